@@ -1,0 +1,317 @@
+//! Article JSON, version 1: the published contract between a newsroom and the widget.
+//!
+//! These types are the single source of truth for the format: the widget deserialises them, the
+//! extractor produces them, and `static/article.schema.json` is generated from them (see
+//! `tests/schema.rs`). Field names are part of the contract and must not change.
+
+use serde::{Deserialize, Serialize};
+
+/// The only `schema` value this version of claimtrack reads.
+pub const SCHEMA_V1: &str = "claimtrack/article@1";
+
+/// One article: its text as blocks, and the numeric claims found in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Article {
+    /// Always `"claimtrack/article@1"` for this version.
+    pub schema: String,
+    pub id: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// RFC 3339 date-time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    pub blocks: Vec<Block>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+    /// Absent when only the text is known: the extraction core then finds the claims.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claims: Option<Vec<Claim>>,
+}
+
+/// A paragraph, heading or quote of the article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Block {
+    pub id: String,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<BlockKind>,
+    /// When the block was posted (live blogs), RFC 3339 or free text such as "8.32am".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    Paragraph,
+    Heading,
+    Quote,
+}
+
+/// A data source that claims can cite by id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Source {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// One mention of a figure in the text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Claim {
+    pub id: String,
+    /// The id of the block that holds the figure.
+    pub block: String,
+    /// Offset of the figure in the block's text, in characters (Unicode scalar values).
+    pub start: usize,
+    /// End of the figure in the block's text, in characters, exclusive.
+    pub end: usize,
+    /// The figure as written.
+    pub text: String,
+    pub quantity: Quantity,
+    /// What the figure counts or measures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counted: Option<String>,
+    /// The time the figure refers to ("this year", "yesterday").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<String>,
+    /// Who asserts the figure; absent means the article's own voice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<Speaker>,
+    /// The attribution verb: "said", "told", "according to".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue: Option<String>,
+    /// Where it was said: "BBC Breakfast", "a statement".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    /// The id of an entry in `sources`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<QuoteKind>,
+    /// The sentence that holds the figure.
+    pub sentence: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
+}
+
+/// The value of a figure, normalised.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Quantity {
+    pub kind: Kind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub low: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub high: Option<f64>,
+    /// ISO 4217 code for money, "percent", "pp", a physical unit, or a time unit for durations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    pub qualifier: Qualifier,
+}
+
+/// What kind of figure this is. Dates and times are kinds of their own, so a reader can leave them out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Count,
+    Money,
+    Percent,
+    Ratio,
+    Measure,
+    Duration,
+    Date,
+    Time,
+    Ordinal,
+    Score,
+    Other,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 11] = [
+        Kind::Count,
+        Kind::Money,
+        Kind::Percent,
+        Kind::Ratio,
+        Kind::Measure,
+        Kind::Duration,
+        Kind::Date,
+        Kind::Time,
+        Kind::Ordinal,
+        Kind::Score,
+        Kind::Other,
+    ];
+
+    /// The name used in JSON and in the URL fragment.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Count => "count",
+            Kind::Money => "money",
+            Kind::Percent => "percent",
+            Kind::Ratio => "ratio",
+            Kind::Measure => "measure",
+            Kind::Duration => "duration",
+            Kind::Date => "date",
+            Kind::Time => "time",
+            Kind::Ordinal => "ordinal",
+            Kind::Score => "score",
+            Kind::Other => "other",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.key() == s)
+    }
+
+    /// A reader-facing label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Count => "Count",
+            Kind::Money => "Money",
+            Kind::Percent => "Percentage",
+            Kind::Ratio => "Ratio",
+            Kind::Measure => "Measure",
+            Kind::Duration => "Duration",
+            Kind::Date => "Date",
+            Kind::Time => "Time",
+            Kind::Ordinal => "Ordinal",
+            Kind::Score => "Score",
+            Kind::Other => "Other",
+        }
+    }
+}
+
+/// How sure the figure is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    Approx,
+    AtLeast,
+    AtMost,
+    Range,
+    Vague,
+}
+
+impl Qualifier {
+    pub const ALL: [Qualifier; 6] = [
+        Qualifier::Exact,
+        Qualifier::Approx,
+        Qualifier::AtLeast,
+        Qualifier::AtMost,
+        Qualifier::Range,
+        Qualifier::Vague,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Approx => "approx",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::AtMost => "at_most",
+            Qualifier::Range => "range",
+            Qualifier::Vague => "vague",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Qualifier> {
+        Qualifier::ALL.into_iter().find(|q| q.key() == s)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Approx => "about",
+            Qualifier::AtLeast => "at least",
+            Qualifier::AtMost => "at most",
+            Qualifier::Range => "range",
+            Qualifier::Vague => "vague",
+        }
+    }
+}
+
+/// The person or organisation who asserts a figure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Speaker {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    Direct,
+    Reported,
+}
+
+/// A fact-checker's verdict on a claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Review {
+    pub rating: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewer: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// Returns the URL when it may become a link: only absolute http(s) URLs do.
+pub fn safe_url(url: &str) -> Option<&str> {
+    let u = url.trim();
+    let lower = u.get(..8).map(str::to_ascii_lowercase).unwrap_or_default();
+    let ok = lower.starts_with("https://") || lower.starts_with("http://");
+    (ok && u.len() > lower.find("//").unwrap_or(0) + 2 && !u.chars().any(char::is_control)).then_some(u)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn safe_url_accepts_only_http_and_https() {
+        for (url, ok) in [
+            ("https://example.org/a", true),
+            ("http://example.org", true),
+            ("HTTPS://EXAMPLE.ORG", true),
+            ("  https://example.org  ", true),
+            ("javascript:alert(1)", false),
+            ("JaVaScRiPt:alert(1)", false),
+            ("data:text/html,<b>x</b>", false),
+            ("//example.org", false),
+            ("/relative", false),
+            ("https://", false),
+            ("https://exa\nmple.org", false),
+            ("", false),
+        ] {
+            assert_eq!(safe_url(url).is_some(), ok, "{url:?}");
+        }
+    }
+
+    #[test]
+    fn kind_and_qualifier_keys_round_trip() {
+        for k in Kind::ALL {
+            assert_eq!(Kind::from_key(k.key()), Some(k));
+        }
+        for q in Qualifier::ALL {
+            assert_eq!(Qualifier::from_key(q.key()), Some(q));
+        }
+    }
+}

@@ -1,0 +1,451 @@
+//! The reader's filters: what they are, which claims fit them, the facet counts, and how they are
+//! written into the URL fragment so a filtered view can be shared and the back button works.
+//!
+//! Everything here is pure and native-testable; the view calls the same predicates the tests do.
+
+use crate::article::{Kind, Qualifier};
+use crate::model::{Doc, Row};
+use std::collections::BTreeMap;
+
+/// How the list is ordered.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    #[default]
+    Position,
+    Value,
+    Speaker,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 3] = [Sort::Position, Sort::Value, Sort::Speaker];
+    pub fn key(self) -> &'static str {
+        match self {
+            Sort::Position => "position",
+            Sort::Value => "value",
+            Sort::Speaker => "speaker",
+        }
+    }
+    pub fn from_key(s: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|x| x.key() == s)
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::Position => "Position in article",
+            Sort::Value => "Value",
+            Sort::Speaker => "Speaker",
+        }
+    }
+}
+
+/// A facet: a property whose values the reader can pick, with counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Facet {
+    Speaker,
+    Outlet,
+    Kind,
+    Qualifier,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 4] = [Facet::Speaker, Facet::Outlet, Facet::Kind, Facet::Qualifier];
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Speaker => "speaker",
+            Facet::Outlet => "outlet",
+            Facet::Kind => "kind",
+            Facet::Qualifier => "qualifier",
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Facet::Speaker => "Speaker",
+            Facet::Outlet => "Outlet",
+            Facet::Kind => "Kind",
+            Facet::Qualifier => "Certainty",
+        }
+    }
+    fn bit(self) -> u8 {
+        match self {
+            Facet::Speaker => 1 << 1,
+            Facet::Outlet => 1 << 2,
+            Facet::Kind => 1 << 3,
+            Facet::Qualifier => 1 << 4,
+        }
+    }
+    /// The key of a row's value for this facet, if it has one.
+    pub fn value_of(self, row: &Row) -> Option<&str> {
+        let c = &row.claim;
+        match self {
+            Facet::Speaker => c.speaker.as_ref().map(|s| s.name.as_str()),
+            Facet::Outlet => c.outlet.as_deref(),
+            Facet::Kind => Some(c.quantity.kind.key()),
+            Facet::Qualifier => Some(c.quantity.qualifier.key()),
+        }
+    }
+    /// How a value key reads to a reader.
+    pub fn value_label(self, key: &str) -> String {
+        match self {
+            Facet::Kind => Kind::from_key(key).map(Kind::label).unwrap_or(key).to_owned(),
+            Facet::Qualifier => {
+                let l = Qualifier::from_key(key).map(Qualifier::label).unwrap_or(key);
+                let mut c = l.chars();
+                c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+            }
+            _ => key.to_owned(),
+        }
+    }
+}
+
+const QUERY: u8 = 1;
+const UNSOURCED: u8 = 1 << 5;
+const RANGE: u8 = 1 << 6;
+
+/// What the reader has chosen. Values within a facet are alternatives; facets combine.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filter {
+    pub query: String,
+    pub speakers: Vec<String>,
+    pub outlets: Vec<String>,
+    pub kinds: Vec<String>,
+    pub qualifiers: Vec<String>,
+    /// Only figures nobody is credited with.
+    pub unsourced: bool,
+    /// A value range, applied when exactly one kind is chosen.
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub sort: Sort,
+}
+
+impl Filter {
+    pub fn is_empty(&self) -> bool {
+        Filter { sort: self.sort, ..Filter::default() } == *self
+    }
+
+    pub fn picked(&self, facet: Facet) -> &Vec<String> {
+        match facet {
+            Facet::Speaker => &self.speakers,
+            Facet::Outlet => &self.outlets,
+            Facet::Kind => &self.kinds,
+            Facet::Qualifier => &self.qualifiers,
+        }
+    }
+
+    fn picked_mut(&mut self, facet: Facet) -> &mut Vec<String> {
+        match facet {
+            Facet::Speaker => &mut self.speakers,
+            Facet::Outlet => &mut self.outlets,
+            Facet::Kind => &mut self.kinds,
+            Facet::Qualifier => &mut self.qualifiers,
+        }
+    }
+
+    /// Picks a facet value, or unpicks it when already picked.
+    pub fn toggle(&mut self, facet: Facet, key: &str) {
+        let v = self.picked_mut(facet);
+        if let Some(i) = v.iter().position(|k| k == key) {
+            v.remove(i);
+        } else {
+            v.push(key.to_owned());
+            v.sort();
+        }
+        if facet == Facet::Kind && self.kinds.len() != 1 {
+            self.min = None;
+            self.max = None;
+        }
+    }
+
+    /// The kind the value range applies to: the one kind picked, if exactly one is.
+    pub fn range_kind(&self) -> Option<Kind> {
+        match self.kinds.as_slice() {
+            [k] => Kind::from_key(k),
+            _ => None,
+        }
+    }
+
+    /// The filters a row fails, one bit each.
+    fn fails(&self, row: &Row, words: &[Word]) -> u8 {
+        let mut m = 0;
+        if !words.iter().all(|w| w.matches(row)) {
+            m |= QUERY;
+        }
+        for f in Facet::ALL {
+            let picked = self.picked(f);
+            if !picked.is_empty() && !f.value_of(row).is_some_and(|v| picked.iter().any(|p| p == v)) {
+                m |= f.bit();
+            }
+        }
+        if self.unsourced && (row.claim.speaker.is_some() || row.claim.source.is_some()) {
+            m |= UNSOURCED;
+        }
+        if self.range_kind().is_some() && (self.min.is_some() || self.max.is_some()) {
+            let q = &row.claim.quantity;
+            let lo = q.value.or(q.low).or(q.high);
+            let hi = q.value.or(q.high).or(q.low);
+            let inside = match (lo, hi) {
+                (Some(lo), Some(hi)) => self.min.is_none_or(|m| hi >= m) && self.max.is_none_or(|m| lo <= m),
+                _ => false,
+            };
+            if !inside {
+                m |= RANGE;
+            }
+        }
+        m
+    }
+
+    /// Whether a row fits every filter.
+    pub fn fits(&self, row: &Row) -> bool {
+        self.fails(row, &query_words(&self.query)) == 0
+    }
+
+    /// The rows that fit, sorted, and the facet counts.
+    pub fn apply(&self, doc: &Doc) -> View {
+        let words = query_words(&self.query);
+        let mut rows = Vec::new();
+        let mut counts: [BTreeMap<String, usize>; 4] = Default::default();
+        let mut unsourced = 0;
+        for (i, row) in doc.rows.iter().enumerate() {
+            let m = self.fails(row, &words);
+            if m == 0 {
+                rows.push(i);
+            }
+            for (fi, f) in Facet::ALL.into_iter().enumerate() {
+                if m & !f.bit() == 0 {
+                    if let Some(v) = f.value_of(row) {
+                        *counts[fi].entry(v.to_owned()).or_default() += 1;
+                    }
+                } else if let Some(v) = f.value_of(row) {
+                    counts[fi].entry(v.to_owned()).or_default();
+                }
+            }
+            if m & !UNSOURCED == 0 && row.claim.speaker.is_none() && row.claim.source.is_none() {
+                unsourced += 1;
+            }
+        }
+        self.sort_rows(doc, &mut rows);
+        let facets = Facet::ALL
+            .into_iter()
+            .zip(counts)
+            .map(|(f, c)| {
+                let picked = self.picked(f);
+                let mut values: Vec<FacetValue> = c
+                    .into_iter()
+                    .map(|(key, count)| FacetValue {
+                        label: f.value_label(&key),
+                        active: picked.contains(&key),
+                        key,
+                        count,
+                    })
+                    .collect();
+                // Picked values stay visible even when nothing in the article has them any more.
+                for p in picked {
+                    if !values.iter().any(|v| &v.key == p) {
+                        values.push(FacetValue { label: f.value_label(p), key: p.clone(), count: 0, active: true });
+                    }
+                }
+                if matches!(f, Facet::Speaker | Facet::Outlet) {
+                    values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+                } else {
+                    values.sort_by_key(|v| facet_order(f, &v.key));
+                }
+                (f, values)
+            })
+            .collect();
+        View { rows, total: doc.rows.len(), facets, unsourced }
+    }
+
+    fn sort_rows(&self, doc: &Doc, rows: &mut [usize]) {
+        match self.sort {
+            Sort::Position => {}
+            Sort::Value => rows.sort_by(|&a, &b| {
+                let (a, b) = (&doc.rows[a], &doc.rows[b]);
+                let ka = a.claim.quantity.kind;
+                let kb = b.claim.quantity.kind;
+                ka.cmp(&kb).then_with(|| match (a.sort_value, b.sort_value) {
+                    (Some(x), Some(y)) => y.total_cmp(&x),
+                    (Some(_), None) => std::cmp::Ordering::Less,
+                    (None, Some(_)) => std::cmp::Ordering::Greater,
+                    (None, None) => std::cmp::Ordering::Equal,
+                })
+            }),
+            Sort::Speaker => rows.sort_by(|&a, &b| {
+                let name = |r: &Row| r.claim.speaker.as_ref().map(|s| s.name.to_lowercase());
+                let (na, nb) = (name(&doc.rows[a]), name(&doc.rows[b]));
+                // Credited figures first, by name; the article's own after them.
+                (na.is_none(), na).cmp(&(nb.is_none(), nb))
+            }),
+        }
+    }
+
+    /// The filter as `key=value` pairs for the URL fragment, each key prefixed with the widget's key.
+    pub fn to_pairs(&self, prefix: &str) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        let mut put = |k: &str, v: String| out.push((format!("{prefix}.{k}"), v));
+        if !self.query.is_empty() {
+            put("q", self.query.clone());
+        }
+        for f in Facet::ALL {
+            let p = self.picked(f);
+            if !p.is_empty() {
+                put(f.key(), p.join("|"));
+            }
+        }
+        if self.unsourced {
+            put("nosource", "1".into());
+        }
+        if let Some(m) = self.min {
+            put("min", m.to_string());
+        }
+        if let Some(m) = self.max {
+            put("max", m.to_string());
+        }
+        if self.sort != Sort::Position {
+            put("sort", self.sort.key().into());
+        }
+        out
+    }
+
+    /// Reads this widget's pairs from a URL fragment (with or without its `#`); the rest is ignored.
+    pub fn from_fragment(fragment: &str, prefix: &str) -> Filter {
+        let mut f = Filter::default();
+        for (k, v) in parse_fragment(fragment) {
+            let Some(k) = k.strip_prefix(prefix).and_then(|k| k.strip_prefix('.')) else { continue };
+            let list = || -> Vec<String> {
+                let mut l: Vec<String> = v.split('|').filter(|s| !s.is_empty()).map(str::to_owned).collect();
+                l.sort();
+                l.dedup();
+                l
+            };
+            match k {
+                "q" => f.query = v.clone(),
+                "speaker" => f.speakers = list(),
+                "outlet" => f.outlets = list(),
+                "kind" => f.kinds = list(),
+                "qualifier" => f.qualifiers = list(),
+                "nosource" => f.unsourced = v == "1",
+                "min" => f.min = v.parse().ok().filter(|x: &f64| x.is_finite()),
+                "max" => f.max = v.parse().ok().filter(|x: &f64| x.is_finite()),
+                "sort" => f.sort = Sort::from_key(&v).unwrap_or_default(),
+                _ => {}
+            }
+        }
+        if f.kinds.len() != 1 {
+            f.min = None;
+            f.max = None;
+        }
+        f
+    }
+
+    /// A new fragment: this widget's pairs replaced by the filter's, other widgets' pairs kept.
+    pub fn merge_into_fragment(&self, fragment: &str, prefix: &str) -> String {
+        let mine = |k: &str| k.strip_prefix(prefix).is_some_and(|r| r.starts_with('.'));
+        let mut pairs: Vec<(String, String)> = parse_fragment(fragment).into_iter().filter(|(k, _)| !mine(k)).collect();
+        pairs.extend(self.to_pairs(prefix));
+        pairs.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect::<Vec<_>>().join("&")
+    }
+}
+
+fn facet_order(f: Facet, key: &str) -> usize {
+    match f {
+        Facet::Kind => Kind::from_key(key).map_or(usize::MAX, |k| k as usize),
+        Facet::Qualifier => Qualifier::from_key(key).map_or(usize::MAX, |q| q as usize),
+        _ => 0,
+    }
+}
+
+/// One search word, lower-cased; a number also as a whole value in the row's digits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Word {
+    text: String,
+    value: Option<String>,
+}
+
+impl Word {
+    fn matches(&self, row: &Row) -> bool {
+        row.hay.contains(&self.text) || self.value.as_ref().is_some_and(|v| row.digits.contains(v.as_str()))
+    }
+}
+
+/// The search words. Every word must occur in the row's text; a number may instead equal its value,
+/// thousands separators aside, so "20000" finds "20,000".
+pub fn query_words(q: &str) -> Vec<Word> {
+    q.split_whitespace()
+        .map(|w| {
+            let text = w.to_lowercase();
+            let plain: String = text.chars().filter(|&c| c != ',').collect();
+            let numeric = plain.parse::<f64>().ok().filter(|v| v.is_finite());
+            Word { value: numeric.map(|v| format!("\u{1e}{}\u{1e}", crate::model::format_number(v, false))), text }
+        })
+        .collect()
+}
+
+/// What the list shows for a filter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct View {
+    /// Indices into `doc.rows`, in display order.
+    pub rows: Vec<usize>,
+    pub total: usize,
+    pub facets: Vec<(Facet, Vec<FacetValue>)>,
+    /// How many fitting figures have no source given.
+    pub unsourced: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FacetValue {
+    pub key: String,
+    pub label: String,
+    pub count: usize,
+    pub active: bool,
+}
+
+fn parse_fragment(fragment: &str) -> Vec<(String, String)> {
+    fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+/// Percent-encodes all but the unreserved characters of RFC 3986.
+pub fn encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~|".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(char::from(b"0123456789ABCDEF"[(b >> 4) as usize]));
+            out.push(char::from(b"0123456789ABCDEF"[(b & 15) as usize]));
+        }
+    }
+    out
+}
+
+/// Decodes percent-escapes (and `+` as a space); malformed escapes and bad UTF-8 are kept as text.
+pub fn decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match b[i] {
+            b'%' if i + 2 < b.len() => {
+                match (hex(b[i + 1]), hex(b[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 3;
+                        continue;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b'+' => out.push(b' '),
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}

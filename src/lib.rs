@@ -1,0 +1,16 @@
+//! claimtrack: find, show and filter the numeric claims in a news article.
+//!
+//! The core (`article`, `load`, `model`, `filter`, `store`, `extract`) is plain Rust with no web
+//! dependencies: it builds and is tested natively, runs in the command-line tool, and is compiled
+//! into the widget's Wasm. The Yew components live in `widget`, behind the `widget` feature, and only
+//! render the store's state and dispatch its actions.
+
+pub mod article;
+pub mod extract;
+pub mod filter;
+pub mod load;
+pub mod model;
+pub mod store;
+
+#[cfg(feature = "widget")]
+pub mod widget;

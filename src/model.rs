@@ -1,0 +1,441 @@
+//! The article as the widget works with it: claims checked against their blocks, with byte spans,
+//! search text and reader-facing wording prepared once, so that filtering on each keystroke only
+//! compares.
+//!
+//! Problems in single claims (a span past the end of its block, an unknown block) do not reject the
+//! article: the claim is left out and a warning names it, so a reader still sees every good figure.
+
+use crate::article::{safe_url, Article, Claim, Kind, Qualifier, Quantity};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// One claim ready to show.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub claim: Claim,
+    /// Index of the claim's block in `article.blocks`.
+    pub block: usize,
+    /// Byte range of the figure in its block's text.
+    pub span: Range<usize>,
+    /// Byte range of the figure in `claim.sentence`, when it occurs there.
+    pub mark: Option<Range<usize>>,
+    /// Lower-cased text the search box matches against.
+    pub hay: String,
+    /// The value (or low and high) in plain digits, each between `\u{1e}` marks, so that a number typed
+    /// in the search box matches a value whole: "20000" finds "20,000" but not "£200 million".
+    pub digits: String,
+    /// The value to sort by: the value, else the middle of the interval.
+    pub sort_value: Option<f64>,
+}
+
+/// An article with its claims prepared.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Doc {
+    pub article: Article,
+    /// In article order: by block, then by position.
+    pub rows: Vec<Row>,
+    /// Claim indices of each block, in order, for marking figures in the text.
+    pub by_block: Vec<Vec<usize>>,
+    /// What was wrong with claims that were left out.
+    pub warnings: Vec<String>,
+    /// True when the claims came from the extraction core rather than the JSON.
+    pub extracted: bool,
+}
+
+impl Doc {
+    /// Prepares an article. Claims absent from the JSON are found by the extraction core.
+    pub fn new(mut article: Article) -> Doc {
+        let mut warnings = Vec::new();
+        let extracted = article.claims.is_none();
+        let claims = match article.claims.take() {
+            Some(c) => c,
+            None => crate::extract::extract_claims(&article),
+        };
+        let mut block_index = HashMap::new();
+        for (i, b) in article.blocks.iter().enumerate() {
+            if block_index.insert(b.id.as_str(), i).is_some() {
+                warnings.push(format!("blocks[{i}].id: \"{}\" is used by an earlier block too", b.id));
+            }
+        }
+        let sources: HashMap<&str, usize> =
+            article.sources.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+        let mut rows = Vec::with_capacity(claims.len());
+        for (i, claim) in claims.into_iter().enumerate() {
+            match prepare(i, claim, &article, &block_index, &sources) {
+                Ok(row) => rows.push(row),
+                Err(w) => warnings.push(w),
+            }
+        }
+        rows.sort_by_key(|r| (r.block, r.span.start));
+        let mut by_block = vec![Vec::new(); article.blocks.len()];
+        for (i, r) in rows.iter().enumerate() {
+            by_block[r.block].push(i);
+        }
+        article.claims = None;
+        Doc { article, rows, by_block, warnings, extracted }
+    }
+
+    /// The source of a claim, as the card shows it.
+    pub fn source_line(&self, row: &Row) -> SourceLine {
+        let c = &row.claim;
+        let data = c.source.as_ref().and_then(|id| self.article.sources.iter().find(|s| &s.id == id));
+        let link = data.map(|s| (s.name.clone(), s.url.as_deref().and_then(safe_url).map(str::to_owned)));
+        match &c.speaker {
+            Some(sp) => {
+                let mut who = sp.name.clone();
+                if let Some(role) = sp.role.as_deref().filter(|r| !r.is_empty()) {
+                    who.push_str(", ");
+                    who.push_str(role);
+                    who.push(',');
+                }
+                SourceLine { who: Some(who), how: attribution(c.cue.as_deref(), c.outlet.as_deref()), data: link }
+            }
+            None if link.is_some() => SourceLine { who: None, how: String::new(), data: link },
+            None => SourceLine { who: None, how: "The article's own figure".into(), data: None },
+        }
+    }
+}
+
+/// "Kevin Foster, immigration minister," + "told BBC Breakfast", or a data source with its link.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceLine {
+    pub who: Option<String>,
+    pub how: String,
+    /// A cited data source: its name and, when safe, its URL.
+    pub data: Option<(String, Option<String>)>,
+}
+
+impl SourceLine {
+    pub fn text(&self) -> String {
+        let mut s = self.who.clone().unwrap_or_default();
+        if !self.how.is_empty() {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(&self.how);
+        }
+        if let Some((name, _)) = &self.data {
+            if !s.is_empty() {
+                s.push_str("; ");
+            }
+            s.push_str("data: ");
+            s.push_str(name);
+        }
+        s
+    }
+}
+
+/// The cue and the outlet as words: "told BBC Breakfast", "said in a radio interview".
+fn attribution(cue: Option<&str>, outlet: Option<&str>) -> String {
+    let cue = cue.filter(|c| !c.is_empty()).unwrap_or("said");
+    match outlet.filter(|o| !o.is_empty()) {
+        None => cue.to_owned(),
+        Some(o) if cue.ends_with("told") || cue.ends_with("wrote") => format!("{cue} {o}"),
+        Some(o) if o.starts_with(|c: char| c.is_lowercase()) => format!("{cue} in {o}"),
+        Some(o) => format!("{cue} on {o}"),
+    }
+}
+
+fn prepare(
+    i: usize,
+    claim: Claim,
+    article: &Article,
+    blocks: &HashMap<&str, usize>,
+    sources: &HashMap<&str, usize>,
+) -> Result<Row, String> {
+    let path = format!("claims[{i}]");
+    let Some(&block) = blocks.get(claim.block.as_str()) else {
+        return Err(format!("{path}.block: no block has the id \"{}\"", claim.block));
+    };
+    let text = &article.blocks[block].text;
+    if claim.start >= claim.end {
+        return Err(format!("{path}.end: {} is not after start {}", claim.end, claim.start));
+    }
+    let span = char_span(text, claim.start, claim.end).ok_or_else(|| {
+        format!(
+            "{path}.end: {} is past the end of block \"{}\" ({} characters)",
+            claim.end,
+            claim.block,
+            text.chars().count()
+        )
+    })?;
+    if text[span.clone()] != claim.text {
+        return Err(format!(
+            "{path}.text: \"{}\" is not the text at {}..{} of block \"{}\" (\"{}\")",
+            claim.text,
+            claim.start,
+            claim.end,
+            claim.block,
+            &text[span]
+        ));
+    }
+    if let Some(src) = &claim.source {
+        if !sources.contains_key(src.as_str()) {
+            return Err(format!("{path}.source: no source has the id \"{src}\""));
+        }
+    }
+    let q = &claim.quantity;
+    if let (Some(lo), Some(hi)) = (q.low, q.high) {
+        if lo > hi {
+            return Err(format!("{path}.quantity.low: {lo} is above high {hi}"));
+        }
+    }
+    let mark = find_in_sentence(&claim.sentence, &claim.text, text, span.start);
+    let hay = haystack(&claim);
+    let mut digits = String::from("\u{1e}");
+    for v in [q.value, q.low, q.high].into_iter().flatten() {
+        digits.push_str(&format_number(v, false));
+        digits.push('\u{1e}');
+    }
+    let sort_value = q.value.or(match (q.low, q.high) {
+        (Some(l), Some(h)) => Some((l + h) / 2.0),
+        (l, h) => l.or(h),
+    });
+    Ok(Row { claim, block, span, mark, hay, digits, sort_value })
+}
+
+/// The byte range of characters `start..end` in `text`, or None when it runs past the end.
+pub fn char_span(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
+    let mut idx = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len()));
+    let s = idx.nth(start)?;
+    let e = if end == start { s } else { idx.nth(end - start - 1)? };
+    Some(s..e)
+}
+
+/// Finds the figure in its sentence; when it occurs more than once, the occurrence whose place in
+/// the sentence matches its place in the block.
+fn find_in_sentence(sentence: &str, figure: &str, block: &str, at: usize) -> Option<Range<usize>> {
+    if figure.is_empty() {
+        return None;
+    }
+    let offset_in_block = block.find(sentence).map(|s0| at.saturating_sub(s0));
+    let hits: Vec<usize> = sentence.match_indices(figure).map(|(i, _)| i).collect();
+    let best = match offset_in_block {
+        Some(o) if hits.contains(&o) => o,
+        _ => *hits.first()?,
+    };
+    Some(best..best + figure.len())
+}
+
+fn haystack(c: &Claim) -> String {
+    let mut h = String::with_capacity(c.sentence.len() + 64);
+    let parts = [
+        Some(c.text.as_str()),
+        c.counted.as_deref(),
+        c.when.as_deref(),
+        c.speaker.as_ref().map(|s| s.name.as_str()),
+        c.speaker.as_ref().and_then(|s| s.role.as_deref()),
+        c.outlet.as_deref(),
+        Some(c.sentence.as_str()),
+    ];
+    for p in parts.into_iter().flatten() {
+        h.push_str(&p.to_lowercase());
+        h.push('\u{1f}');
+    }
+    h
+}
+
+/// A number for a reader: thousands grouped (unless `group` is false, as for years), at most four
+/// decimals, no trailing zeros.
+pub fn format_number(v: f64, group: bool) -> String {
+    if !v.is_finite() {
+        return "?".into();
+    }
+    let neg = v < 0.0;
+    let a = v.abs();
+    let rounded = (a * 10_000.0).round() / 10_000.0;
+    let int = rounded.trunc();
+    let frac = ((rounded - int) * 10_000.0).round() as u64;
+    let digits = format!("{int:.0}");
+    let mut out = String::with_capacity(digits.len() + 8);
+    if neg {
+        out.push('-');
+    }
+    for (i, ch) in digits.chars().enumerate() {
+        if group && i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if frac > 0 {
+        let f = format!("{frac:04}");
+        out.push('.');
+        out.push_str(f.trim_end_matches('0'));
+    }
+    out
+}
+
+/// The value and unit in plain words: "200,000,000 GBP", "about 20,000", "2,000 to 9,000 EUR".
+pub fn describe_value(q: &Quantity) -> String {
+    let group = !matches!(q.kind, Kind::Date | Kind::Time);
+    let num = |v: f64| format_number(v, group);
+    let core = match (q.value, q.low, q.high) {
+        (Some(v), _, _) => num(v),
+        (None, Some(l), Some(h)) => format!("{} to {}", num(l), num(h)),
+        (None, Some(l), None) => format!("{} or more", num(l)),
+        (None, None, Some(h)) => format!("up to {}", num(h)),
+        (None, None, None) => return q.unit.clone().unwrap_or_default(),
+    };
+    let unit = match q.unit.as_deref() {
+        None | Some("") => String::new(),
+        Some("percent") => "%".into(),
+        Some("pp") => " percentage points".into(),
+        Some(u) => format!(" {u}"),
+    };
+    let prefix = match q.qualifier {
+        Qualifier::Approx => "about ",
+        Qualifier::AtLeast if q.value.is_some() => "at least ",
+        Qualifier::AtMost if q.value.is_some() => "at most ",
+        _ => "",
+    };
+    format!("{prefix}{core}{unit}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Block, Speaker, SCHEMA_V1};
+
+    fn q(kind: Kind, value: Option<f64>, low: Option<f64>, high: Option<f64>, unit: Option<&str>, qual: Qualifier) -> Quantity {
+        Quantity { kind, value, low, high, unit: unit.map(Into::into), qualifier: qual }
+    }
+
+    #[test]
+    fn numbers_read_like_a_reader_writes_them() {
+        for (v, group, want) in [
+            (200_000_000.0, true, "200,000,000"),
+            (20_000.0, true, "20,000"),
+            (999.0, true, "999"),
+            (1.13, true, "1.13"),
+            (0.2, true, "0.2"),
+            (-1500.5, true, "-1,500.5"),
+            (2004.0, false, "2004"),
+            (1e-9, true, "0"),
+            (f64::NAN, true, "?"),
+        ] {
+            assert_eq!(format_number(v, group), want);
+        }
+    }
+
+    #[test]
+    fn values_in_plain_words() {
+        use Kind::*;
+        use Qualifier::*;
+        for (quantity, want) in [
+            (q(Money, Some(2e8), None, None, Some("GBP"), Exact), "200,000,000 GBP"),
+            (q(Count, Some(20_000.0), None, None, None, Approx), "about 20,000"),
+            (q(Money, None, Some(2000.0), Some(9000.0), Some("EUR"), Vague), "2,000 to 9,000 EUR"),
+            (q(Percent, Some(76.0), None, None, Some("percent"), Exact), "76%"),
+            (q(Percent, Some(2.0), None, None, Some("pp"), AtLeast), "at least 2 percentage points"),
+            (q(Duration, Some(12.0), None, None, Some("hour"), Exact), "12 hour"),
+            (q(Date, Some(2004.0), None, None, None, Exact), "2004"),
+            (q(Count, None, Some(30.0), None, None, AtLeast), "30 or more"),
+        ] {
+            assert_eq!(describe_value(&quantity), want);
+        }
+    }
+
+    #[test]
+    fn char_spans_count_characters_not_bytes() {
+        let t = "£200 – “x”";
+        assert_eq!(char_span(t, 0, 4), Some(0..5));
+        assert_eq!(&t[char_span(t, 7, 10).unwrap()], "“x”");
+        assert_eq!(char_span(t, 0, 10), Some(0..t.len()));
+        assert_eq!(char_span(t, 0, 11), None);
+        assert_eq!(char_span(t, 11, 12), None);
+    }
+
+    fn article(claims: Vec<Claim>) -> Article {
+        Article {
+            schema: SCHEMA_V1.into(),
+            id: "a".into(),
+            title: "T".into(),
+            url: None,
+            publisher: None,
+            published: None,
+            language: None,
+            blocks: vec![
+                Block { id: "p1".into(), text: "He said £200 million and 27 people.".into(), kind: None, time: None },
+                Block { id: "p2".into(), text: "27 and 27 again.".into(), kind: None, time: None },
+            ],
+            sources: vec![],
+            claims: Some(claims),
+        }
+    }
+
+    fn claim(block: &str, start: usize, end: usize, text: &str, sentence: &str) -> Claim {
+        Claim {
+            id: format!("{block}-{start}"),
+            block: block.into(),
+            start,
+            end,
+            text: text.into(),
+            quantity: q(Kind::Count, Some(27.0), None, None, None, Qualifier::Exact),
+            counted: None,
+            when: None,
+            speaker: None,
+            cue: None,
+            outlet: None,
+            source: None,
+            quote: None,
+            sentence: sentence.into(),
+            review: None,
+        }
+    }
+
+    #[test]
+    fn bad_claims_are_left_out_with_a_warning_naming_them() {
+        let doc = Doc::new(article(vec![
+            claim("p1", 25, 27, "27", "He said £200 million and 27 people."),
+            claim("p9", 0, 2, "27", "x"),
+            claim("p1", 30, 99, "27", "x"),
+            claim("p1", 0, 2, "27", "x"),
+            claim("p1", 5, 5, "", "x"),
+        ]));
+        assert_eq!(doc.rows.len(), 1);
+        assert_eq!(
+            doc.warnings,
+            vec![
+                "claims[1].block: no block has the id \"p9\"",
+                "claims[2].end: 99 is past the end of block \"p1\" (35 characters)",
+                "claims[3].text: \"27\" is not the text at 0..2 of block \"p1\" (\"He\")",
+                "claims[4].end: 5 is not after start 5",
+            ]
+        );
+    }
+
+    #[test]
+    fn rows_are_in_article_order_and_marked_in_their_sentence() {
+        let doc = Doc::new(article(vec![
+            claim("p2", 7, 9, "27", "27 and 27 again."),
+            claim("p1", 25, 27, "27", "He said £200 million and 27 people."),
+        ]));
+        assert_eq!(doc.rows[0].claim.block, "p1");
+        assert_eq!(doc.rows[1].mark, Some(7..9), "the second 27 of its sentence");
+        assert_eq!(doc.by_block, vec![vec![0], vec![1]]);
+        assert!(doc.rows[0].hay.contains("he said £200 million"));
+    }
+
+    #[test]
+    fn source_lines_read_as_attribution() {
+        let mut c = claim("p1", 25, 27, "27", "s");
+        c.speaker = Some(Speaker { name: "Kevin Foster".into(), role: Some("immigration minister".into()) });
+        c.cue = Some("told".into());
+        c.outlet = Some("BBC Breakfast".into());
+        let mut d = c.clone();
+        d.speaker = Some(Speaker { name: "Gerald Darmanin".into(), role: None });
+        d.cue = Some("said".into());
+        d.outlet = Some("a radio interview".into());
+        let e = claim("p1", 25, 27, "27", "s");
+        let doc = Doc::new(article(vec![c, d, e]));
+        let lines: Vec<String> = doc.rows.iter().map(|r| doc.source_line(r).text()).collect();
+        assert_eq!(
+            lines,
+            vec![
+                "Kevin Foster, immigration minister, told BBC Breakfast",
+                "Gerald Darmanin said in a radio interview",
+                "The article's own figure",
+            ]
+        );
+    }
+}

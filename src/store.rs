@@ -1,0 +1,111 @@
+//! The widget's one store: its state, the actions that change it, and a pure `reduce`.
+//!
+//! The Yew components only dispatch actions and render the state, so every behaviour of the widget
+//! short of drawing is tested natively here.
+
+use crate::filter::{Facet, Filter, Sort};
+use crate::model::Doc;
+use std::rc::Rc;
+
+/// An `Rc` compared by identity: a prepared article or a view is only ever replaced, never changed, so
+/// comparing pointers tells whether anything changed without walking ten thousand rows.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> Shared<T> {
+    pub fn new(v: T) -> Self {
+        Shared(Rc::new(v))
+    }
+}
+
+/// Where loading stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Load {
+    Loading,
+    /// Loading failed; the message says why. Whatever was shown before stays shown.
+    Failed(String),
+    Ready,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub load: Load,
+    pub doc: Option<Shared<Doc>>,
+    pub filter: Filter,
+    /// The claim the reader picked, by index into `doc.rows`.
+    pub selected: Option<usize>,
+    /// Bumped by each request to bring the selected claim into view, so repeating one works.
+    pub reveal: u32,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State { load: Load::Loading, doc: None, filter: Filter::default(), selected: None, reveal: 0 }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Loading,
+    Loaded(Shared<Doc>),
+    Failed(String),
+    SetQuery(String),
+    Toggle(Facet, String),
+    SetUnsourced(bool),
+    SetMin(Option<f64>),
+    SetMax(Option<f64>),
+    SetSort(Sort),
+    ClearAll,
+    /// The fragment changed (back button, shared link): take its filter.
+    SetFilter(Filter),
+    /// Select a claim; `reveal` also scrolls the list and the text to it.
+    Select { row: Option<usize>, reveal: bool },
+}
+
+impl State {
+    pub fn reduce(mut self, action: Action) -> State {
+        match action {
+            Action::Loading => self.load = Load::Loading,
+            Action::Loaded(doc) => {
+                self.selected = None;
+                self.doc = Some(doc);
+                self.load = Load::Ready;
+            }
+            Action::Failed(msg) => self.load = Load::Failed(msg),
+            Action::SetQuery(q) => self.filter.query = q,
+            Action::Toggle(f, key) => self.filter.toggle(f, &key),
+            Action::SetUnsourced(on) => self.filter.unsourced = on,
+            Action::SetMin(v) => self.filter.min = v.filter(|x| x.is_finite()),
+            Action::SetMax(v) => self.filter.max = v.filter(|x| x.is_finite()),
+            Action::SetSort(s) => self.filter.sort = s,
+            Action::ClearAll => self.filter = Filter { sort: self.filter.sort, ..Filter::default() },
+            Action::SetFilter(f) => self.filter = f,
+            Action::Select { row, reveal } => {
+                self.selected = row.filter(|&r| self.doc.as_ref().is_some_and(|d| r < d.rows.len()));
+                if reveal {
+                    self.reveal = self.reveal.wrapping_add(1);
+                }
+            }
+        }
+        self
+    }
+}

@@ -1,0 +1,216 @@
+//! The root component: holds the store, loads the article, keeps the filter in the URL fragment, and
+//! lays out the filters, the cards and the article text.
+
+use super::cards::ClaimList;
+use super::filters::FilterBar;
+use super::text::ArticleText;
+use crate::filter::Filter;
+use crate::model::Doc;
+use crate::store::{Action, Load, Shared, State};
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Where the article comes from.
+#[derive(Clone, PartialEq)]
+pub enum ArticleSource {
+    Url(AttrValue),
+    /// JSON text, from an inline `<script type="application/json">`.
+    Inline(AttrValue),
+    /// An object handed to `claimtrack.mount`.
+    Object(JsValue),
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    pub source: ArticleSource,
+    /// This widget's prefix in the URL fragment.
+    pub key: AttrValue,
+    pub show_text: bool,
+}
+
+impl Reducible for State {
+    type Action = Action;
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new((*self).clone().reduce(action))
+    }
+}
+
+fn current_fragment() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+async fn load(source: ArticleSource) -> Result<Doc, String> {
+    let article = match source {
+        ArticleSource::Url(url) => super::fetch_article(&url).await?,
+        ArticleSource::Inline(text) => super::article_from_text(&text).map_err(|e| format!("inline article: {e}"))?,
+        ArticleSource::Object(v) => super::article_from_js(&v).map_err(|e| format!("article: {e}"))?,
+    };
+    Ok(Doc::new(article))
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let key = props.key.clone();
+    let store = {
+        let key = key.clone();
+        use_reducer(move || State { filter: Filter::from_fragment(&current_fragment(), &key), ..State::default() })
+    };
+    let attempt = use_state(|| 0u32);
+
+    // Load, and load again on retry. A failure keeps what is already shown.
+    {
+        let dispatch = store.dispatcher();
+        use_effect_with((props.source.clone(), *attempt), move |(source, _)| {
+            let source = source.clone();
+            dispatch.dispatch(Action::Loading);
+            wasm_bindgen_futures::spawn_local(async move {
+                match load(source).await {
+                    Ok(doc) => dispatch.dispatch(Action::Loaded(Shared::new(doc))),
+                    Err(e) => dispatch.dispatch(Action::Failed(e)),
+                }
+            });
+        });
+    }
+
+    // The fragment follows the filter: typing replaces the history entry, other changes add one, so
+    // the back button steps through the reader's choices.
+    let last_written = use_mut_ref(|| store.filter.clone());
+    {
+        let key = key.clone();
+        let last_written = last_written.clone();
+        use_effect_with(store.filter.clone(), move |filter| {
+            let prev = last_written.replace(filter.clone());
+            let frag = current_fragment();
+            if Filter::from_fragment(&frag, &key) != *filter {
+                let next = filter.merge_into_fragment(&frag, &key);
+                let only_typing = Filter { query: filter.query.clone(), ..prev.clone() } == *filter;
+                if let Some(w) = web_sys::window() {
+                    if let Ok(h) = w.history() {
+                        let loc = w.location();
+                        let url = format!(
+                            "{}{}#{}",
+                            loc.pathname().unwrap_or_default(),
+                            loc.search().unwrap_or_default(),
+                            next
+                        );
+                        let _ = if only_typing {
+                            h.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+                        } else {
+                            h.push_state_with_url(&JsValue::NULL, "", Some(&url))
+                        };
+                    }
+                }
+            }
+        });
+    }
+
+    // And the filter follows the fragment: back, forward, or an edited address.
+    {
+        let dispatch = store.dispatcher();
+        let key = key.clone();
+        use_effect_with((), move |_| {
+            let on_nav = Closure::<dyn FnMut()>::new(move || {
+                let f = Filter::from_fragment(&current_fragment(), &key);
+                last_written.replace(f.clone());
+                dispatch.dispatch(Action::SetFilter(f));
+            });
+            let win = web_sys::window();
+            if let Some(w) = &win {
+                let _ = w.add_event_listener_with_callback("popstate", on_nav.as_ref().unchecked_ref());
+                let _ = w.add_event_listener_with_callback("hashchange", on_nav.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(w) = &win {
+                    let _ = w.remove_event_listener_with_callback("popstate", on_nav.as_ref().unchecked_ref());
+                    let _ = w.remove_event_listener_with_callback("hashchange", on_nav.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+
+    let view = {
+        let doc = store.doc.clone();
+        use_memo((doc, store.filter.clone()), |(doc, filter)| doc.as_ref().map(|d| Shared::new(filter.apply(d))))
+    };
+
+    let retry = {
+        let attempt = attempt.clone();
+        Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
+    };
+    let status = match &store.load {
+        Load::Loading => html! {
+            <div class="ct-loading" role="status">
+                <progress class="ct-progress" aria-label="Loading the article's figures"></progress>
+                <span>{ if store.doc.is_some() { "Reloading figures…" } else { "Loading figures…" } }</span>
+            </div>
+        },
+        Load::Failed(msg) => html! {
+            <div class="ct-error" role="alert">
+                <p class="ct-error-msg">
+                    { if store.doc.is_some() { "Could not reload the figures: " } else { "Could not load the figures: " } }
+                    { msg.clone() }
+                </p>
+                <button type="button" class="ct-btn" onclick={retry}>{ "Retry" }</button>
+            </div>
+        },
+        Load::Ready => html! {},
+    };
+
+    let Some(doc) = store.doc.clone() else {
+        return html! { <section class="ct-widget" aria-label="Figures in this article">{ status }</section> };
+    };
+    let view = (*view).clone().expect("a view exists whenever a document does");
+    let on_select = {
+        let d = store.dispatcher();
+        Callback::from(move |(row, reveal): (usize, bool)| d.dispatch(Action::Select { row: Some(row), reveal }))
+    };
+    let total = doc.rows.len();
+    let heading = match total {
+        0 => "No figures in this article".to_owned(),
+        1 => "1 figure in this article".to_owned(),
+        n => format!("{n} figures in this article"),
+    };
+    let warnings = (!doc.warnings.is_empty()).then(|| {
+        html! {
+            <details class="ct-warnings">
+                <summary>{ format!("{} claims could not be shown", doc.warnings.len()) }</summary>
+                <ul>{ for doc.warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }</ul>
+            </details>
+        }
+    });
+    let layout = if props.show_text { "ct-layout ct-layout--text" } else { "ct-layout" };
+    html! {
+        <section class="ct-widget" aria-label="Figures in this article">
+            <header class="ct-head">
+                <h2 class="ct-title">{ heading }</h2>
+                <p class="ct-article-title">{ doc.article.title.clone() }</p>
+            </header>
+            { status }
+            { for warnings }
+            <div class={layout}>
+                <div class="ct-panel">
+                    <FilterBar
+                        filter={store.filter.clone()}
+                        view={view.clone()}
+                        dispatch={store.dispatcher()}
+                        key_prefix={key.clone()}
+                    />
+                    <ClaimList
+                        doc={doc.clone()}
+                        view={view.clone()}
+                        selected={store.selected}
+                        reveal={store.reveal}
+                        on_select={on_select.clone()}
+                        show_text={props.show_text}
+                        key_prefix={key.clone()}
+                    />
+                </div>
+                if props.show_text {
+                    <ArticleText doc={doc} selected={store.selected} reveal={store.reveal} on_select={on_select} />
+                }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,244 @@
+//! The list of claim cards. Only the cards on screen are rendered: every card has the same height
+//! (set in the stylesheet and measured here), so the visible window follows from the scroll
+//! position alone, and ten thousand claims cost no more per keystroke than twenty.
+
+use crate::article::{safe_url, Qualifier};
+use crate::filter::View;
+use crate::model::{describe_value, Doc, Row};
+use crate::store::Shared;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ClaimListProps {
+    pub doc: Shared<Doc>,
+    pub view: Shared<View>,
+    pub selected: Option<usize>,
+    pub reveal: u32,
+    /// A card was picked: its row, and whether to reveal it in the article text.
+    pub on_select: Callback<(usize, bool)>,
+    pub show_text: bool,
+    pub key_prefix: AttrValue,
+}
+
+/// Cards rendered beyond each edge of the visible window.
+const OVERSCAN: usize = 4;
+/// Used until a card has been measured.
+const DEFAULT_ROW: f64 = 180.0;
+
+#[function_component(ClaimList)]
+pub fn claim_list(props: &ClaimListProps) -> Html {
+    let scroller = use_node_ref();
+    let list = use_node_ref();
+    let scroll_top = use_state(|| 0.0f64);
+    let viewport = use_state(|| 720.0f64);
+    let row_h = use_state(|| DEFAULT_ROW);
+
+    let n = props.view.rows.len();
+    let h = (*row_h).max(1.0);
+    let first = ((*scroll_top / h).floor() as usize).saturating_sub(OVERSCAN).min(n);
+    let last = (((*scroll_top + *viewport) / h).ceil() as usize + OVERSCAN).min(n);
+
+    // Spacers through the CSSOM (allowed under a strict style-src), and the measured card height.
+    {
+        let list = list.clone();
+        let scroller = scroller.clone();
+        let row_h = row_h.clone();
+        let viewport = viewport.clone();
+        use_effect_with((first, n, *row_h), move |&(first, n, h)| {
+            if let Some(ul) = list.cast::<HtmlElement>() {
+                let style = ul.style();
+                let _ = style.set_property("padding-top", &format!("{}px", first as f64 * h));
+                let _ = style.set_property("height", &format!("{}px", n as f64 * h));
+                if let Some(card) = ul.first_element_child().and_then(|c| c.dyn_into::<HtmlElement>().ok()) {
+                    let measured = f64::from(card.offset_height());
+                    if measured > 0.0 && (measured - h).abs() > 0.5 {
+                        row_h.set(measured);
+                    }
+                }
+            }
+            if let Some(s) = scroller.cast::<Element>() {
+                let vh = f64::from(s.client_height());
+                if vh > 0.0 && (vh - *viewport).abs() > 0.5 {
+                    viewport.set(vh);
+                }
+            }
+        });
+    }
+
+    // A new filter result starts at the top.
+    {
+        let scroller = scroller.clone();
+        let scroll_top = scroll_top.clone();
+        use_effect_with(props.view.clone(), move |_| {
+            if let Some(s) = scroller.cast::<Element>() {
+                s.set_scroll_top(0);
+            }
+            scroll_top.set(0.0);
+        });
+    }
+
+    // Bring the selected card into view when asked (a click on a figure in the text).
+    {
+        let scroller = scroller.clone();
+        let scroll_top = scroll_top.clone();
+        let pos = props.selected.and_then(|sel| props.view.rows.iter().position(|&r| r == sel));
+        let viewport = *viewport;
+        use_effect_with(props.reveal, move |_| {
+            if let (Some(p), Some(s)) = (pos, scroller.cast::<Element>()) {
+                let top = p as f64 * h;
+                let cur = f64::from(s.scroll_top());
+                if top < cur || top + h > cur + viewport {
+                    let target = (top - (viewport - h) / 2.0).max(0.0);
+                    s.set_scroll_top(target as i32);
+                    scroll_top.set(target);
+                }
+            }
+        });
+    }
+
+    let on_scroll = {
+        let scroll_top = scroll_top.clone();
+        let viewport = viewport.clone();
+        Callback::from(move |e: Event| {
+            let el: Element = e.target_unchecked_into();
+            scroll_top.set(f64::from(el.scroll_top()));
+            let vh = f64::from(el.client_height());
+            if (vh - *viewport).abs() > 0.5 {
+                viewport.set(vh);
+            }
+        })
+    };
+
+    let doc = &props.doc;
+    let cards = props.view.rows[first..last].iter().enumerate().map(|(i, &r)| {
+        let pos = first + i;
+        html! {
+            <ClaimCard
+                key={r}
+                doc={doc.clone()}
+                row={r}
+                pos={pos + 1}
+                setsize={n}
+                selected={props.selected == Some(r)}
+                on_select={props.on_select.clone()}
+                show_text={props.show_text}
+            />
+        }
+    });
+    html! {
+        <div class="ct-list" ref={scroller} onscroll={on_scroll}>
+            if n == 0 {
+                <p class="ct-empty">{ "No figure fits these filters." }</p>
+            }
+            <ul class="ct-cards" ref={list} aria-label="Figures">
+                { for cards }
+            </ul>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ClaimCardProps {
+    pub doc: Shared<Doc>,
+    pub row: usize,
+    pub pos: usize,
+    pub setsize: usize,
+    pub selected: bool,
+    pub on_select: Callback<(usize, bool)>,
+    pub show_text: bool,
+}
+
+#[function_component(ClaimCard)]
+pub fn claim_card(props: &ClaimCardProps) -> Html {
+    let doc = &props.doc;
+    let row: &Row = &doc.rows[props.row];
+    let c = &row.claim;
+    let q = &c.quantity;
+    let value = describe_value(q);
+    let src = doc.source_line(row);
+    let block_id = doc.article.blocks[row.block].id.clone();
+    let r = props.row;
+    let on_pick = {
+        let cb = props.on_select.clone();
+        Callback::from(move |_: MouseEvent| cb.emit((r, false)))
+    };
+    let on_jump = {
+        let cb = props.on_select.clone();
+        let show_text = props.show_text;
+        let block_id = block_id.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.stop_propagation();
+            cb.emit((r, true));
+            if !show_text {
+                // The host page shows the article: scroll to its element with the block's id, if any.
+                if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&block_id)) {
+                    el.scroll_into_view();
+                }
+            }
+        })
+    };
+    let sentence = match &row.mark {
+        Some(m) => html! {
+            <>
+                { c.sentence[..m.start].to_owned() }
+                <mark class="ct-hl">{ c.sentence[m.clone()].to_owned() }</mark>
+                { c.sentence[m.end..].to_owned() }
+            </>
+        },
+        None => html! { { c.sentence.clone() } },
+    };
+    let qualifier = (q.qualifier != Qualifier::Exact).then(|| {
+        html! { <span class={classes!("ct-badge", format!("ct-q-{}", q.qualifier.key()))}>{ q.qualifier.label() }</span> }
+    });
+    let counted = [c.counted.as_deref(), c.when.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+    let data = src.data.as_ref().map(|(name, url)| match url {
+        Some(u) => html! { <> { "Data: " }<a href={u.clone()} target="_blank" rel="noopener noreferrer">{ name.clone() }</a></> },
+        None => html! { { format!("Data: {name}") } },
+    });
+    let review = c.review.as_ref().map(|rv| {
+        let label = format!("Fact-check: {}", rv.rating);
+        match rv.url.as_deref().and_then(safe_url) {
+            Some(u) => html! { <a class="ct-verdict" href={u.to_owned()} target="_blank" rel="noopener noreferrer">{ label }</a> },
+            None => html! { <span class="ct-verdict">{ label }</span> },
+        }
+    });
+    let class = classes!("ct-card", props.selected.then_some("ct-card--sel"), c.speaker.is_none().then_some("ct-card--own"));
+    let label = format!(
+        "{}{}{}. {}",
+        c.text,
+        if value.is_empty() { String::new() } else { format!(", {value}") },
+        c.counted.as_deref().map(|x| format!(", {x}")).unwrap_or_default(),
+        src.text()
+    );
+    html! {
+        <li class="ct-item" aria-posinset={props.pos.to_string()} aria-setsize={props.setsize.to_string()}>
+            <article class={class} tabindex="0" aria-label={label} onclick={on_pick} data-claim={c.id.clone()}>
+                <div class="ct-card-head">
+                    <mark class="ct-fig">{ c.text.clone() }</mark>
+                    if !value.is_empty() && value != c.text {
+                        <span class="ct-val">{ value }</span>
+                    }
+                    { for qualifier }
+                    <span class="ct-kind">{ q.kind.label() }</span>
+                    { for review }
+                </div>
+                if !counted.is_empty() {
+                    <p class="ct-counted">{ counted }</p>
+                }
+                <p class="ct-src">
+                    if let Some(who) = &src.who {
+                        <span class="ct-who">{ who.clone() }</span>{ " " }
+                    }
+                    <span class="ct-how">{ src.how.clone() }</span>
+                    { for data }
+                </p>
+                <blockquote class="ct-sent">{ sentence }</blockquote>
+                <button type="button" class="ct-jump" onclick={on_jump} aria-label={format!("Show {} in the article", c.text)}>
+                    { format!("Show in article ¶{}", row.block + 1) }
+                </button>
+            </article>
+        </li>
+    }
+}

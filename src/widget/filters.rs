@@ -1,0 +1,151 @@
+//! The filter bar: search box, facets with counts, value range, sort, clear, and the live count.
+
+use crate::filter::{Facet, Filter, Sort, View};
+use crate::model::format_number;
+use crate::store::{Action, Shared, State};
+use web_sys::{HtmlInputElement, HtmlSelectElement, KeyboardEvent};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FilterBarProps {
+    pub filter: Filter,
+    pub view: Shared<View>,
+    pub dispatch: UseReducerDispatcher<State>,
+    pub key_prefix: AttrValue,
+}
+
+/// How many values of a facet show before "more".
+const SHOWN: usize = 8;
+
+#[function_component(FilterBar)]
+pub fn filter_bar(props: &FilterBarProps) -> Html {
+    let d = props.dispatch.clone();
+    let f = &props.filter;
+    let id = |s: &str| format!("{}-{s}", props.key_prefix);
+    let on_input = {
+        let d = d.clone();
+        Callback::from(move |e: InputEvent| d.dispatch(Action::SetQuery(e.target_unchecked_into::<HtmlInputElement>().value())))
+    };
+    let on_key = {
+        let d = d.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                d.dispatch(Action::SetQuery(String::new()));
+            }
+        })
+    };
+    let expanded = use_state(Vec::<Facet>::new);
+    let facets = props.view.facets.iter().filter(|(_, values)| !values.is_empty()).map(|(facet, values)| {
+        let facet = *facet;
+        let open = expanded.contains(&facet);
+        let more = values.len().saturating_sub(SHOWN);
+        let toggle_more = {
+            let expanded = expanded.clone();
+            Callback::from(move |_: MouseEvent| {
+                let mut v = (*expanded).clone();
+                if let Some(i) = v.iter().position(|x| *x == facet) {
+                    v.remove(i);
+                } else {
+                    v.push(facet);
+                }
+                expanded.set(v);
+            })
+        };
+        html! {
+            <fieldset class="ct-facet" key={facet.key()}>
+                <legend>{ facet.label() }</legend>
+                <div class="ct-chips">
+                    { for values.iter().enumerate().filter(|(i, v)| open || *i < SHOWN || v.active).map(|(_, v)| {
+                        let d = d.clone();
+                        let key = v.key.clone();
+                        let onclick = Callback::from(move |_: MouseEvent| d.dispatch(Action::Toggle(facet, key.clone())));
+                        let class = if v.active { "ct-chip ct-chip--on" } else { "ct-chip" };
+                        html! {
+                            <button type="button" class={class} key={v.key.clone()} aria-pressed={if v.active { "true" } else { "false" }}
+                                disabled={v.count == 0 && !v.active} {onclick}
+                                data-facet={facet.key()} data-value={v.key.clone()}>
+                                <span class="ct-chip-label">{ v.label.clone() }</span>
+                                <span class="ct-n" aria-label={format!("{} figures", v.count)}>{ v.count }</span>
+                            </button>
+                        }
+                    }) }
+                    if more > 0 {
+                        <button type="button" class="ct-more" aria-expanded={if open { "true" } else { "false" }} onclick={toggle_more}>
+                            { if open { "fewer".to_owned() } else { format!("{more} more") } }
+                        </button>
+                    }
+                </div>
+            </fieldset>
+        }
+    });
+    let on_unsourced = {
+        let d = d.clone();
+        Callback::from(move |e: Event| d.dispatch(Action::SetUnsourced(e.target_unchecked_into::<HtmlInputElement>().checked())))
+    };
+    let range = f.range_kind().map(|kind| {
+        let parse = |e: &Event| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            v.trim().parse::<f64>().ok()
+        };
+        let on_min = {
+            let d = d.clone();
+            Callback::from(move |e: Event| d.dispatch(Action::SetMin(parse(&e))))
+        };
+        let on_max = {
+            let d = d.clone();
+            Callback::from(move |e: Event| d.dispatch(Action::SetMax(parse(&e))))
+        };
+        let shown = |v: Option<f64>| v.map(|x| format_number(x, false)).unwrap_or_default();
+        html! {
+            <fieldset class="ct-range">
+                <legend>{ format!("{} between", kind.label()) }</legend>
+                <label class="ct-sr" for={id("min")}>{ "Lowest value" }</label>
+                <input id={id("min")} class="ct-num" type="number" inputmode="decimal" value={shown(f.min)} onchange={on_min} placeholder="min" />
+                <span aria-hidden="true">{ "–" }</span>
+                <label class="ct-sr" for={id("max")}>{ "Highest value" }</label>
+                <input id={id("max")} class="ct-num" type="number" inputmode="decimal" value={shown(f.max)} onchange={on_max} placeholder="max" />
+            </fieldset>
+        }
+    });
+    let on_sort = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            d.dispatch(Action::SetSort(Sort::from_key(&v).unwrap_or_default()));
+        })
+    };
+    let on_clear = {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::ClearAll))
+    };
+    let shown = props.view.rows.len();
+    let total = props.view.total;
+    let count = if shown == total { format!("{total} of {total} figures") } else { format!("{shown} of {total} figures") };
+    html! {
+        <div class="ct-filters" role="search" aria-label="Filter the figures">
+            <div class="ct-searchrow">
+                <label class="ct-label" for={id("q")}>{ "Search figures" }</label>
+                <input id={id("q")} class="ct-search" type="search" value={f.query.clone()} oninput={on_input} onkeydown={on_key}
+                    placeholder="Figure, speaker, outlet, words…" autocomplete="off" spellcheck="false" />
+            </div>
+            { for facets }
+            <div class="ct-row">
+                <label class="ct-check">
+                    <input type="checkbox" checked={f.unsourced} onchange={on_unsourced} />
+                    { format!(" No source given ({})", props.view.unsourced) }
+                </label>
+                <label class="ct-sort">
+                    { "Sort by " }
+                    <select onchange={on_sort}>
+                        { for Sort::ALL.iter().map(|s| html! {
+                            <option value={s.key()} selected={*s == f.sort}>{ s.label() }</option>
+                        }) }
+                    </select>
+                </label>
+                <button type="button" class="ct-btn ct-clear" onclick={on_clear} disabled={f.is_empty()}>{ "Clear all" }</button>
+            </div>
+            { for range }
+            <p class="ct-count" role="status" aria-live="polite" aria-atomic="true">{ count }</p>
+        </div>
+    }
+}

@@ -1,0 +1,216 @@
+//! The Yew widget: mounting into a host page, loading article JSON, and the components.
+//!
+//! Each widget lives in an open shadow root on its host element, with its stylesheet linked inside
+//! that root, so the page's styles and the widget's cannot reach each other, and nothing needs an
+//! inline style or script (the widget runs under `script-src 'self' 'wasm-unsafe-eval'; style-src
+//! 'self'`). Sizes that depend on data (the virtual list's spacers) are set through the CSSOM, which
+//! such a policy allows.
+
+mod app;
+mod cards;
+mod filters;
+mod text;
+
+pub use app::{App, AppProps, ArticleSource};
+
+use crate::article::Article;
+use crate::load::{self, LoadError};
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
+
+thread_local! {
+    /// Where the widget's own files (its stylesheet) are served from: the loader script's folder.
+    static ASSET_BASE: RefCell<String> = RefCell::new(String::from("./"));
+    static NEXT_KEY: Cell<u32> = const { Cell::new(1) };
+}
+
+/// Sets the folder the widget's stylesheet is loaded from (a URL ending in `/`).
+pub fn set_asset_base(base: &str) {
+    let mut b = base.to_owned();
+    if !b.ends_with('/') {
+        b.push('/');
+    }
+    ASSET_BASE.with(|a| *a.borrow_mut() = b);
+}
+
+fn stylesheet_url() -> String {
+    ASSET_BASE.with(|a| format!("{}claimtrack.css", a.borrow()))
+}
+
+/// Options a host can pass, as data attributes or as the `options` object of `claimtrack.mount`.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct Options {
+    /// The prefix of this widget's filter in the URL fragment.
+    pub key: Option<String>,
+    /// Show the article's text beside the figures (default true).
+    pub text: Option<bool>,
+}
+
+/// Mounts a widget on `host`. `source` is a URL (string) or an article object.
+pub fn mount(host: &Element, source: ArticleSource, options: Options) -> Result<(), JsValue> {
+    let key = options
+        .key
+        .filter(|k| !k.is_empty())
+        .or_else(|| Some(host.id()).filter(|id| !id.is_empty()))
+        .unwrap_or_else(|| {
+            let n = NEXT_KEY.with(|c| {
+                let n = c.get();
+                c.set(n + 1);
+                n
+            });
+            if n == 1 {
+                "ct".to_owned()
+            } else {
+                format!("ct{n}")
+            }
+        });
+    let shadow = match host.shadow_root() {
+        Some(s) => {
+            s.set_inner_html("");
+            s
+        }
+        None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    let doc = gloo_document()?;
+    let link = doc.create_element("link")?;
+    link.set_attribute("rel", "stylesheet")?;
+    link.set_attribute("href", &stylesheet_url())?;
+    let root: HtmlElement = doc.create_element("div")?.dyn_into()?;
+    root.set_class_name("ct");
+    // Hidden until the stylesheet has loaded (or failed to), so the reader never sees it unstyled.
+    root.set_hidden(true);
+    let reveal = {
+        let root = root.clone();
+        Closure::<dyn FnMut()>::new(move || root.set_hidden(false))
+    };
+    link.add_event_listener_with_callback("load", reveal.as_ref().unchecked_ref())?;
+    link.add_event_listener_with_callback("error", reveal.as_ref().unchecked_ref())?;
+    reveal.forget();
+    shadow.append_child(&link)?;
+    shadow.append_child(&root)?;
+    host.set_attribute("data-claimtrack-key", &key)?;
+    let props = AppProps { source, key: key.into(), show_text: options.text.unwrap_or(true) };
+    yew::Renderer::<App>::with_root_and_props(root.into(), props).render();
+    Ok(())
+}
+
+fn gloo_document() -> Result<web_sys::Document, JsValue> {
+    web_sys::window().and_then(|w| w.document()).ok_or_else(|| JsValue::from_str("no document"))
+}
+
+/// Mounts a widget on every `[data-claimtrack-src]` element and after every
+/// `<script type="application/json" data-claimtrack>` of the page. One bad element never stops the
+/// others: its problem is shown in its place.
+pub fn mount_all() -> Result<(), JsValue> {
+    let doc = gloo_document()?;
+    let hosts = doc.query_selector_all("[data-claimtrack-src]:not([data-claimtrack-key])")?;
+    for i in 0..hosts.length() {
+        let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+        let src = host.get_attribute("data-claimtrack-src").unwrap_or_default();
+        let opts = options_from_attributes(&host);
+        if let Err(e) = mount(&host, ArticleSource::Url(src.into()), opts) {
+            web_sys::console::error_2(&"claimtrack: could not mount".into(), &e);
+        }
+    }
+    let scripts = doc.query_selector_all("script[type='application/json'][data-claimtrack]")?;
+    for i in 0..scripts.length() {
+        let Some(script) = scripts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+        if script.has_attribute("data-claimtrack-mounted") {
+            continue;
+        }
+        script.set_attribute("data-claimtrack-mounted", "")?;
+        let host = doc.create_element("div")?;
+        host.set_class_name("claimtrack-host");
+        script.after_with_node_1(&host)?;
+        let opts = options_from_attributes(&script);
+        let source = ArticleSource::Inline(script.text_content().unwrap_or_default().into());
+        if let Err(e) = mount(&host, source, opts) {
+            web_sys::console::error_2(&"claimtrack: could not mount".into(), &e);
+        }
+    }
+    Ok(())
+}
+
+fn options_from_attributes(el: &Element) -> Options {
+    Options {
+        key: el.get_attribute("data-claimtrack-key").or_else(|| el.get_attribute("data-claimtrack-name")),
+        text: el.get_attribute("data-claimtrack-text").map(|v| v != "off" && v != "false"),
+    }
+}
+
+/// Reads an article from a JavaScript value, with the same checks and messages as from text.
+pub fn article_from_js(value: &JsValue) -> Result<Article, LoadError> {
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return Err(LoadError::whole("expected an article object, { \"schema\": ... }"));
+    }
+    let schema = js_sys::Reflect::get(value, &JsValue::from_str("schema")).unwrap_or(JsValue::UNDEFINED);
+    if schema.is_undefined() || schema.is_null() {
+        load::check_schema(None)?;
+    }
+    match schema.as_string() {
+        Some(s) => load::check_schema(Some(&s))?,
+        None => return Err(LoadError { path: "schema".into(), problem: "expected a string".into() }),
+    }
+    load::from_deserializer(serde_wasm_bindgen::Deserializer::from(value.clone()))
+}
+
+/// Parses JSON text into an article; a syntax error names its line and column.
+pub fn article_from_text(text: &str) -> Result<Article, String> {
+    let value = js_sys::JSON::parse(text).map_err(|e| format!("not valid JSON: {}", syntax_message(&e, text)))?;
+    article_from_js(&value).map_err(|e| e.to_string())
+}
+
+/// The browser's JSON syntax message, with the line and column added when it gives only a position.
+fn syntax_message(err: &JsValue, text: &str) -> String {
+    let msg = js_sys::Reflect::get(err, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|m| m.as_string())
+        .unwrap_or_else(|| "syntax error".into());
+    if msg.contains("line") {
+        return msg;
+    }
+    let pos = msg
+        .split("position ")
+        .nth(1)
+        .and_then(|r| r.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|d| d.parse::<usize>().ok());
+    match pos {
+        Some(p) => {
+            let before: String = text.encode_utf16().take(p).map(|u| char::from_u32(u32::from(u)).unwrap_or(' ')).collect();
+            let line = before.matches('\n').count() + 1;
+            let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            format!("{msg} (line {line} column {col})")
+        }
+        None => msg,
+    }
+}
+
+/// Fetches and reads an article from a URL.
+pub async fn fetch_article(url: &str) -> Result<Article, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let resp = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| format!("could not fetch {url}: {}", js_message(&e)))?;
+    let resp: web_sys::Response = resp.dyn_into().map_err(|_| "fetch did not return a response".to_owned())?;
+    if !resp.ok() {
+        return Err(format!("could not fetch {url}: the server answered {} {}", resp.status(), resp.status_text()));
+    }
+    let text = JsFuture::from(resp.text().map_err(|e| js_message(&e))?)
+        .await
+        .map_err(|e| format!("could not read {url}: {}", js_message(&e)))?
+        .as_string()
+        .unwrap_or_default();
+    article_from_text(&text).map_err(|e| format!("{url}: {e}"))
+}
+
+fn js_message(e: &JsValue) -> String {
+    js_sys::Reflect::get(e, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|m| m.as_string())
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}

@@ -1,0 +1,29 @@
+//! The widget's Wasm entry: what the loader script (`static/widget/claimtrack.js`) calls.
+
+use claimtrack::widget::{self, ArticleSource, Options};
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+fn main() {}
+
+/// Called once by the loader with the folder it was served from; mounts every widget on the page.
+#[wasm_bindgen]
+pub fn boot(asset_base: &str) -> Result<(), JsValue> {
+    widget::set_asset_base(asset_base);
+    widget::mount_all()
+}
+
+/// `claimtrack.mount(element, urlOrArticle, options)`.
+#[wasm_bindgen]
+pub fn mount(element: Element, source: JsValue, options: JsValue) -> Result<(), JsValue> {
+    let options: Options = if options.is_undefined() || options.is_null() {
+        Options::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| JsValue::from_str(&format!("claimtrack.mount options: {e}")))?
+    };
+    let source = match source.as_string() {
+        Some(url) => ArticleSource::Url(url.into()),
+        None => ArticleSource::Object(source),
+    };
+    widget::mount(&element, source, options)
+}

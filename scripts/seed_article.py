@@ -27,7 +27,7 @@ FIGURES = [
      {"counted": "people died during a crossing attempt", "when": "yesterday"}),
     (3, "20,000", 0, {"kind": "count", "value": 20000, "qualifier": "exact"},
      {"counted": "migrants stopped from reaching the UK", "when": "this year", "speaker": FOSTER,
-      "cue": "said", "outlet": "BBC Breakfast", "quote": "reported"}),
+      "cue": "told", "outlet": "BBC Breakfast", "quote": "reported"}),
     (14, "8.32am", 0, {"kind": "time", "qualifier": "exact"}, {"counted": "John Vine's earlier post"}),
     (19, "12 hours", 0, {"kind": "duration", "value": 12, "unit": "hour", "qualifier": "exact"},
      {"counted": "time in which measures have been mooted", "when": "the last 12 hours", "speaker": SANKEY,

@@ -61,7 +61,10 @@ where
 {
     serde_path_to_error::deserialize(d).map_err(|e| {
         let path = e.path().to_string();
-        LoadError { path: if path == "." { String::new() } else { path }, problem: e.into_inner().to_string() }
+        let problem = e.into_inner().to_string();
+        // Errors that come through a JavaScript Error read "Error: ..."; the path already says where.
+        let problem = problem.strip_prefix("Error: ").map(str::to_owned).unwrap_or(problem);
+        LoadError { path: if path == "." { String::new() } else { path }, problem }
     })
 }
 

@@ -24,6 +24,9 @@ pub struct ClaimListProps {
 
 /// Cards rendered beyond each edge of the visible window.
 const OVERSCAN: usize = 4;
+/// Up to this many cards, all are rendered: a screen reader can then browse every card, and the cost
+/// is small. Longer lists render only their visible window.
+const RENDER_ALL: usize = 60;
 /// Used until a card has been measured.
 const DEFAULT_ROW: f64 = 180.0;
 
@@ -37,8 +40,12 @@ pub fn claim_list(props: &ClaimListProps) -> Html {
 
     let n = props.view.rows.len();
     let h = (*row_h).max(1.0);
-    let first = ((*scroll_top / h).floor() as usize).saturating_sub(OVERSCAN).min(n);
-    let last = (((*scroll_top + *viewport) / h).ceil() as usize + OVERSCAN).min(n);
+    let (first, last) = if n <= RENDER_ALL {
+        (0, n)
+    } else {
+        let first = ((*scroll_top / h).floor() as usize).saturating_sub(OVERSCAN).min(n);
+        (first, (((*scroll_top + *viewport) / h).ceil() as usize + OVERSCAN).min(n))
+    };
 
     // Spacers through the CSSOM (allowed under a strict style-src), and the measured card height.
     {

@@ -22,22 +22,25 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
 
 thread_local! {
-    /// Where the widget's own files (its stylesheet) are served from: the loader script's folder.
-    static ASSET_BASE: RefCell<String> = RefCell::new(String::from("./"));
+    /// The widget's stylesheet: by default `claimtrack.css` beside the loader script.
+    static STYLESHEET: RefCell<String> = RefCell::new(String::from("./claimtrack.css"));
     static NEXT_KEY: Cell<u32> = const { Cell::new(1) };
 }
 
-/// Sets the folder the widget's stylesheet is loaded from (a URL ending in `/`).
+/// Sets the folder the widget's files are served from (the loader script's folder), so that a site
+/// can serve the widget from another origin such as a CDN.
 pub fn set_asset_base(base: &str) {
-    let mut b = base.to_owned();
-    if !b.ends_with('/') {
-        b.push('/');
-    }
-    ASSET_BASE.with(|a| *a.borrow_mut() = b);
+    let sep = if base.ends_with('/') { "" } else { "/" };
+    set_stylesheet_url(&format!("{base}{sep}claimtrack.css"));
+}
+
+/// Sets the stylesheet URL outright.
+pub fn set_stylesheet_url(url: &str) {
+    STYLESHEET.with(|s| *s.borrow_mut() = url.to_owned());
 }
 
 fn stylesheet_url() -> String {
-    ASSET_BASE.with(|a| format!("{}claimtrack.css", a.borrow()))
+    STYLESHEET.with(|s| s.borrow().clone())
 }
 
 /// Options a host can pass, as data attributes or as the `options` object of `claimtrack.mount`.

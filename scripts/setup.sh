@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what claimtrack needs to build, serve and test, skipping whatever is already here:
+# the wasm32 target, trunk 0.21.14, wasm-bindgen-cli 0.2.130 (the version Cargo.toml pins),
+# wasm-opt from npm's binaryen, Chromium and ChromeDriver, and the crates (Trunk builds offline).
+# Source it (`. scripts/setup.sh`) to get the tools on PATH; running it plainly also works.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION=0.21.14
+BINDGEN_VERSION=0.2.130
+BINARYEN_VERSION=132
+export PATH="$root/tools/npm/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION (about 20 minutes on two cores, once)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $BINDGEN_VERSION"; then
+  say "installing wasm-bindgen-cli $BINDGEN_VERSION (about 10 minutes, once)"
+  # Not --locked: its lock file names a crate version the registry no longer has.
+  cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION"
+fi
+if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+  say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION) into tools/npm"
+  mkdir -p "$root/tools/npm"
+  npm install --silent --no-audit --no-fund --prefix "$root/tools/npm" "binaryen@$BINARYEN_VERSION" >&2
+fi
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  say "installing Chromium and ChromeDriver (Debian packages)"
+  sudo_cmd=""; [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq || true
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium chromium-driver >&2
+fi
+# Trunk builds offline: every crate must already be in the local registry.
+(cd "$root" && cargo fetch --quiet)
+say "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -n1), $(chromium --version 2>/dev/null | head -n1)"

@@ -1,0 +1,203 @@
+//! Component tests in a real headless Chromium (wasm-bindgen-test): the widget mounted in a shadow
+//! root, driven through DOM events as a reader would.
+#![cfg(target_arch = "wasm32")]
+
+use claimtrack::widget::{self, ArticleSource, Options};
+use gloo_timers::future::TimeoutFuture;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SEED: &str = include_str!("../static/articles/channel-crossings.json");
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// The real stylesheet, served as a blob: the list's height and the card heights come from it.
+fn use_real_stylesheet() {
+    thread_local!(static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if DONE.with(|d| d.replace(true)) {
+        return;
+    }
+    let parts = js_sys::Array::of1(&include_str!("../static/widget/claimtrack.css").into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("text/css");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).unwrap();
+    widget::set_stylesheet_url(&web_sys::Url::create_object_url_with_blob(&blob).unwrap());
+}
+
+fn mount_json(json: &str, key: &str, text: bool) -> (Element, ShadowRoot) {
+    use_real_stylesheet();
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let value = js_sys::JSON::parse(json).unwrap();
+    widget::mount(&host, ArticleSource::Object(value), Options { key: Some(key.into()), text: Some(text) }).unwrap();
+    let shadow = host.shadow_root().expect("the widget lives in a shadow root");
+    (host, shadow)
+}
+
+/// Waits until `f` holds, for at most two seconds.
+async fn until(what: &str, mut f: impl FnMut() -> bool) {
+    for _ in 0..200 {
+        if f() {
+            return;
+        }
+        TimeoutFuture::new(10).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn all(root: &ShadowRoot, sel: &str) -> Vec<Element> {
+    let list = root.query_selector_all(sel).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+}
+
+fn text(root: &ShadowRoot, sel: &str) -> String {
+    root.query_selector(sel).unwrap().map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
+}
+
+fn figures(root: &ShadowRoot) -> Vec<String> {
+    all(root, ".ct-card .ct-fig").iter().map(|e| e.text_content().unwrap_or_default()).collect()
+}
+
+fn type_into(root: &ShadowRoot, sel: &str, value: &str) {
+    let input: HtmlInputElement = root.query_selector(sel).unwrap().unwrap().dyn_into().unwrap();
+    input.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+}
+
+fn click(el: &Element) {
+    el.dyn_ref::<HtmlElement>().unwrap().click();
+}
+
+#[wasm_bindgen_test]
+async fn shows_every_figure_with_its_source_and_context() {
+    let (_host, root) = mount_json(SEED, "t1", true);
+    until("cards", || all(&root, ".ct-card").len() == 9).await;
+    assert_eq!(text(&root, ".ct-title"), "9 figures in this article");
+    assert_eq!(figures(&root), ["27", "20,000", "8.32am", "12 hours", "fifth", "27", "a few thousand euros", "£200 million", "27"]);
+    let cards = all(&root, ".ct-card");
+    let foster = cards[1].text_content().unwrap();
+    assert!(foster.contains("Kevin Foster, immigration minister, told BBC Breakfast"), "{foster}");
+    assert!(foster.contains("migrants stopped from reaching the UK · this year"), "{foster}");
+    let euros = cards[6].text_content().unwrap();
+    assert!(euros.contains("2,000 to 9,000 EUR") && euros.contains("vague"), "{euros}");
+    assert!(cards[0].text_content().unwrap().contains("The article's own figure"));
+    assert_eq!(all(&root, ".ct-text mark.ct-fig").len(), 9, "figures are marked in the text");
+    assert_eq!(text(&root, ".ct-count"), "9 of 9 figures");
+}
+
+#[wasm_bindgen_test]
+async fn search_and_facets_filter_as_the_reader_types() {
+    let (_host, root) = mount_json(SEED, "t2", false);
+    until("cards", || all(&root, ".ct-card").len() == 9).await;
+    type_into(&root, ".ct-search", "sky news");
+    until("search", || figures(&root) == ["£200 million"]).await;
+    assert_eq!(text(&root, ".ct-count"), "1 of 9 figures");
+    type_into(&root, ".ct-search", "");
+    until("cleared search", || figures(&root).len() == 9).await;
+    let chip = all(&root, "button[data-facet='speaker']")
+        .into_iter()
+        .find(|b| b.get_attribute("data-value").as_deref() == Some("Gerald Darmanin"))
+        .unwrap();
+    click(&chip);
+    until("speaker facet", || figures(&root) == ["fifth", "27", "a few thousand euros"]).await;
+    let on = all(&root, "button[aria-pressed='true']");
+    assert_eq!(on.len(), 1);
+    assert!(web_sys::window().unwrap().location().hash().unwrap().contains("t2.speaker=Gerald%20Darmanin"));
+    click(&root.query_selector(".ct-clear").unwrap().unwrap());
+    until("clear all", || figures(&root).len() == 9).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_figure_in_the_text_selects_its_card_and_back() {
+    let (_host, root) = mount_json(SEED, "t3", true);
+    until("cards", || all(&root, ".ct-card").len() == 9).await;
+    let mark = root.query_selector(".ct-text mark[data-row='7']").unwrap().unwrap();
+    click(&mark);
+    until("card selected", || text(&root, ".ct-card--sel .ct-fig") == "£200 million").await;
+    let jump = all(&root, ".ct-card .ct-jump")[1].clone();
+    click(&jump);
+    until("text highlighted", || text(&root, ".ct-fig--sel") == "20,000").await;
+    assert!(text(&root, ".ct-block--hl").contains("France had already stopped 20,000 migrants"));
+}
+
+#[wasm_bindgen_test]
+async fn markup_in_the_article_is_shown_as_text_and_only_http_links_are_made() {
+    let json = r#"{"schema":"claimtrack/article@1","id":"x","title":"<b>Bold</b> title",
+      "blocks":[{"id":"b1","text":"Spend £4.5m <img src=x onerror=alert(1)> now."}],
+      "sources":[{"id":"s1","name":"<i>Accounts</i>","url":"javascript:alert(1)"},{"id":"s2","name":"Stats","url":"https://example.org/s"}],
+      "claims":[{"id":"k1","block":"b1","start":6,"end":11,"text":"£4.5m","quantity":{"kind":"money","value":4500000,"unit":"GBP","qualifier":"exact"},
+        "source":"s1","sentence":"Spend £4.5m <img src=x onerror=alert(1)> now."},
+        {"id":"k2","block":"b1","start":6,"end":11,"text":"£4.5m","quantity":{"kind":"money","value":4500000,"unit":"GBP","qualifier":"exact"},
+        "source":"s2","sentence":"Spend £4.5m."}]}"#;
+    let (_host, root) = mount_json(json, "t4", true);
+    until("cards", || all(&root, ".ct-card").len() == 2).await;
+    assert!(all(&root, "b, i, img").is_empty(), "no element came from article text");
+    assert!(text(&root, ".ct-article-title").contains("<b>Bold</b> title"));
+    assert!(text(&root, ".ct-text").contains("<img src=x onerror=alert(1)>"));
+    let links: Vec<String> = all(&root, "a[href]").iter().filter_map(|a| a.get_attribute("href")).collect();
+    assert_eq!(links, ["https://example.org/s"], "the javascript: URL is not a link");
+}
+
+#[wasm_bindgen_test]
+async fn bad_json_names_the_path_and_offers_a_retry() {
+    let bad = SEED.replacen("\"text\": \"A joint", "\"text\": 5, \"x\": \"A joint", 1);
+    let (_host, root) = mount_json(&bad, "t5", true);
+    until("error", || !text(&root, ".ct-error").is_empty()).await;
+    let msg = text(&root, ".ct-error-msg");
+    assert!(msg.contains("blocks[0].text: invalid type: "), "{msg}");
+    assert!(msg.ends_with("expected a string"), "{msg}");
+    assert!(root.query_selector(".ct-error button").unwrap().is_some(), "a retry button");
+
+    let (_host, root) = mount_json(r#"{"schema":"claimtrack/article@9"}"#, "t6", true);
+    until("error", || !text(&root, ".ct-error").is_empty()).await;
+    assert!(text(&root, ".ct-error-msg").contains("not \"claimtrack/article@9\""));
+    let syntax = widget::article_from_text("{\n\"schema\": }").unwrap_err();
+    assert!(syntax.contains("line 2"), "syntax errors give the line: {syntax}");
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_on_one_page_are_independent() {
+    let (_a, ra) = mount_json(SEED, "t7a", false);
+    let (_b, rb) = mount_json(SEED, "t7b", false);
+    until("cards", || all(&ra, ".ct-card").len() == 9 && all(&rb, ".ct-card").len() == 9).await;
+    type_into(&ra, ".ct-search", "euros");
+    until("a filtered", || figures(&ra).len() == 1).await;
+    TimeoutFuture::new(50).await;
+    assert_eq!(figures(&rb).len(), 9, "b is untouched");
+}
+
+#[wasm_bindgen_test]
+async fn ten_thousand_claims_render_only_what_is_on_screen() {
+    let mut blocks = Vec::new();
+    let mut claims = Vec::new();
+    for i in 0..2500 {
+        let text = format!("In {i}, about {} people paid £{}m, up 3% on 7 days.", i * 10, i + 1);
+        for (n, fig) in [format!("{}", i * 10), format!("£{}m", i + 1), "3%".into(), "7 days".into()].iter().enumerate() {
+            let start = text.find(fig.as_str()).unwrap();
+            let start_chars = text[..start].chars().count();
+            claims.push(serde_json::json!({"id": format!("c{i}-{n}"), "block": format!("b{i}"), "start": start_chars,
+                "end": start_chars + fig.chars().count(), "text": fig, "sentence": text,
+                "quantity": {"kind": "count", "value": i, "qualifier": "exact"},
+                "speaker": {"name": format!("Speaker {}", i % 40)}}));
+        }
+        blocks.push(serde_json::json!({"id": format!("b{i}"), "text": text}));
+    }
+    let json = serde_json::json!({"schema": "claimtrack/article@1", "id": "big", "title": "Big", "blocks": blocks, "claims": claims}).to_string();
+    let (_host, root) = mount_json(&json, "t8", false);
+    until("cards", || !all(&root, ".ct-card").is_empty()).await;
+    assert_eq!(text(&root, ".ct-title"), "10000 figures in this article");
+    let rendered = all(&root, ".ct-card").len();
+    assert!(rendered < 60, "{rendered} cards rendered");
+    let last = all(&root, ".ct-item").last().unwrap().get_attribute("aria-setsize");
+    assert_eq!(last.as_deref(), Some("10000"));
+    type_into(&root, ".ct-search", "£2500m");
+    until("filtered", || text(&root, ".ct-count") == "4 of 10000 figures").await;
+    assert_eq!(figures(&root), ["24990", "£2500m", "3%", "7 days"], "the figures of the one sentence that has it");
+}

@@ -4,8 +4,7 @@
 //! Everything here is pure and native-testable; the view calls the same predicates the tests do.
 
 use crate::article::{Kind, Qualifier};
-use crate::model::{Doc, Row};
-use std::collections::BTreeMap;
+use crate::model::{sort_indices, Doc, Row};
 
 /// How the list is ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -36,6 +35,9 @@ impl Sort {
         }
     }
 }
+
+/// A row's id for a facet it has no value for.
+pub const NO_VALUE: u32 = u32::MAX;
 
 /// A facet: a property whose values the reader can pick, with counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -89,7 +91,7 @@ impl Facet {
             Facet::Qualifier => {
                 let l = Qualifier::from_key(key).map(Qualifier::label).unwrap_or(key);
                 let mut c = l.chars();
-                c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+                c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
             }
             _ => key.to_owned(),
         }
@@ -145,8 +147,8 @@ impl Filter {
         if let Some(i) = v.iter().position(|k| k == key) {
             v.remove(i);
         } else {
-            v.push(key.to_owned());
-            v.sort();
+            let at = v.iter().position(|k| k.as_str() > key).unwrap_or(v.len());
+            v.insert(at, key.to_owned());
         }
         if facet == Facet::Kind && self.kinds.len() != 1 {
             self.min = None;
@@ -162,15 +164,22 @@ impl Filter {
         }
     }
 
+    /// The ids (in `doc.facet_values`) of the picked values of each facet.
+    fn picked_ids(&self, doc: &Doc) -> [Vec<u32>; 4] {
+        Facet::ALL.map(|f| {
+            let values = &doc.facet_values[f as usize];
+            self.picked(f).iter().filter_map(|p| values.binary_search(p).ok().map(|i| i as u32)).collect()
+        })
+    }
+
     /// The filters a row fails, one bit each.
-    fn fails(&self, row: &Row, words: &[Word]) -> u8 {
+    fn fails(&self, row: &Row, words: &[Word], picked: &[Vec<u32>; 4]) -> u8 {
         let mut m = 0;
         if !words.iter().all(|w| w.matches(row)) {
             m |= QUERY;
         }
         for f in Facet::ALL {
-            let picked = self.picked(f);
-            if !picked.is_empty() && !f.value_of(row).is_some_and(|v| picked.iter().any(|p| p == v)) {
+            if !self.picked(f).is_empty() && !picked[f as usize].contains(&row.facets[f as usize]) {
                 m |= f.bit();
             }
         }
@@ -192,29 +201,28 @@ impl Filter {
         m
     }
 
-    /// Whether a row fits every filter.
-    pub fn fits(&self, row: &Row) -> bool {
-        self.fails(row, &query_words(&self.query)) == 0
+    /// Whether a row of `doc` fits every filter.
+    pub fn fits(&self, doc: &Doc, row: &Row) -> bool {
+        self.fails(row, &query_words(&self.query), &self.picked_ids(doc)) == 0
     }
 
-    /// The rows that fit, sorted, and the facet counts.
+    /// The rows that fit, sorted, and the facet counts. Each facet counts the rows that fit every
+    /// other filter, so its numbers say what picking a value would show.
     pub fn apply(&self, doc: &Doc) -> View {
         let words = query_words(&self.query);
+        let picked = self.picked_ids(doc);
         let mut rows = Vec::new();
-        let mut counts: [BTreeMap<String, usize>; 4] = Default::default();
+        let mut counts: [Vec<usize>; 4] = Facet::ALL.map(|f| vec![0; doc.facet_values[f as usize].len()]);
         let mut unsourced = 0;
         for (i, row) in doc.rows.iter().enumerate() {
-            let m = self.fails(row, &words);
+            let m = self.fails(row, &words, &picked);
             if m == 0 {
                 rows.push(i);
             }
-            for (fi, f) in Facet::ALL.into_iter().enumerate() {
-                if m & !f.bit() == 0 {
-                    if let Some(v) = f.value_of(row) {
-                        *counts[fi].entry(v.to_owned()).or_default() += 1;
-                    }
-                } else if let Some(v) = f.value_of(row) {
-                    counts[fi].entry(v.to_owned()).or_default();
+            for f in Facet::ALL {
+                let id = row.facets[f as usize];
+                if m & !f.bit() == 0 && id != NO_VALUE {
+                    counts[f as usize][id as usize] += 1;
                 }
             }
             if m & !UNSOURCED == 0 && row.claim.speaker.is_none() && row.claim.source.is_none() {
@@ -227,27 +235,33 @@ impl Filter {
             .zip(counts)
             .map(|(f, c)| {
                 let picked = self.picked(f);
-                let mut values: Vec<FacetValue> = c
-                    .into_iter()
+                let mut values: Vec<FacetValue> = doc.facet_values[f as usize]
+                    .iter()
+                    .zip(c)
                     .map(|(key, count)| FacetValue {
-                        label: f.value_label(&key),
-                        active: picked.contains(&key),
-                        key,
+                        label: f.value_label(key),
+                        active: picked.contains(key),
+                        key: key.clone(),
                         count,
                     })
                     .collect();
-                // Picked values stay visible even when nothing in the article has them any more.
+                // Picked values stay visible even when the article has none of them.
                 for p in picked {
                     if !values.iter().any(|v| &v.key == p) {
                         values.push(FacetValue { label: f.value_label(p), key: p.clone(), count: 0, active: true });
                     }
                 }
+                let mut idx: Vec<usize> = (0..values.len()).collect();
                 if matches!(f, Facet::Speaker | Facet::Outlet) {
-                    values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+                    sort_indices(&mut idx, &|a, b| {
+                        let (a, b) = (&values[a], &values[b]);
+                        b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label))
+                    });
                 } else {
-                    values.sort_by_key(|v| facet_order(f, &v.key));
+                    sort_indices(&mut idx, &|a, b| facet_order(f, &values[a].key).cmp(&facet_order(f, &values[b].key)));
                 }
-                (f, values)
+                let mut slots: Vec<Option<FacetValue>> = values.into_iter().map(Some).collect();
+                (f, idx.into_iter().filter_map(|i| slots[i].take()).collect())
             })
             .collect();
         View { rows, total: doc.rows.len(), facets, unsourced }
@@ -256,7 +270,7 @@ impl Filter {
     fn sort_rows(&self, doc: &Doc, rows: &mut [usize]) {
         match self.sort {
             Sort::Position => {}
-            Sort::Value => rows.sort_by(|&a, &b| {
+            Sort::Value => sort_indices(rows, &|a, b| {
                 let (a, b) = (&doc.rows[a], &doc.rows[b]);
                 let ka = a.claim.quantity.kind;
                 let kb = b.claim.quantity.kind;
@@ -267,11 +281,10 @@ impl Filter {
                     (None, None) => std::cmp::Ordering::Equal,
                 })
             }),
-            Sort::Speaker => rows.sort_by(|&a, &b| {
-                let name = |r: &Row| r.claim.speaker.as_ref().map(|s| s.name.to_lowercase());
-                let (na, nb) = (name(&doc.rows[a]), name(&doc.rows[b]));
-                // Credited figures first, by name; the article's own after them.
-                (na.is_none(), na).cmp(&(nb.is_none(), nb))
+            // Credited figures first, by name (speaker ids follow the names' order); the article's own
+            // after them (their id, NO_VALUE, is the largest).
+            Sort::Speaker => sort_indices(rows, &|a, b| {
+                doc.rows[a].facets[Facet::Speaker as usize].cmp(&doc.rows[b].facets[Facet::Speaker as usize])
             }),
         }
     }
@@ -310,9 +323,13 @@ impl Filter {
         for (k, v) in parse_fragment(fragment) {
             let Some(k) = k.strip_prefix(prefix).and_then(|k| k.strip_prefix('.')) else { continue };
             let list = || -> Vec<String> {
-                let mut l: Vec<String> = v.split('|').filter(|s| !s.is_empty()).map(str::to_owned).collect();
-                l.sort();
-                l.dedup();
+                let mut l: Vec<String> = Vec::new();
+                for s in v.split('|').filter(|s| !s.is_empty()) {
+                    if !l.iter().any(|x| x == s) {
+                        let at = l.iter().position(|k| k.as_str() > s).unwrap_or(l.len());
+                        l.insert(at, s.to_owned());
+                    }
+                }
                 l
             };
             match k {
@@ -370,7 +387,7 @@ impl Word {
 pub fn query_words(q: &str) -> Vec<Word> {
     q.split_whitespace()
         .map(|w| {
-            let text = w.to_lowercase();
+            let text = crate::model::fold(w);
             let plain: String = text.chars().filter(|&c| c != ',').collect();
             let numeric = plain.parse::<f64>().ok().filter(|v| v.is_finite());
             Word { value: numeric.map(|v| format!("\u{1e}{}\u{1e}", crate::model::format_number(v, false))), text }

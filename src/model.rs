@@ -6,7 +6,8 @@
 //! article: the claim is left out and a warning names it, so a reader still sees every good figure.
 
 use crate::article::{safe_url, Article, Claim, Kind, Qualifier, Quantity};
-use std::collections::HashMap;
+use crate::filter::{Facet, NO_VALUE};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// One claim ready to show.
@@ -26,6 +27,9 @@ pub struct Row {
     pub digits: String,
     /// The value to sort by: the value, else the middle of the interval.
     pub sort_value: Option<f64>,
+    /// For each facet (in `Facet::ALL` order), the id of this row's value in `Doc::facet_values`,
+    /// or `NO_VALUE`.
+    pub facets: [u32; 4],
 }
 
 /// An article with its claims prepared.
@@ -38,6 +42,8 @@ pub struct Doc {
     pub by_block: Vec<Vec<usize>>,
     /// What was wrong with claims that were left out.
     pub warnings: Vec<String>,
+    /// For each facet, its values in the article, sorted; rows refer to them by index.
+    pub facet_values: [Vec<String>; 4],
     /// True when the claims came from the extraction core rather than the JSON.
     pub extracted: bool,
 }
@@ -51,13 +57,13 @@ impl Doc {
             Some(c) => c,
             None => crate::extract::extract_claims(&article),
         };
-        let mut block_index = HashMap::new();
+        let mut block_index = BTreeMap::new();
         for (i, b) in article.blocks.iter().enumerate() {
             if block_index.insert(b.id.as_str(), i).is_some() {
                 warnings.push(format!("blocks[{i}].id: \"{}\" is used by an earlier block too", b.id));
             }
         }
-        let sources: HashMap<&str, usize> =
+        let sources: BTreeMap<&str, usize> =
             article.sources.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
         let mut rows = Vec::with_capacity(claims.len());
         for (i, claim) in claims.into_iter().enumerate() {
@@ -66,13 +72,35 @@ impl Doc {
                 Err(w) => warnings.push(w),
             }
         }
-        rows.sort_by_key(|r| (r.block, r.span.start));
+        let mut order: Vec<usize> = (0..rows.len()).collect();
+        sort_indices(&mut order, &|a, b| (rows[a].block, rows[a].span.start).cmp(&(rows[b].block, rows[b].span.start)));
+        let mut slots: Vec<Option<Row>> = rows.into_iter().map(Some).collect();
+        let mut rows: Vec<Row> = order.iter().filter_map(|&i| slots[i].take()).collect();
+        let facet_values = Facet::ALL.map(|f| {
+            let all: Vec<&str> = rows.iter().filter_map(|r| f.value_of(r)).collect();
+            let mut idx: Vec<usize> = (0..all.len()).collect();
+            sort_indices(&mut idx, &|a, b| all[a].cmp(all[b]));
+            let mut v: Vec<String> = Vec::new();
+            for i in idx {
+                if v.last().map(String::as_str) != Some(all[i]) {
+                    v.push(all[i].to_owned());
+                }
+            }
+            v
+        });
+        for r in &mut rows {
+            for f in Facet::ALL {
+                let values = &facet_values[f as usize];
+                r.facets[f as usize] =
+                    f.value_of(r).and_then(|v| values.binary_search_by(|x| x.as_str().cmp(v)).ok()).map_or(NO_VALUE, |i| i as u32);
+            }
+        }
         let mut by_block = vec![Vec::new(); article.blocks.len()];
         for (i, r) in rows.iter().enumerate() {
             by_block[r.block].push(i);
         }
         article.claims = None;
-        Doc { article, rows, by_block, warnings, extracted }
+        Doc { article, rows, by_block, warnings, facet_values, extracted }
     }
 
     /// The source of a claim, as the card shows it.
@@ -140,8 +168,8 @@ fn prepare(
     i: usize,
     claim: Claim,
     article: &Article,
-    blocks: &HashMap<&str, usize>,
-    sources: &HashMap<&str, usize>,
+    blocks: &BTreeMap<&str, usize>,
+    sources: &BTreeMap<&str, usize>,
 ) -> Result<Row, String> {
     let path = format!("claims[{i}]");
     let Some(&block) = blocks.get(claim.block.as_str()) else {
@@ -191,7 +219,13 @@ fn prepare(
         (Some(l), Some(h)) => Some((l + h) / 2.0),
         (l, h) => l.or(h),
     });
-    Ok(Row { claim, block, span, mark, hay, digits, sort_value })
+    Ok(Row { claim, block, span, mark, hay, digits, sort_value, facets: [NO_VALUE; 4] })
+}
+
+/// Sorts indices with a comparison, stably. Every sort in the widget goes through this one function,
+/// so the standard sort is compiled once rather than once per call site (which cost 25 KB of Wasm).
+pub fn sort_indices(v: &mut [usize], cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering) {
+    v.sort_by(|&a, &b| cmp(a, b));
 }
 
 /// The byte range of characters `start..end` in `text`, or None when it runs past the end.
@@ -229,10 +263,39 @@ fn haystack(c: &Claim) -> String {
         Some(c.sentence.as_str()),
     ];
     for p in parts.into_iter().flatten() {
-        h.push_str(&p.to_lowercase());
+        fold_into(&mut h, p);
         h.push('\u{1f}');
     }
     h
+}
+
+/// Lower-cases text for search, appending it to `out`. Letters of ASCII, Latin-1 and Latin
+/// Extended-A fold, which covers the names in English-language news; other scripts are kept as they
+/// are. Written by hand because the full Unicode case tables would add some 20 KB to the widget.
+pub fn fold_into(out: &mut String, s: &str) {
+    out.reserve(s.len());
+    for c in s.chars() {
+        out.push(fold_char(c));
+    }
+}
+
+/// The lower-case form of one letter, for search (see `fold_into`).
+pub fn fold_char(c: char) -> char {
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        '\u{c0}'..='\u{de}' if c != '\u{d7}' => char::from_u32(c as u32 + 32).unwrap_or(c),
+        // Latin Extended-A pairs capitals (even) with small letters (odd), with a shift after U+0138.
+        '\u{100}'..='\u{137}' | '\u{14a}'..='\u{177}' if (c as u32) % 2 == 0 => char::from_u32(c as u32 + 1).unwrap_or(c),
+        '\u{139}'..='\u{148}' | '\u{179}'..='\u{17e}' if (c as u32) % 2 == 1 => char::from_u32(c as u32 + 1).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// `s` folded for search (see `fold_into`).
+pub fn fold(s: &str) -> String {
+    let mut out = String::new();
+    fold_into(&mut out, s);
+    out
 }
 
 /// A number for a reader: thousands grouped (unless `group` is false, as for years), at most four
@@ -298,6 +361,18 @@ mod tests {
 
     fn q(kind: Kind, value: Option<f64>, low: Option<f64>, high: Option<f64>, unit: Option<&str>, qual: Qualifier) -> Quantity {
         Quantity { kind, value, low, high, unit: unit.map(Into::into), qualifier: qual }
+    }
+
+    #[test]
+    fn search_folds_the_case_of_latin_letters() {
+        for (s, want) in [
+            ("Kevin FOSTER", "kevin foster"),
+            ("ÉLYSÉE Łódź ŠKODA Œuvre Ÿ", "élysée łódź škoda œuvre Ÿ"),
+            ("× ÷ £200 ß", "× ÷ £200 ß"),
+            ("ДУМА", "ДУМА"),
+        ] {
+            assert_eq!(fold(s), want, "{s}");
+        }
     }
 
     #[test]

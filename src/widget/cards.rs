@@ -197,7 +197,7 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
         None => html! { { c.sentence.clone() } },
     };
     let qualifier = (q.qualifier != Qualifier::Exact).then(|| {
-        html! { <span class={classes!("ct-badge", format!("ct-q-{}", q.qualifier.key()))}>{ q.qualifier.label() }</span> }
+        html! { <span class="ct-badge" data-q={q.qualifier.key()}>{ q.qualifier.label() }</span> }
     });
     let counted = [c.counted.as_deref(), c.when.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
     let data = src.data.as_ref().map(|(name, url)| match url {
@@ -211,7 +211,7 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
             None => html! { <span class="ct-verdict">{ label }</span> },
         }
     });
-    let class = classes!("ct-card", props.selected.then_some("ct-card--sel"), c.speaker.is_none().then_some("ct-card--own"));
+    let class = if props.selected { "ct-card ct-card--sel" } else { "ct-card" };
     let label = format!(
         "{}{}{}. {}",
         c.text,

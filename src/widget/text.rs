@@ -54,7 +54,7 @@ pub fn article_text(props: &ArticleTextProps) -> Html {
                 }
             });
             parts.push(html! {
-                <mark class={classes!("ct-fig", sel.then_some("ct-fig--sel"))} data-row={r.to_string()}
+                <mark class={if sel { "ct-fig ct-fig--sel" } else { "ct-fig" }} data-row={r.to_string()}
                     role="button" tabindex="0" aria-pressed={if sel { "true" } else { "false" }}
                     aria-label={format!("{}: show its card", doc.rows[r].claim.text)} {onclick} {onkeydown}>
                     { b.text[span.clone()].to_owned() }
@@ -63,7 +63,7 @@ pub fn article_text(props: &ArticleTextProps) -> Html {
             at = span.end;
         }
         parts.push(html! { { b.text[at..].to_owned() } });
-        let class = classes!("ct-block", hl.then_some("ct-block--hl"));
+        let class = if hl { "ct-block ct-block--hl" } else { "ct-block" };
         let time = b.time.as_ref().map(|t| html! { <span class="ct-time">{ t.clone() }</span> });
         match b.kind {
             Some(crate::article::BlockKind::Heading) => html! { <h4 class={class} data-block={b.id.clone()}>{ for parts }</h4> },

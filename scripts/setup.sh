@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what claimtrack needs to build, serve and test, skipping whatever is already here:
 # the wasm32 target, trunk 0.21.14, wasm-bindgen-cli 0.2.130 (the version Cargo.toml pins),
-# wasm-opt from npm's binaryen, Chromium and ChromeDriver, and the crates (Trunk builds offline).
+# wasm-opt from npm's binaryen, esbuild (minifies the JS glue), Chromium and ChromeDriver, and the crates (Trunk builds offline).
 # Source it (`. scripts/setup.sh`) to get the tools on PATH; running it plainly also works.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION=0.21.14
 BINDGEN_VERSION=0.2.130
 BINARYEN_VERSION=132
+ESBUILD_VERSION=0.25.12
 export PATH="$root/tools/npm/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
 
@@ -24,10 +25,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $BINDGEN_VERSION"; then
   # Not --locked: its lock file names a crate version the registry no longer has.
   cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION"
 fi
-if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
-  say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION) into tools/npm"
+if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION" ||
+   ! esbuild --version 2>/dev/null | grep -qx "$ESBUILD_VERSION"; then
+  say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION) and esbuild $ESBUILD_VERSION into tools/npm"
   mkdir -p "$root/tools/npm"
-  npm install --silent --no-audit --no-fund --prefix "$root/tools/npm" "binaryen@$BINARYEN_VERSION" >&2
+  npm install --silent --no-audit --no-fund --prefix "$root/tools/npm" \
+    "binaryen@$BINARYEN_VERSION" "esbuild@$ESBUILD_VERSION" >&2
 fi
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
   say "installing Chromium and ChromeDriver (Debian packages)"
@@ -37,4 +40,4 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
 fi
 # Trunk builds offline: every crate must already be in the local registry.
 (cd "$root" && cargo fetch --quiet)
-say "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -n1), $(chromium --version 2>/dev/null | head -n1)"
+say "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -n1), esbuild $(esbuild --version), $(chromium --version 2>/dev/null | head -n1)"

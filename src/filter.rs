@@ -87,11 +87,18 @@ impl Facet {
     /// How a value key reads to a reader.
     pub fn value_label(self, key: &str) -> String {
         match self {
-            Facet::Kind => Kind::from_key(key).map(Kind::label).unwrap_or(key).to_owned(),
+            Facet::Kind => Kind::from_key(key)
+                .map(Kind::label)
+                .unwrap_or(key)
+                .to_owned(),
             Facet::Qualifier => {
-                let l = Qualifier::from_key(key).map(Qualifier::label).unwrap_or(key);
+                let l = Qualifier::from_key(key)
+                    .map(Qualifier::label)
+                    .unwrap_or(key);
                 let mut c = l.chars();
-                c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+                c.next()
+                    .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                    .unwrap_or_default()
             }
             _ => key.to_owned(),
         }
@@ -120,7 +127,10 @@ pub struct Filter {
 
 impl Filter {
     pub fn is_empty(&self) -> bool {
-        Filter { sort: self.sort, ..Filter::default() } == *self
+        Filter {
+            sort: self.sort,
+            ..Filter::default()
+        } == *self
     }
 
     pub fn picked(&self, facet: Facet) -> &Vec<String> {
@@ -168,7 +178,10 @@ impl Filter {
     fn picked_ids(&self, doc: &Doc) -> [Vec<u32>; 4] {
         Facet::ALL.map(|f| {
             let values = &doc.facet_values[f as usize];
-            self.picked(f).iter().filter_map(|p| values.binary_search(p).ok().map(|i| i as u32)).collect()
+            self.picked(f)
+                .iter()
+                .filter_map(|p| values.binary_search(p).ok().map(|i| i as u32))
+                .collect()
         })
     }
 
@@ -191,7 +204,9 @@ impl Filter {
             let lo = q.value.or(q.low).or(q.high);
             let hi = q.value.or(q.high).or(q.low);
             let inside = match (lo, hi) {
-                (Some(lo), Some(hi)) => self.min.is_none_or(|m| hi >= m) && self.max.is_none_or(|m| lo <= m),
+                (Some(lo), Some(hi)) => {
+                    self.min.is_none_or(|m| hi >= m) && self.max.is_none_or(|m| lo <= m)
+                }
                 _ => false,
             };
             if !inside {
@@ -212,7 +227,8 @@ impl Filter {
         let words = query_words(&self.query);
         let picked = self.picked_ids(doc);
         let mut rows = Vec::new();
-        let mut counts: [Vec<usize>; 4] = Facet::ALL.map(|f| vec![0; doc.facet_values[f as usize].len()]);
+        let mut counts: [Vec<usize>; 4] =
+            Facet::ALL.map(|f| vec![0; doc.facet_values[f as usize].len()]);
         let mut unsourced = 0;
         for (i, row) in doc.rows.iter().enumerate() {
             let m = self.fails(row, &words, &picked);
@@ -248,7 +264,12 @@ impl Filter {
                 // Picked values stay visible even when the article has none of them.
                 for p in picked {
                     if !values.iter().any(|v| &v.key == p) {
-                        values.push(FacetValue { label: f.value_label(p), key: p.clone(), count: 0, active: true });
+                        values.push(FacetValue {
+                            label: f.value_label(p),
+                            key: p.clone(),
+                            count: 0,
+                            active: true,
+                        });
                     }
                 }
                 let mut idx: Vec<usize> = (0..values.len()).collect();
@@ -258,13 +279,20 @@ impl Filter {
                         b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label))
                     });
                 } else {
-                    sort_indices(&mut idx, &|a, b| facet_order(f, &values[a].key).cmp(&facet_order(f, &values[b].key)));
+                    sort_indices(&mut idx, &|a, b| {
+                        facet_order(f, &values[a].key).cmp(&facet_order(f, &values[b].key))
+                    });
                 }
                 let mut slots: Vec<Option<FacetValue>> = values.into_iter().map(Some).collect();
                 (f, idx.into_iter().filter_map(|i| slots[i].take()).collect())
             })
             .collect();
-        View { rows, total: doc.rows.len(), facets, unsourced }
+        View {
+            rows,
+            total: doc.rows.len(),
+            facets,
+            unsourced,
+        }
     }
 
     fn sort_rows(&self, doc: &Doc, rows: &mut [usize]) {
@@ -274,17 +302,19 @@ impl Filter {
                 let (a, b) = (&doc.rows[a], &doc.rows[b]);
                 let ka = a.claim.quantity.kind;
                 let kb = b.claim.quantity.kind;
-                ka.cmp(&kb).then_with(|| match (a.sort_value, b.sort_value) {
-                    (Some(x), Some(y)) => y.total_cmp(&x),
-                    (Some(_), None) => std::cmp::Ordering::Less,
-                    (None, Some(_)) => std::cmp::Ordering::Greater,
-                    (None, None) => std::cmp::Ordering::Equal,
-                })
+                ka.cmp(&kb)
+                    .then_with(|| match (a.sort_value, b.sort_value) {
+                        (Some(x), Some(y)) => y.total_cmp(&x),
+                        (Some(_), None) => std::cmp::Ordering::Less,
+                        (None, Some(_)) => std::cmp::Ordering::Greater,
+                        (None, None) => std::cmp::Ordering::Equal,
+                    })
             }),
             // Credited figures first, by name (speaker ids follow the names' order); the article's own
             // after them (their id, NO_VALUE, is the largest).
             Sort::Speaker => sort_indices(rows, &|a, b| {
-                doc.rows[a].facets[Facet::Speaker as usize].cmp(&doc.rows[b].facets[Facet::Speaker as usize])
+                doc.rows[a].facets[Facet::Speaker as usize]
+                    .cmp(&doc.rows[b].facets[Facet::Speaker as usize])
             }),
         }
     }
@@ -306,10 +336,10 @@ impl Filter {
             put("nosource", "1".into());
         }
         if let Some(m) = self.min {
-            put("min", m.to_string());
+            put("min", crate::model::format_number(m, false));
         }
         if let Some(m) = self.max {
-            put("max", m.to_string());
+            put("max", crate::model::format_number(m, false));
         }
         if self.sort != Sort::Position {
             put("sort", self.sort.key().into());
@@ -321,7 +351,9 @@ impl Filter {
     pub fn from_fragment(fragment: &str, prefix: &str) -> Filter {
         let mut f = Filter::default();
         for (k, v) in parse_fragment(fragment) {
-            let Some(k) = k.strip_prefix(prefix).and_then(|k| k.strip_prefix('.')) else { continue };
+            let Some(k) = k.strip_prefix(prefix).and_then(|k| k.strip_prefix('.')) else {
+                continue;
+            };
             let list = || -> Vec<String> {
                 let mut l: Vec<String> = Vec::new();
                 for s in v.split('|').filter(|s| !s.is_empty()) {
@@ -355,9 +387,16 @@ impl Filter {
     /// A new fragment: this widget's pairs replaced by the filter's, other widgets' pairs kept.
     pub fn merge_into_fragment(&self, fragment: &str, prefix: &str) -> String {
         let mine = |k: &str| k.strip_prefix(prefix).is_some_and(|r| r.starts_with('.'));
-        let mut pairs: Vec<(String, String)> = parse_fragment(fragment).into_iter().filter(|(k, _)| !mine(k)).collect();
+        let mut pairs: Vec<(String, String)> = parse_fragment(fragment)
+            .into_iter()
+            .filter(|(k, _)| !mine(k))
+            .collect();
         pairs.extend(self.to_pairs(prefix));
-        pairs.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect::<Vec<_>>().join("&")
+        pairs
+            .iter()
+            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+            .collect::<Vec<_>>()
+            .join("&")
     }
 }
 
@@ -378,7 +417,11 @@ pub struct Word {
 
 impl Word {
     fn matches(&self, row: &Row) -> bool {
-        row.hay.contains(&self.text) || self.value.as_ref().is_some_and(|v| row.digits.contains(v.as_str()))
+        row.hay.contains(&self.text)
+            || self
+                .value
+                .as_ref()
+                .is_some_and(|v| row.digits.contains(v.as_str()))
     }
 }
 
@@ -390,7 +433,11 @@ pub fn query_words(q: &str) -> Vec<Word> {
             let text = crate::model::fold(w);
             let plain: String = text.chars().filter(|&c| c != ',').collect();
             let numeric = plain.parse::<f64>().ok().filter(|v| v.is_finite());
-            Word { value: numeric.map(|v| format!("\u{1e}{}\u{1e}", crate::model::format_number(v, false))), text }
+            Word {
+                value: numeric
+                    .map(|v| format!("\u{1e}{}\u{1e}", crate::model::format_number(v, false))),
+                text,
+            }
         })
         .collect()
 }
@@ -449,16 +496,14 @@ pub fn decode(s: &str) -> String {
     while i < b.len() {
         let hex = |c: u8| (c as char).to_digit(16);
         match b[i] {
-            b'%' if i + 2 < b.len() => {
-                match (hex(b[i + 1]), hex(b[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push((h * 16 + l) as u8);
-                        i += 3;
-                        continue;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < b.len() => match (hex(b[i + 1]), hex(b[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 3;
+                    continue;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             b'+' => out.push(b' '),
             c => out.push(c),
         }

@@ -1,6 +1,6 @@
 //! claimtrack: find, show and filter the numeric claims in a news article.
 //!
-//! The core (`article`, `load`, `model`, `filter`, `store`, `extract`) is plain Rust with no web
+//! The core (`article`, `load`, `read`, `model`, `filter`, `store`, `extract`) is plain Rust with no web
 //! dependencies: it builds and is tested natively, runs in the command-line tool, and is compiled
 //! into the widget's Wasm. The Yew components live in `widget`, behind the `widget` feature, and only
 //! render the store's state and dispatch its actions.
@@ -10,6 +10,7 @@ pub mod extract;
 pub mod filter;
 pub mod load;
 pub mod model;
+pub mod read;
 pub mod store;
 
 #[cfg(feature = "widget")]

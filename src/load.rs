@@ -5,7 +5,6 @@
 //! same paths in the same words.
 
 use crate::article::{Article, SCHEMA_V1};
-use serde::Deserializer;
 use std::fmt;
 
 /// Why an article could not be read: where in the JSON, and what is wrong there.
@@ -18,7 +17,10 @@ pub struct LoadError {
 
 impl LoadError {
     pub fn whole(problem: impl Into<String>) -> Self {
-        LoadError { path: String::new(), problem: problem.into() }
+        LoadError {
+            path: String::new(),
+            problem: problem.into(),
+        }
     }
 }
 
@@ -41,7 +43,9 @@ pub fn check_schema(schema: Option<&str>) -> Result<(), LoadError> {
         Some(SCHEMA_V1) => Ok(()),
         Some(other) if other.starts_with("claimtrack/article@") => Err(LoadError {
             path: "schema".into(),
-            problem: format!("this widget reads \"{SCHEMA_V1}\", not \"{other}\"; update claimtrack"),
+            problem: format!(
+                "this widget reads \"{SCHEMA_V1}\", not \"{other}\"; update claimtrack"
+            ),
         }),
         Some(other) => Err(LoadError {
             path: "schema".into(),
@@ -54,44 +58,11 @@ pub fn check_schema(schema: Option<&str>) -> Result<(), LoadError> {
     }
 }
 
-/// Deserialises an article, naming the JSON path of the first problem.
-pub fn from_deserializer<'de, D>(d: D) -> Result<Article, LoadError>
-where
-    D: Deserializer<'de>,
-{
-    serde_path_to_error::deserialize(d).map_err(|e| {
-        let path = e.path().to_string();
-        let problem = e.into_inner().to_string();
-        // Errors that come through a JavaScript Error read "Error: ..."; the path already says where.
-        let problem = problem.strip_prefix("Error: ").map(str::to_owned).unwrap_or(problem);
-        LoadError { path: if path == "." { String::new() } else { path }, problem }
-    })
-}
-
 /// Reads article JSON from text (the command line and native tests).
-#[cfg(any(feature = "cli", feature = "schema", test))]
 pub fn from_json_str(text: &str) -> Result<Article, LoadError> {
-    #[derive(serde::Deserialize)]
-    struct Probe {
-        schema: Option<serde_json::Value>,
-    }
-    if !text.trim_start().starts_with('{') {
-        return Err(LoadError::whole("expected an article object, { \"schema\": ... }"));
-    }
-    let probe: Probe = serde_json::from_str(text).map_err(|e| {
-        LoadError::whole(if e.is_data() {
-            format!("expected an article object: {e}")
-        } else {
-            format!("not valid JSON: {e}")
-        })
-    })?;
-    match probe.schema {
-        Some(serde_json::Value::String(s)) => check_schema(Some(&s))?,
-        Some(_) => return Err(LoadError { path: "schema".into(), problem: "expected a string".into() }),
-        None => check_schema(None)?,
-    }
-    let mut de = serde_json::Deserializer::from_str(text);
-    from_deserializer(&mut de)
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| LoadError::whole(format!("not valid JSON: {e}")))?;
+    crate::read::read_article(&value)
 }
 
 #[cfg(test)]
@@ -116,17 +87,23 @@ mod tests {
         let cases = [
             (
                 r#"{"schema":"claimtrack/article@1","id":"a","title":"T","blocks":[{"id":"p1","text":"x"},{"id":"p2","text":"y"},{"id":"p3","text":"z"},{"id":"p4","text":5}]}"#,
-                "blocks[3].text: invalid type: integer `5`, expected a string",
+                "blocks[3].text: expected a string, found a number",
             ),
             (
                 r#"{"schema":"claimtrack/article@1","id":"a","title":"T","blocks":[]," claims":[],"claims":[{"id":"c"}]}"#,
-                "claims[0]: missing field `block`",
+                "claims[0].block: missing (it is required)",
             ),
             (
                 r#"{"schema":"claimtrack/article@1","id":"a","title":"T","blocks":[],"claims":[{"id":"c","block":"p","start":0,"end":1,"text":"1","sentence":"1","quantity":{"kind":"money","qualifier":"roughly"}}]}"#,
-                "claims[0].quantity.qualifier: unknown variant `roughly`",
+                "claims[0].quantity.qualifier: \"roughly\" is not one of exact, approx, at_least, at_most, range, vague",
             ),
-            (r#"{"schema":"claimtrack/article@1","id":"a","blocks":[]}"#, "missing field `title`"),
+            (r#"{"schema":"claimtrack/article@1","id":"a","blocks":[]}"#, "title: missing (it is required)"),
+            (
+                r#"{"schema":"claimtrack/article@1","id":"a","title":"T","blocks":[{"id":"p1","text":"x"}],"claims":[{"id":"c","block":"p1","start":-1,"end":1,"text":"x","sentence":"x","quantity":{"kind":"count","qualifier":"exact"}}]}"#,
+                "claims[0].start: expected a whole number of characters, 0 or more, found a number",
+            ),
+            (r#"{"schema":"claimtrack/article@1","id":"a","title":"T","blocks":{}}"#, "blocks: expected an array, found an object"),
+            (r#"{"schema":"claimtrack/article@1","id":"a","title":"T","blocks":[7]}"#, "blocks[0]: expected an object, found a number"),
         ];
         for (json, want) in cases {
             let got = err(json);
@@ -140,16 +117,22 @@ mod tests {
             err(r#"{"schema":"claimtrack/article@2","blocks":7}"#),
             "schema: this widget reads \"claimtrack/article@1\", not \"claimtrack/article@2\"; update claimtrack"
         );
-        assert!(err(r#"{"schema":"other/thing","blocks":[]}"#).contains("is not a claimtrack article"));
+        assert!(
+            err(r#"{"schema":"other/thing","blocks":[]}"#).contains("is not a claimtrack article")
+        );
         assert!(err(r#"{"id":"a"}"#).starts_with("schema: missing"));
-        assert_eq!(err(r#"{"schema":1}"#), "schema: expected a string");
+        assert_eq!(
+            err(r#"{"schema":1}"#),
+            "schema: expected a string, found a number"
+        );
     }
 
     #[test]
     fn syntax_errors_give_the_line() {
         let e = err("{\n\"schema\": \"claimtrack/article@1\",\n\"id\": }");
         assert!(e.contains("line 3"), "{e}");
-        assert!(err("[1,2]").starts_with("expected an article object"));
+        assert!(err("[1,2]")
+            .starts_with("expected an article object, { \"schema\": ... }, found an array"));
         assert!(err("{\"schema\": ").starts_with("not valid JSON"));
     }
 }

@@ -60,11 +60,18 @@ impl Doc {
         let mut block_index = BTreeMap::new();
         for (i, b) in article.blocks.iter().enumerate() {
             if block_index.insert(b.id.as_str(), i).is_some() {
-                warnings.push(format!("blocks[{i}].id: \"{}\" is used by an earlier block too", b.id));
+                warnings.push(format!(
+                    "blocks[{i}].id: \"{}\" is used by an earlier block too",
+                    b.id
+                ));
             }
         }
-        let sources: BTreeMap<&str, usize> =
-            article.sources.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+        let sources: BTreeMap<&str, usize> = article
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.as_str(), i))
+            .collect();
         let mut rows = Vec::with_capacity(claims.len());
         for (i, claim) in claims.into_iter().enumerate() {
             match prepare(i, claim, &article, &block_index, &sources) {
@@ -73,7 +80,9 @@ impl Doc {
             }
         }
         let mut order: Vec<usize> = (0..rows.len()).collect();
-        sort_indices(&mut order, &|a, b| (rows[a].block, rows[a].span.start).cmp(&(rows[b].block, rows[b].span.start)));
+        sort_indices(&mut order, &|a, b| {
+            (rows[a].block, rows[a].span.start).cmp(&(rows[b].block, rows[b].span.start))
+        });
         let mut slots: Vec<Option<Row>> = rows.into_iter().map(Some).collect();
         let mut rows: Vec<Row> = order.iter().filter_map(|&i| slots[i].take()).collect();
         let facet_values = Facet::ALL.map(|f| {
@@ -91,8 +100,10 @@ impl Doc {
         for r in &mut rows {
             for f in Facet::ALL {
                 let values = &facet_values[f as usize];
-                r.facets[f as usize] =
-                    f.value_of(r).and_then(|v| values.binary_search_by(|x| x.as_str().cmp(v)).ok()).map_or(NO_VALUE, |i| i as u32);
+                r.facets[f as usize] = f
+                    .value_of(r)
+                    .and_then(|v| values.binary_search_by(|x| x.as_str().cmp(v)).ok())
+                    .map_or(NO_VALUE, |i| i as u32);
             }
         }
         let mut by_block = vec![Vec::new(); article.blocks.len()];
@@ -100,14 +111,29 @@ impl Doc {
             by_block[r.block].push(i);
         }
         article.claims = None;
-        Doc { article, rows, by_block, warnings, facet_values, extracted }
+        Doc {
+            article,
+            rows,
+            by_block,
+            warnings,
+            facet_values,
+            extracted,
+        }
     }
 
     /// The source of a claim, as the card shows it.
     pub fn source_line(&self, row: &Row) -> SourceLine {
         let c = &row.claim;
-        let data = c.source.as_ref().and_then(|id| self.article.sources.iter().find(|s| &s.id == id));
-        let link = data.map(|s| (s.name.clone(), s.url.as_deref().and_then(safe_url).map(str::to_owned)));
+        let data = c
+            .source
+            .as_ref()
+            .and_then(|id| self.article.sources.iter().find(|s| &s.id == id));
+        let link = data.map(|s| {
+            (
+                s.name.clone(),
+                s.url.as_deref().and_then(safe_url).map(str::to_owned),
+            )
+        });
         match &c.speaker {
             Some(sp) => {
                 let mut who = sp.name.clone();
@@ -116,10 +142,22 @@ impl Doc {
                     who.push_str(role);
                     who.push(',');
                 }
-                SourceLine { who: Some(who), how: attribution(c.cue.as_deref(), c.outlet.as_deref()), data: link }
+                SourceLine {
+                    who: Some(who),
+                    how: attribution(c.cue.as_deref(), c.outlet.as_deref()),
+                    data: link,
+                }
             }
-            None if link.is_some() => SourceLine { who: None, how: String::new(), data: link },
-            None => SourceLine { who: None, how: "The article's own figure".into(), data: None },
+            None if link.is_some() => SourceLine {
+                who: None,
+                how: String::new(),
+                data: link,
+            },
+            None => SourceLine {
+                who: None,
+                how: "The article's own figure".into(),
+                data: None,
+            },
         }
     }
 }
@@ -173,11 +211,17 @@ fn prepare(
 ) -> Result<Row, String> {
     let path = format!("claims[{i}]");
     let Some(&block) = blocks.get(claim.block.as_str()) else {
-        return Err(format!("{path}.block: no block has the id \"{}\"", claim.block));
+        return Err(format!(
+            "{path}.block: no block has the id \"{}\"",
+            claim.block
+        ));
     };
     let text = &article.blocks[block].text;
     if claim.start >= claim.end {
-        return Err(format!("{path}.end: {} is not after start {}", claim.end, claim.start));
+        return Err(format!(
+            "{path}.end: {} is not after start {}",
+            claim.end, claim.start
+        ));
     }
     let span = char_span(text, claim.start, claim.end).ok_or_else(|| {
         format!(
@@ -190,11 +234,7 @@ fn prepare(
     if text[span.clone()] != claim.text {
         return Err(format!(
             "{path}.text: \"{}\" is not the text at {}..{} of block \"{}\" (\"{}\")",
-            claim.text,
-            claim.start,
-            claim.end,
-            claim.block,
-            &text[span]
+            claim.text, claim.start, claim.end, claim.block, &text[span]
         ));
     }
     if let Some(src) = &claim.source {
@@ -205,7 +245,11 @@ fn prepare(
     let q = &claim.quantity;
     if let (Some(lo), Some(hi)) = (q.low, q.high) {
         if lo > hi {
-            return Err(format!("{path}.quantity.low: {lo} is above high {hi}"));
+            return Err(format!(
+                "{path}.quantity.low: {} is above high {}",
+                format_number(lo, false),
+                format_number(hi, false)
+            ));
         }
     }
     let mark = find_in_sentence(&claim.sentence, &claim.text, text, span.start);
@@ -219,7 +263,16 @@ fn prepare(
         (Some(l), Some(h)) => Some((l + h) / 2.0),
         (l, h) => l.or(h),
     });
-    Ok(Row { claim, block, span, mark, hay, digits, sort_value, facets: [NO_VALUE; 4] })
+    Ok(Row {
+        claim,
+        block,
+        span,
+        mark,
+        hay,
+        digits,
+        sort_value,
+        facets: [NO_VALUE; 4],
+    })
 }
 
 /// Sorts indices with a comparison, stably. Every sort in the widget goes through this one function,
@@ -230,9 +283,16 @@ pub fn sort_indices(v: &mut [usize], cmp: &dyn Fn(usize, usize) -> std::cmp::Ord
 
 /// The byte range of characters `start..end` in `text`, or None when it runs past the end.
 pub fn char_span(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
-    let mut idx = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len()));
+    let mut idx = text
+        .char_indices()
+        .map(|(b, _)| b)
+        .chain(std::iter::once(text.len()));
     let s = idx.nth(start)?;
-    let e = if end == start { s } else { idx.nth(end - start - 1)? };
+    let e = if end == start {
+        s
+    } else {
+        idx.nth(end - start - 1)?
+    };
     Some(s..e)
 }
 
@@ -285,8 +345,12 @@ pub fn fold_char(c: char) -> char {
         'A'..='Z' => c.to_ascii_lowercase(),
         '\u{c0}'..='\u{de}' if c != '\u{d7}' => char::from_u32(c as u32 + 32).unwrap_or(c),
         // Latin Extended-A pairs capitals (even) with small letters (odd), with a shift after U+0138.
-        '\u{100}'..='\u{137}' | '\u{14a}'..='\u{177}' if (c as u32) % 2 == 0 => char::from_u32(c as u32 + 1).unwrap_or(c),
-        '\u{139}'..='\u{148}' | '\u{179}'..='\u{17e}' if (c as u32) % 2 == 1 => char::from_u32(c as u32 + 1).unwrap_or(c),
+        '\u{100}'..='\u{137}' | '\u{14a}'..='\u{177}' if (c as u32) % 2 == 0 => {
+            char::from_u32(c as u32 + 1).unwrap_or(c)
+        }
+        '\u{139}'..='\u{148}' | '\u{179}'..='\u{17e}' if (c as u32) % 2 == 1 => {
+            char::from_u32(c as u32 + 1).unwrap_or(c)
+        }
         _ => c,
     }
 }
@@ -359,8 +423,22 @@ mod tests {
     use super::*;
     use crate::article::{Block, Speaker, SCHEMA_V1};
 
-    fn q(kind: Kind, value: Option<f64>, low: Option<f64>, high: Option<f64>, unit: Option<&str>, qual: Qualifier) -> Quantity {
-        Quantity { kind, value, low, high, unit: unit.map(Into::into), qualifier: qual }
+    fn q(
+        kind: Kind,
+        value: Option<f64>,
+        low: Option<f64>,
+        high: Option<f64>,
+        unit: Option<&str>,
+        qual: Qualifier,
+    ) -> Quantity {
+        Quantity {
+            kind,
+            value,
+            low,
+            high,
+            unit: unit.map(Into::into),
+            qualifier: qual,
+        }
     }
 
     #[test]
@@ -397,14 +475,35 @@ mod tests {
         use Kind::*;
         use Qualifier::*;
         for (quantity, want) in [
-            (q(Money, Some(2e8), None, None, Some("GBP"), Exact), "200,000,000 GBP"),
-            (q(Count, Some(20_000.0), None, None, None, Approx), "about 20,000"),
-            (q(Money, None, Some(2000.0), Some(9000.0), Some("EUR"), Vague), "2,000 to 9,000 EUR"),
-            (q(Percent, Some(76.0), None, None, Some("percent"), Exact), "76%"),
-            (q(Percent, Some(2.0), None, None, Some("pp"), AtLeast), "at least 2 percentage points"),
-            (q(Duration, Some(12.0), None, None, Some("hour"), Exact), "12 hour"),
+            (
+                q(Money, Some(2e8), None, None, Some("GBP"), Exact),
+                "200,000,000 GBP",
+            ),
+            (
+                q(Count, Some(20_000.0), None, None, None, Approx),
+                "about 20,000",
+            ),
+            (
+                q(Money, None, Some(2000.0), Some(9000.0), Some("EUR"), Vague),
+                "2,000 to 9,000 EUR",
+            ),
+            (
+                q(Percent, Some(76.0), None, None, Some("percent"), Exact),
+                "76%",
+            ),
+            (
+                q(Percent, Some(2.0), None, None, Some("pp"), AtLeast),
+                "at least 2 percentage points",
+            ),
+            (
+                q(Duration, Some(12.0), None, None, Some("hour"), Exact),
+                "12 hour",
+            ),
             (q(Date, Some(2004.0), None, None, None, Exact), "2004"),
-            (q(Count, None, Some(30.0), None, None, AtLeast), "30 or more"),
+            (
+                q(Count, None, Some(30.0), None, None, AtLeast),
+                "30 or more",
+            ),
         ] {
             assert_eq!(describe_value(&quantity), want);
         }
@@ -430,8 +529,18 @@ mod tests {
             published: None,
             language: None,
             blocks: vec![
-                Block { id: "p1".into(), text: "He said £200 million and 27 people.".into(), kind: None, time: None },
-                Block { id: "p2".into(), text: "27 and 27 again.".into(), kind: None, time: None },
+                Block {
+                    id: "p1".into(),
+                    text: "He said £200 million and 27 people.".into(),
+                    kind: None,
+                    time: None,
+                },
+                Block {
+                    id: "p2".into(),
+                    text: "27 and 27 again.".into(),
+                    kind: None,
+                    time: None,
+                },
             ],
             sources: vec![],
             claims: Some(claims),
@@ -486,7 +595,11 @@ mod tests {
             claim("p1", 25, 27, "27", "He said £200 million and 27 people."),
         ]));
         assert_eq!(doc.rows[0].claim.block, "p1");
-        assert_eq!(doc.rows[1].mark, Some(7..9), "the second 27 of its sentence");
+        assert_eq!(
+            doc.rows[1].mark,
+            Some(7..9),
+            "the second 27 of its sentence"
+        );
         assert_eq!(doc.by_block, vec![vec![0], vec![1]]);
         assert!(doc.rows[0].hay.contains("he said £200 million"));
     }
@@ -494,11 +607,17 @@ mod tests {
     #[test]
     fn source_lines_read_as_attribution() {
         let mut c = claim("p1", 25, 27, "27", "s");
-        c.speaker = Some(Speaker { name: "Kevin Foster".into(), role: Some("immigration minister".into()) });
+        c.speaker = Some(Speaker {
+            name: "Kevin Foster".into(),
+            role: Some("immigration minister".into()),
+        });
         c.cue = Some("told".into());
         c.outlet = Some("BBC Breakfast".into());
         let mut d = c.clone();
-        d.speaker = Some(Speaker { name: "Gerald Darmanin".into(), role: None });
+        d.speaker = Some(Speaker {
+            name: "Gerald Darmanin".into(),
+            role: None,
+        });
         d.cue = Some("said".into());
         d.outlet = Some("a radio interview".into());
         let e = claim("p1", 25, 27, "27", "s");

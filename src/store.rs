@@ -59,7 +59,13 @@ pub struct State {
 
 impl Default for State {
     fn default() -> Self {
-        State { load: Load::Loading, doc: None, filter: Filter::default(), selected: None, reveal: 0 }
+        State {
+            load: Load::Loading,
+            doc: None,
+            filter: Filter::default(),
+            selected: None,
+            reveal: 0,
+        }
     }
 }
 
@@ -78,7 +84,10 @@ pub enum Action {
     /// The fragment changed (back button, shared link): take its filter.
     SetFilter(Filter),
     /// Select a claim; `reveal` also scrolls the list and the text to it.
-    Select { row: Option<usize>, reveal: bool },
+    Select {
+        row: Option<usize>,
+        reveal: bool,
+    },
 }
 
 impl State {
@@ -97,10 +106,16 @@ impl State {
             Action::SetMin(v) => self.filter.min = v.filter(|x| x.is_finite()),
             Action::SetMax(v) => self.filter.max = v.filter(|x| x.is_finite()),
             Action::SetSort(s) => self.filter.sort = s,
-            Action::ClearAll => self.filter = Filter { sort: self.filter.sort, ..Filter::default() },
+            Action::ClearAll => {
+                self.filter = Filter {
+                    sort: self.filter.sort,
+                    ..Filter::default()
+                }
+            }
             Action::SetFilter(f) => self.filter = f,
             Action::Select { row, reveal } => {
-                self.selected = row.filter(|&r| self.doc.as_ref().is_some_and(|d| r < d.rows.len()));
+                self.selected =
+                    row.filter(|&r| self.doc.as_ref().is_some_and(|d| r < d.rows.len()));
                 if reveal {
                     self.reveal = self.reveal.wrapping_add(1);
                 }

@@ -16,10 +16,16 @@ pub fn boot(asset_base: &str) -> Result<(), JsValue> {
 /// `claimtrack.mount(element, urlOrArticle, options)`.
 #[wasm_bindgen]
 pub fn mount(element: Element, source: JsValue, options: JsValue) -> Result<(), JsValue> {
-    let options: Options = if options.is_undefined() || options.is_null() {
-        Options::default()
+    let get = |name: &str| {
+        js_sys::Reflect::get(&options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+    };
+    let options = if options.is_object() {
+        Options {
+            key: get("key").as_string(),
+            text: get("text").as_bool(),
+        }
     } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsValue::from_str(&format!("claimtrack.mount options: {e}")))?
+        Options::default()
     };
     let source = match source.as_string() {
         Some(url) => ArticleSource::Url(url.into()),

@@ -63,10 +63,18 @@ fn answer(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     }
     let path = line.split_whitespace().nth(1).unwrap_or("/");
     let path = path.split(['?', '#']).next().unwrap_or("/");
-    let rel = if path.ends_with('/') { format!("{path}index.html") } else { path.to_owned() };
+    let rel = if path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_owned()
+    };
     let file = dir.join(rel.trim_start_matches('/'));
     let ok = !rel.contains("..") && file.is_file();
-    let body = if ok { std::fs::read(&file)? } else { b"not found".to_vec() };
+    let body = if ok {
+        std::fs::read(&file)?
+    } else {
+        b"not found".to_vec()
+    };
     let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
     let ctype = match ext {
         "html" => "text/html; charset=utf-8",
@@ -76,7 +84,11 @@ fn answer(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
         "json" => "application/json",
         _ => "application/octet-stream",
     };
-    let csp = if ext == "html" { format!("Content-Security-Policy: {CSP}\r\n") } else { String::new() };
+    let csp = if ext == "html" {
+        format!("Content-Security-Policy: {CSP}\r\n")
+    } else {
+        String::new()
+    };
     let status = if ok { "200 OK" } else { "404 Not Found" };
     write!(
         stream,
@@ -95,7 +107,11 @@ struct Driver {
 
 impl Driver {
     fn start() -> Driver {
-        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
         let child = Command::new("chromedriver")
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
@@ -112,7 +128,11 @@ impl Driver {
 
     async fn client(&self, width: u32, height: u32) -> Client {
         let mut caps = Capabilities::new();
-        let profile = std::env::temp_dir().join(format!("claimtrack-e2e-{}-{}", std::process::id(), self.port));
+        let profile = std::env::temp_dir().join(format!(
+            "claimtrack-e2e-{}-{}",
+            std::process::id(),
+            self.port
+        ));
         caps.insert(
             "goog:chromeOptions".into(),
             serde_json::json!({ "args": [
@@ -122,7 +142,8 @@ impl Driver {
                 format!("--window-size={width},{height}"),
             ]}),
         );
-        ClientBuilder::rustls().expect("rustls client")
+        ClientBuilder::rustls()
+            .expect("rustls client")
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{}", self.port))
             .await
@@ -156,7 +177,10 @@ where
 /// The shadow root of the widget mounted on `host`.
 async fn widget(c: &Client, host: &str) -> fantoccini::elements::ShadowRoot {
     let host = c.find(Locator::Css(host)).await.unwrap();
-    until("the shadow root", || async { host.shadow_root().await.ok() }).await
+    until("the shadow root", || async {
+        host.shadow_root().await.ok()
+    })
+    .await
 }
 
 async fn texts(root: &fantoccini::elements::ShadowRoot, sel: &str) -> Vec<String> {
@@ -168,7 +192,11 @@ async fn texts(root: &fantoccini::elements::ShadowRoot, sel: &str) -> Vec<String
 }
 
 async fn count_line(root: &fantoccini::elements::ShadowRoot) -> String {
-    texts(root, ".ct-count").await.into_iter().next().unwrap_or_default()
+    texts(root, ".ct-count")
+        .await
+        .into_iter()
+        .next()
+        .unwrap_or_default()
 }
 
 async fn wait_count(root: &fantoccini::elements::ShadowRoot, want: &str) {
@@ -178,7 +206,10 @@ async fn wait_count(root: &fantoccini::elements::ShadowRoot, want: &str) {
         if have == want {
             return;
         }
-        assert!(Instant::now() < deadline, "waited for {want:?}, the widget says {have:?}");
+        assert!(
+            Instant::now() < deadline,
+            "waited for {want:?}, the widget says {have:?}"
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
@@ -208,25 +239,40 @@ async fn the_demo_shows_filters_and_follows_the_seed_figures() {
     let base = format!("http://127.0.0.1:{port}/");
     c.goto(&base).await.unwrap();
     let w = widget(&c, "#demo").await;
-    until("the cards", || async { (texts(&w, ".ct-card").await.len() == 9).then_some(()) }).await;
+    until("the cards", || async {
+        (texts(&w, ".ct-card").await.len() == 9).then_some(())
+    })
+    .await;
     assert_eq!(texts(&w, ".ct-title").await, ["9 figures in this article"]);
 
     // The seed's figures, each with its source.
     let cards = texts(&w, ".ct-card").await;
     let card = |fig: &str, source: &str| {
         assert!(
-            cards.iter().any(|c| c.starts_with(fig) && c.contains(source)),
+            cards
+                .iter()
+                .any(|c| c.starts_with(fig) && c.contains(source)),
             "no card for {fig} from {source}: {cards:#?}"
         )
     };
     card("27", "The article's own figure");
     card("27", "Gerald Darmanin, French interior minister, has said");
-    card("20,000", "Kevin Foster, immigration minister, told BBC Breakfast");
-    card("£200 million", "Jo Stevens, shadow culture secretary, questioned on Sky News");
+    card(
+        "20,000",
+        "Kevin Foster, immigration minister, told BBC Breakfast",
+    );
+    card(
+        "£200 million",
+        "Jo Stevens, shadow culture secretary, questioned on Sky News",
+    );
     card("fifth", "Gerald Darmanin");
     card("a few thousand euros", "said in a radio interview");
-    assert!(cards.iter().any(|c| c.contains("a few thousand euros") && c.contains("vague") && c.contains("2,000 to 9,000 EUR")));
-    assert!(cards.iter().any(|c| c.starts_with("£200 million") && c.contains("200,000,000 GBP")));
+    assert!(cards.iter().any(|c| c.contains("a few thousand euros")
+        && c.contains("vague")
+        && c.contains("2,000 to 9,000 EUR")));
+    assert!(cards
+        .iter()
+        .any(|c| c.starts_with("£200 million") && c.contains("200,000,000 GBP")));
 
     // Search as the reader types.
     let search = w.find(Locator::Css(".ct-search")).await.unwrap();
@@ -236,17 +282,45 @@ async fn the_demo_shows_filters_and_follows_the_seed_figures() {
     search.clear().await.unwrap();
     search.send_keys("people died").await.unwrap();
     wait_count(&w, "3 of 9 figures").await;
-    w.find(Locator::Css(".ct-clear")).await.unwrap().click().await.unwrap();
+    w.find(Locator::Css(".ct-clear"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     wait_count(&w, "9 of 9 figures").await;
 
     // A speaker facet, and the counts of the other facets under it.
-    w.find(Locator::Css("button[data-facet='speaker'][data-value='Gerald Darmanin']")).await.unwrap().click().await.unwrap();
+    w.find(Locator::Css(
+        "button[data-facet='speaker'][data-value='Gerald Darmanin']",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
     wait_count(&w, "3 of 9 figures").await;
-    assert_eq!(texts(&w, ".ct-card .ct-fig").await, ["fifth", "27", "a few thousand euros"]);
-    let money = w.find(Locator::Css("button[data-facet='kind'][data-value='money'] .ct-n")).await.unwrap();
+    assert_eq!(
+        texts(&w, ".ct-card .ct-fig").await,
+        ["fifth", "27", "a few thousand euros"]
+    );
+    let money = w
+        .find(Locator::Css(
+            "button[data-facet='kind'][data-value='money'] .ct-n",
+        ))
+        .await
+        .unwrap();
     assert_eq!(money.text().await.unwrap(), "1");
     assert_eq!(
-        w.find(Locator::Css("button[data-facet='speaker'][data-value='Gerald Darmanin']")).await.unwrap().attr("aria-pressed").await.unwrap().as_deref(),
+        w.find(Locator::Css(
+            "button[data-facet='speaker'][data-value='Gerald Darmanin']"
+        ))
+        .await
+        .unwrap()
+        .attr("aria-pressed")
+        .await
+        .unwrap()
+        .as_deref(),
         Some("true")
     );
     let url = c.current_url().await.unwrap();
@@ -255,7 +329,10 @@ async fn the_demo_shows_filters_and_follows_the_seed_figures() {
     // Follow a card to its paragraph: the figure is marked, highlighted and scrolled into view.
     let jumps = w.find_all(Locator::Css(".ct-card .ct-jump")).await.unwrap();
     jumps[1].click().await.unwrap();
-    let sel = until("the figure in the text", || async { w.find(Locator::Css(".ct-text .ct-fig--sel")).await.ok() }).await;
+    let sel = until("the figure in the text", || async {
+        w.find(Locator::Css(".ct-text .ct-fig--sel")).await.ok()
+    })
+    .await;
     assert_eq!(sel.text().await.unwrap(), "27");
     assert!(texts(&w, ".ct-block--hl").await[0].starts_with("A fifth smuggler has been arrested"));
     let visible = js(
@@ -265,9 +342,16 @@ async fn the_demo_shows_filters_and_follows_the_seed_figures() {
         vec![el(&sel)],
     )
     .await;
-    assert_eq!(visible, serde_json::json!(true), "the paragraph is scrolled into view");
+    assert_eq!(
+        visible,
+        serde_json::json!(true),
+        "the paragraph is scrolled into view"
+    );
     // And back: a figure in the text selects its card.
-    let euros = w.find(Locator::Css(".ct-text mark[data-row='6']")).await.unwrap();
+    let euros = w
+        .find(Locator::Css(".ct-text mark[data-row='6']"))
+        .await
+        .unwrap();
     euros.click().await.unwrap();
     until("the card selected from the text", || async {
         (texts(&w, ".ct-card--sel .ct-fig").await == ["a few thousand euros"]).then_some(())
@@ -279,7 +363,10 @@ async fn the_demo_shows_filters_and_follows_the_seed_figures() {
     c.refresh().await.unwrap();
     let w = widget(&c, "#demo").await;
     wait_count(&w, "3 of 9 figures").await;
-    assert_eq!(texts(&w, ".ct-card .ct-fig").await, ["fifth", "27", "a few thousand euros"]);
+    assert_eq!(
+        texts(&w, ".ct-card .ct-fig").await,
+        ["fifth", "27", "a few thousand euros"]
+    );
 
     // The back button undoes the facet.
     c.back().await.unwrap();
@@ -298,12 +385,23 @@ async fn the_embed_page_works_under_a_strict_csp() {
     c.goto(&format!("{base}embed-demo.html")).await.unwrap();
 
     // The page really is served with the policy.
-    let csp = js(&c, "return fetch(location.href).then(r => r.headers.get('content-security-policy'))", vec![]).await;
+    let csp = js(
+        &c,
+        "return fetch(location.href).then(r => r.headers.get('content-security-policy'))",
+        vec![],
+    )
+    .await;
     assert_eq!(csp, serde_json::json!(CSP));
 
     let w = widget(&c, "#figures").await;
-    until("the cards", || async { (texts(&w, ".ct-card").await.len() == 9).then_some(()) }).await;
-    assert!(w.find(Locator::Css(".ct-text")).await.is_err(), "data-claimtrack-text=off hides the text");
+    until("the cards", || async {
+        (texts(&w, ".ct-card").await.len() == 9).then_some(())
+    })
+    .await;
+    assert!(
+        w.find(Locator::Css(".ct-text")).await.is_err(),
+        "data-claimtrack-text=off hides the text"
+    );
 
     // Its stylesheet loaded under style-src 'self'; the host's letter-spacing rule does not reach in,
     // and the widget's rules do not reach out.
@@ -312,18 +410,35 @@ async fn the_embed_page_works_under_a_strict_csp() {
     assert_eq!(fig.css_value("letter-spacing").await.unwrap(), "normal");
     let host_p = c.find(Locator::Css(".news-article > p")).await.unwrap();
     assert_eq!(host_p.css_value("letter-spacing").await.unwrap(), "0.36px");
-    let spacer = js(&c, "return arguments[0].closest('.ct-cards').style.height", vec![el(&fig)]).await;
-    assert!(spacer.as_str().unwrap_or("").ends_with("px"), "list sized through the CSSOM: {spacer}");
+    let spacer = js(
+        &c,
+        "return arguments[0].closest('.ct-cards').style.height",
+        vec![el(&fig)],
+    )
+    .await;
+    assert!(
+        spacer.as_str().unwrap_or("").ends_with("px"),
+        "list sized through the CSSOM: {spacer}"
+    );
 
     // The inline article: markup shown as text, a javascript: URL never a link.
     let inline = widget(&c, ".claimtrack-host").await;
-    until("the inline card", || async { (texts(&inline, ".ct-card").await.len() == 1).then_some(()) }).await;
+    until("the inline card", || async {
+        (texts(&inline, ".ct-card").await.len() == 1).then_some(())
+    })
+    .await;
     let card = texts(&inline, ".ct-card").await.remove(0);
-    assert!(card.contains("Ann Example, council leader, told a press conference"), "{card}");
+    assert!(
+        card.contains("Ann Example, council leader, told a press conference"),
+        "{card}"
+    );
     assert!(card.contains("Data: Council accounts"));
     assert!(inline.find(Locator::Css("a")).await.is_err());
     assert!(inline.find(Locator::Css("script, b")).await.is_err());
-    assert_eq!(texts(&inline, ".ct-article-title").await, ["Council budget <b>not bold</b>"]);
+    assert_eq!(
+        texts(&inline, ".ct-article-title").await,
+        ["Council budget <b>not bold</b>"]
+    );
 
     // Widgets are independent: filtering one leaves the other.
     let search = w.find(Locator::Css(".ct-search")).await.unwrap();
@@ -340,13 +455,22 @@ async fn the_embed_page_works_under_a_strict_csp() {
     )
     .await;
     let api = widget(&c, "#api").await;
-    until("cards from the API", || async { (texts(&api, ".ct-card").await.len() == 9).then_some(()) }).await;
+    until("cards from the API", || async {
+        (texts(&api, ".ct-card").await.len() == 9).then_some(())
+    })
+    .await;
 
     // A URL that fails shows what went wrong and a retry button, and the page carries on.
     js(&c, "const d = document.createElement('div'); document.querySelector('main').append(d); d.id = 'bad'; claimtrack.mount(d, 'articles/missing.json');", vec![]).await;
     let bad = widget(&c, "#bad").await;
-    let msg = until("the error", || async { texts(&bad, ".ct-error-msg").await.into_iter().next() }).await;
-    assert!(msg.contains("articles/missing.json") && msg.contains("404"), "{msg}");
+    let msg = until("the error", || async {
+        texts(&bad, ".ct-error-msg").await.into_iter().next()
+    })
+    .await;
+    assert!(
+        msg.contains("articles/missing.json") && msg.contains("404"),
+        "{msg}"
+    );
     assert!(bad.find(Locator::Css(".ct-error button")).await.is_ok());
     wait_count(&w, "1 of 9 figures").await;
     screenshot(&c, "embed-phone.png").await;
@@ -358,9 +482,19 @@ async fn the_embed_page_works_under_a_strict_csp() {
 fn the_bundle_fits_its_size_budget() {
     let dir = dist();
     let mut total = 0;
-    for f in ["claimtrack-widget_bg.wasm", "claimtrack-widget.js", "claimtrack.js", "claimtrack.css"] {
+    for f in [
+        "claimtrack-widget_bg.wasm",
+        "claimtrack-widget.js",
+        "claimtrack.js",
+        "claimtrack.css",
+    ] {
         let raw = std::fs::read(dir.join(f)).unwrap();
-        let mut gz = Command::new("gzip").args(["-9c"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+        let mut gz = Command::new("gzip")
+            .args(["-9c"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
         gz.stdin.take().unwrap().write_all(&raw).unwrap();
         let mut out = Vec::new();
         gz.stdout.take().unwrap().read_to_end(&mut out).unwrap();
@@ -369,5 +503,8 @@ fn the_bundle_fits_its_size_budget() {
         total += out.len();
     }
     println!("total: {total} bytes gzip -9 (budget {BUDGET_GZ})");
-    assert!(total <= BUDGET_GZ, "the widget is {total} bytes gzipped, over the {BUDGET_GZ} budget");
+    assert!(
+        total <= BUDGET_GZ,
+        "the widget is {total} bytes gzipped, over the {BUDGET_GZ} budget"
+    );
 }

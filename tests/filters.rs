@@ -7,17 +7,28 @@ use claimtrack::model::Doc;
 use claimtrack::store::{Action, Load, Shared, State};
 
 fn seed() -> Doc {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/articles/channel-crossings.json")).unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/static/articles/channel-crossings.json"
+    ))
+    .unwrap();
     Doc::new(from_json_str(&text).unwrap())
 }
 
 /// The figures a filter shows, as written, in display order.
 fn shown(doc: &Doc, f: &Filter) -> Vec<String> {
-    f.apply(doc).rows.iter().map(|&r| doc.rows[r].claim.text.clone()).collect()
+    f.apply(doc)
+        .rows
+        .iter()
+        .map(|&r| doc.rows[r].claim.text.clone())
+        .collect()
 }
 
 fn q(query: &str) -> Filter {
-    Filter { query: query.into(), ..Filter::default() }
+    Filter {
+        query: query.into(),
+        ..Filter::default()
+    }
 }
 
 #[test]
@@ -26,7 +37,17 @@ fn the_seed_has_its_figures_in_article_order() {
     assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
     assert_eq!(
         shown(&doc, &Filter::default()),
-        ["27", "20,000", "8.32am", "12 hours", "fifth", "27", "a few thousand euros", "£200 million", "27"]
+        [
+            "27",
+            "20,000",
+            "8.32am",
+            "12 hours",
+            "fifth",
+            "27",
+            "a few thousand euros",
+            "£200 million",
+            "27"
+        ]
     );
 }
 
@@ -48,7 +69,20 @@ fn search_matches_figure_speaker_outlet_counted_and_sentence() {
         ("darmanin euros", vec!["a few thousand euros"]),
         ("eldorado", vec!["a few thousand euros"]),
         ("no such words", vec![]),
-        ("   ", vec!["27", "20,000", "8.32am", "12 hours", "fifth", "27", "a few thousand euros", "£200 million", "27"]),
+        (
+            "   ",
+            vec![
+                "27",
+                "20,000",
+                "8.32am",
+                "12 hours",
+                "fifth",
+                "27",
+                "a few thousand euros",
+                "£200 million",
+                "27",
+            ],
+        ),
     ] {
         assert_eq!(shown(&doc, &q(query)), want, "query {query:?}");
     }
@@ -61,9 +95,17 @@ fn facets_filter_and_combine() {
     f.toggle(Facet::Speaker, "Gerald Darmanin");
     assert_eq!(shown(&doc, &f), ["fifth", "27", "a few thousand euros"]);
     f.toggle(Facet::Speaker, "Jo Stevens");
-    assert_eq!(shown(&doc, &f), ["fifth", "27", "a few thousand euros", "£200 million"], "values within a facet are alternatives");
+    assert_eq!(
+        shown(&doc, &f),
+        ["fifth", "27", "a few thousand euros", "£200 million"],
+        "values within a facet are alternatives"
+    );
     f.toggle(Facet::Kind, "money");
-    assert_eq!(shown(&doc, &f), ["a few thousand euros", "£200 million"], "facets combine");
+    assert_eq!(
+        shown(&doc, &f),
+        ["a few thousand euros", "£200 million"],
+        "facets combine"
+    );
     f.toggle(Facet::Qualifier, "vague");
     assert_eq!(shown(&doc, &f), ["a few thousand euros"]);
     f.toggle(Facet::Outlet, "Sky News");
@@ -71,13 +113,20 @@ fn facets_filter_and_combine() {
     f.toggle(Facet::Outlet, "Sky News");
     f.toggle(Facet::Speaker, "Jo Stevens");
     f.toggle(Facet::Speaker, "Gerald Darmanin");
-    assert_eq!(shown(&doc, &f), ["a few thousand euros"], "toggling twice unpicks");
+    assert_eq!(
+        shown(&doc, &f),
+        ["a few thousand euros"],
+        "toggling twice unpicks"
+    );
 }
 
 #[test]
 fn no_source_given_shows_the_articles_own_figures() {
     let doc = seed();
-    let f = Filter { unsourced: true, ..Filter::default() };
+    let f = Filter {
+        unsourced: true,
+        ..Filter::default()
+    };
     assert_eq!(shown(&doc, &f), ["27", "8.32am", "27"]);
 }
 
@@ -88,23 +137,49 @@ fn facet_counts_leave_out_their_own_facet() {
     f.toggle(Facet::Kind, "money");
     let v = f.apply(&doc);
     let count = |facet: Facet, key: &str| {
-        v.facets.iter().find(|(x, _)| *x == facet).unwrap().1.iter().find(|fv| fv.key == key).map(|fv| (fv.count, fv.active))
+        v.facets
+            .iter()
+            .find(|(x, _)| *x == facet)
+            .unwrap()
+            .1
+            .iter()
+            .find(|fv| fv.key == key)
+            .map(|fv| (fv.count, fv.active))
     };
     assert_eq!(count(Facet::Kind, "money"), Some((2, true)));
-    assert_eq!(count(Facet::Kind, "count"), Some((4, false)), "other kinds count as if money were not picked");
+    assert_eq!(
+        count(Facet::Kind, "count"),
+        Some((4, false)),
+        "other kinds count as if money were not picked"
+    );
     assert_eq!(count(Facet::Speaker, "Jo Stevens"), Some((1, false)));
-    assert_eq!(count(Facet::Speaker, "Kevin Foster"), Some((0, false)), "speakers count within money only");
+    assert_eq!(
+        count(Facet::Speaker, "Kevin Foster"),
+        Some((0, false)),
+        "speakers count within money only"
+    );
     assert_eq!(count(Facet::Outlet, "BBC Breakfast"), Some((0, false)));
     assert_eq!(v.unsourced, 0);
     assert_eq!((v.rows.len(), v.total), (2, 9));
-    let speakers: Vec<_> = Filter::default().apply(&doc).facets[0].1.iter().map(|x| (x.label.clone(), x.count)).collect();
-    assert_eq!(speakers[0], ("Gerald Darmanin".to_owned(), 3), "busiest speaker first");
+    let speakers: Vec<_> = Filter::default().apply(&doc).facets[0]
+        .1
+        .iter()
+        .map(|x| (x.label.clone(), x.count))
+        .collect();
+    assert_eq!(
+        speakers[0],
+        ("Gerald Darmanin".to_owned(), 3),
+        "busiest speaker first"
+    );
 }
 
 #[test]
 fn value_range_applies_to_the_one_kind_picked() {
     let doc = seed();
-    let mut f = Filter { min: Some(100.0), ..Filter::default() };
+    let mut f = Filter {
+        min: Some(100.0),
+        ..Filter::default()
+    };
     assert_eq!(shown(&doc, &f).len(), 9, "no kind picked: no range");
     f.toggle(Facet::Kind, "count");
     assert_eq!(f.range_kind(), Some(Kind::Count));
@@ -117,31 +192,70 @@ fn value_range_applies_to_the_one_kind_picked() {
     m.toggle(Facet::Kind, "money");
     m.min = Some(5000.0);
     m.max = Some(6000.0);
-    assert_eq!(shown(&doc, &m), ["a few thousand euros"], "an interval overlapping the range fits");
+    assert_eq!(
+        shown(&doc, &m),
+        ["a few thousand euros"],
+        "an interval overlapping the range fits"
+    );
     m.toggle(Facet::Kind, "count");
-    assert_eq!((m.min, m.max), (None, None), "a second kind drops the range");
+    assert_eq!(
+        (m.min, m.max),
+        (None, None),
+        "a second kind drops the range"
+    );
 }
 
 #[test]
 fn sorting_by_value_and_by_speaker() {
     let doc = seed();
-    let by_value = Filter { sort: Sort::Value, ..Filter::default() };
+    let by_value = Filter {
+        sort: Sort::Value,
+        ..Filter::default()
+    };
     assert_eq!(
         shown(&doc, &by_value),
-        ["20,000", "27", "27", "27", "£200 million", "a few thousand euros", "12 hours", "8.32am", "fifth"],
+        [
+            "20,000",
+            "27",
+            "27",
+            "27",
+            "£200 million",
+            "a few thousand euros",
+            "12 hours",
+            "8.32am",
+            "fifth"
+        ],
         "grouped by kind, largest first"
     );
-    let by_speaker = Filter { sort: Sort::Speaker, ..Filter::default() };
+    let by_speaker = Filter {
+        sort: Sort::Speaker,
+        ..Filter::default()
+    };
     assert_eq!(
         shown(&doc, &by_speaker),
-        ["12 hours", "fifth", "27", "a few thousand euros", "£200 million", "20,000", "27", "8.32am", "27"],
+        [
+            "12 hours",
+            "fifth",
+            "27",
+            "a few thousand euros",
+            "£200 million",
+            "20,000",
+            "27",
+            "8.32am",
+            "27"
+        ],
         "credited figures by name, then the article's own"
     );
 }
 
 #[test]
 fn the_fragment_round_trips_and_keeps_other_widgets() {
-    let mut f = Filter { query: "£200 m&x=y".into(), unsourced: true, sort: Sort::Value, ..Filter::default() };
+    let mut f = Filter {
+        query: "£200 m&x=y".into(),
+        unsourced: true,
+        sort: Sort::Value,
+        ..Filter::default()
+    };
     f.toggle(Facet::Speaker, "Jo Stevens");
     f.toggle(Facet::Speaker, "Gerald Darmanin");
     f.toggle(Facet::Kind, "money");
@@ -153,13 +267,27 @@ fn the_fragment_round_trips_and_keeps_other_widgets() {
     );
     assert_eq!(Filter::from_fragment(&frag, "ct"), f);
     assert_eq!(Filter::from_fragment(&frag, "other").query, "keep");
-    assert_eq!(Filter::from_fragment(&frag, "c"), Filter::default(), "prefixes match whole keys");
+    assert_eq!(
+        Filter::from_fragment(&frag, "c"),
+        Filter::default(),
+        "prefixes match whole keys"
+    );
     assert_eq!(Filter::default().merge_into_fragment("#ct.q=x", "ct"), "");
 }
 
 #[test]
 fn bad_fragments_never_panic_and_give_sane_filters() {
-    for frag in ["#", "#&&&", "#ct.min=abc", "#ct.sort=sideways", "#ct.q=%", "#ct.q=%E2%82", "#ct.q=%zz", "#ct.min=NaN&ct.kind=count", "#=&=="] {
+    for frag in [
+        "#",
+        "#&&&",
+        "#ct.min=abc",
+        "#ct.sort=sideways",
+        "#ct.q=%",
+        "#ct.q=%E2%82",
+        "#ct.q=%zz",
+        "#ct.min=NaN&ct.kind=count",
+        "#=&==",
+    ] {
         let f = Filter::from_fragment(frag, "ct");
         assert!(f.min.is_none() && f.max.is_none(), "{frag}");
     }
@@ -173,15 +301,38 @@ fn the_store_keeps_what_is_shown_when_a_reload_fails() {
     let doc = Shared::new(seed());
     let s = State::default().reduce(Action::Loaded(doc.clone()));
     assert_eq!(s.load, Load::Ready);
-    let s = s.reduce(Action::SetQuery("27".into())).reduce(Action::Select { row: Some(3), reveal: true });
-    let s = s.reduce(Action::Loading).reduce(Action::Failed("offline".into()));
+    let s = s
+        .reduce(Action::SetQuery("27".into()))
+        .reduce(Action::Select {
+            row: Some(3),
+            reveal: true,
+        });
+    let s = s
+        .reduce(Action::Loading)
+        .reduce(Action::Failed("offline".into()));
     assert_eq!(s.load, Load::Failed("offline".into()));
     assert!(s.doc.as_ref() == Some(&doc), "the article stays");
-    assert_eq!((s.filter.query.as_str(), s.selected, s.reveal), ("27", Some(3), 1));
-    let s = s.reduce(Action::Select { row: Some(99), reveal: false });
+    assert_eq!(
+        (s.filter.query.as_str(), s.selected, s.reveal),
+        ("27", Some(3), 1)
+    );
+    let s = s.reduce(Action::Select {
+        row: Some(99),
+        reveal: false,
+    });
     assert_eq!(s.selected, None, "out-of-range selections are dropped");
-    let s = s.reduce(Action::SetSort(Sort::Speaker)).reduce(Action::Toggle(Facet::Kind, "money".into())).reduce(Action::ClearAll);
-    assert_eq!(s.filter, Filter { sort: Sort::Speaker, ..Filter::default() }, "clear all keeps the sort");
+    let s = s
+        .reduce(Action::SetSort(Sort::Speaker))
+        .reduce(Action::Toggle(Facet::Kind, "money".into()))
+        .reduce(Action::ClearAll);
+    assert_eq!(
+        s.filter,
+        Filter {
+            sort: Sort::Speaker,
+            ..Filter::default()
+        },
+        "clear all keeps the sort"
+    );
     let s = s.reduce(Action::SetMin(Some(f64::INFINITY)));
     assert_eq!(s.filter.min, None);
 }

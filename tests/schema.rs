@@ -6,9 +6,18 @@ use claimtrack::article::Article;
 fn generated() -> String {
     let mut schema = serde_json::to_value(schemars::schema_for!(Article)).unwrap();
     let obj = schema.as_object_mut().unwrap();
-    obj.insert("title".into(), "claimtrack article JSON, version 1 (claimtrack/article@1)".into());
-    let props = obj.get_mut("properties").and_then(|p| p.as_object_mut()).unwrap();
-    props.insert("schema".into(), serde_json::json!({ "const": claimtrack::article::SCHEMA_V1 }));
+    obj.insert(
+        "title".into(),
+        "claimtrack article JSON, version 1 (claimtrack/article@1)".into(),
+    );
+    let props = obj
+        .get_mut("properties")
+        .and_then(|p| p.as_object_mut())
+        .unwrap();
+    props.insert(
+        "schema".into(),
+        serde_json::json!({ "const": claimtrack::article::SCHEMA_V1 }),
+    );
     serde_json::to_string_pretty(&schema).unwrap() + "\n"
 }
 
@@ -25,11 +34,18 @@ fn the_published_schema_is_current() {
 
 #[test]
 fn the_demo_article_is_valid_against_the_types() {
-    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/static/articles")).unwrap() {
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/static/articles")).unwrap()
+    {
         let path = entry.unwrap().path();
         let text = std::fs::read_to_string(&path).unwrap();
-        let article = claimtrack::load::from_json_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let article = claimtrack::load::from_json_str(&text)
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let doc = claimtrack::model::Doc::new(article);
-        assert!(doc.warnings.is_empty(), "{}: {:?}", path.display(), doc.warnings);
+        assert!(
+            doc.warnings.is_empty(),
+            "{}: {:?}",
+            path.display(),
+            doc.warnings
+        );
     }
 }

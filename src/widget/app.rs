@@ -38,14 +38,20 @@ impl Reducible for State {
 }
 
 fn current_fragment() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 async fn load(source: ArticleSource) -> Result<Doc, String> {
     let article = match source {
         ArticleSource::Url(url) => super::fetch_article(&url).await?,
-        ArticleSource::Inline(text) => super::article_from_text(&text).map_err(|e| format!("inline article: {e}"))?,
-        ArticleSource::Object(v) => super::article_from_js(&v).map_err(|e| format!("article: {e}"))?,
+        ArticleSource::Inline(text) => {
+            super::article_from_text(&text).map_err(|e| format!("inline article: {e}"))?
+        }
+        ArticleSource::Object(v) => {
+            super::article_from_js(&v).map_err(|e| format!("article: {e}"))?
+        }
     };
     Ok(Doc::new(article))
 }
@@ -55,7 +61,10 @@ pub fn app(props: &AppProps) -> Html {
     let key = props.key.clone();
     let store = {
         let key = key.clone();
-        use_reducer(move || State { filter: Filter::from_fragment(&current_fragment(), &key), ..State::default() })
+        use_reducer(move || State {
+            filter: Filter::from_fragment(&current_fragment(), &key),
+            ..State::default()
+        })
     };
     let attempt = use_state(|| 0u32);
 
@@ -85,7 +94,10 @@ pub fn app(props: &AppProps) -> Html {
             let frag = current_fragment();
             if Filter::from_fragment(&frag, &key) != *filter {
                 let next = filter.merge_into_fragment(&frag, &key);
-                let only_typing = Filter { query: filter.query.clone(), ..prev.clone() } == *filter;
+                let only_typing = Filter {
+                    query: filter.query.clone(),
+                    ..prev.clone()
+                } == *filter;
                 if let Some(w) = web_sys::window() {
                     if let Ok(h) = w.history() {
                         let loc = w.location();
@@ -118,13 +130,23 @@ pub fn app(props: &AppProps) -> Html {
             });
             let win = web_sys::window();
             if let Some(w) = &win {
-                let _ = w.add_event_listener_with_callback("popstate", on_nav.as_ref().unchecked_ref());
-                let _ = w.add_event_listener_with_callback("hashchange", on_nav.as_ref().unchecked_ref());
+                let _ =
+                    w.add_event_listener_with_callback("popstate", on_nav.as_ref().unchecked_ref());
+                let _ = w.add_event_listener_with_callback(
+                    "hashchange",
+                    on_nav.as_ref().unchecked_ref(),
+                );
             }
             move || {
                 if let Some(w) = &win {
-                    let _ = w.remove_event_listener_with_callback("popstate", on_nav.as_ref().unchecked_ref());
-                    let _ = w.remove_event_listener_with_callback("hashchange", on_nav.as_ref().unchecked_ref());
+                    let _ = w.remove_event_listener_with_callback(
+                        "popstate",
+                        on_nav.as_ref().unchecked_ref(),
+                    );
+                    let _ = w.remove_event_listener_with_callback(
+                        "hashchange",
+                        on_nav.as_ref().unchecked_ref(),
+                    );
                 }
             }
         });
@@ -132,7 +154,9 @@ pub fn app(props: &AppProps) -> Html {
 
     let view = {
         let doc = store.doc.clone();
-        use_memo((doc, store.filter.clone()), |(doc, filter)| doc.as_ref().map(|d| Shared::new(filter.apply(d))))
+        use_memo((doc, store.filter.clone()), |(doc, filter)| {
+            doc.as_ref().map(|d| Shared::new(filter.apply(d)))
+        })
     };
 
     let retry = {
@@ -161,10 +185,17 @@ pub fn app(props: &AppProps) -> Html {
     let Some(doc) = store.doc.clone() else {
         return html! { <section class="ct-widget" aria-label="Figures in this article">{ status }</section> };
     };
-    let view = (*view).clone().expect("a view exists whenever a document does");
+    let view = (*view)
+        .clone()
+        .expect("a view exists whenever a document does");
     let on_select = {
         let d = store.dispatcher();
-        Callback::from(move |(row, reveal): (usize, bool)| d.dispatch(Action::Select { row: Some(row), reveal }))
+        Callback::from(move |(row, reveal): (usize, bool)| {
+            d.dispatch(Action::Select {
+                row: Some(row),
+                reveal,
+            })
+        })
     };
     let total = doc.rows.len();
     let heading = match total {
@@ -180,7 +211,11 @@ pub fn app(props: &AppProps) -> Html {
             </details>
         }
     });
-    let layout = if props.show_text { "ct-layout ct-layout--text" } else { "ct-layout" };
+    let layout = if props.show_text {
+        "ct-layout ct-layout--text"
+    } else {
+        "ct-layout"
+    };
     html! {
         <section class="ct-widget" aria-label="Figures in this article">
             <header class="ct-head">

@@ -43,8 +43,13 @@ pub fn claim_list(props: &ClaimListProps) -> Html {
     let (first, last) = if n <= RENDER_ALL {
         (0, n)
     } else {
-        let first = ((*scroll_top / h).floor() as usize).saturating_sub(OVERSCAN).min(n);
-        (first, (((*scroll_top + *viewport) / h).ceil() as usize + OVERSCAN).min(n))
+        let first = ((*scroll_top / h).floor() as usize)
+            .saturating_sub(OVERSCAN)
+            .min(n);
+        (
+            first,
+            (((*scroll_top + *viewport) / h).ceil() as usize + OVERSCAN).min(n),
+        )
     };
 
     // Spacers through the CSSOM (allowed under a strict style-src), and the measured card height.
@@ -56,9 +61,16 @@ pub fn claim_list(props: &ClaimListProps) -> Html {
         use_effect_with((first, n, *row_h), move |&(first, n, h)| {
             if let Some(ul) = list.cast::<HtmlElement>() {
                 let style = ul.style();
-                let _ = style.set_property("padding-top", &format!("{}px", first as f64 * h));
-                let _ = style.set_property("height", &format!("{}px", n as f64 * h));
-                if let Some(card) = ul.first_element_child().and_then(|c| c.dyn_into::<HtmlElement>().ok()) {
+                let _ = style.set_property(
+                    "padding-top",
+                    &format!("{}px", (first as f64 * h).round() as i64),
+                );
+                let _ =
+                    style.set_property("height", &format!("{}px", (n as f64 * h).round() as i64));
+                if let Some(card) = ul
+                    .first_element_child()
+                    .and_then(|c| c.dyn_into::<HtmlElement>().ok())
+                {
                     let measured = f64::from(card.offset_height());
                     if measured > 0.0 && (measured - h).abs() > 0.5 {
                         row_h.set(measured);
@@ -90,7 +102,9 @@ pub fn claim_list(props: &ClaimListProps) -> Html {
     {
         let scroller = scroller.clone();
         let scroll_top = scroll_top.clone();
-        let pos = props.selected.and_then(|sel| props.view.rows.iter().position(|&r| r == sel));
+        let pos = props
+            .selected
+            .and_then(|sel| props.view.rows.iter().position(|&r| r == sel));
         let viewport = *viewport;
         use_effect_with(props.reveal, move |_| {
             if let (Some(p), Some(s)) = (pos, scroller.cast::<Element>()) {
@@ -119,21 +133,24 @@ pub fn claim_list(props: &ClaimListProps) -> Html {
     };
 
     let doc = &props.doc;
-    let cards = props.view.rows[first..last].iter().enumerate().map(|(i, &r)| {
-        let pos = first + i;
-        html! {
-            <ClaimCard
-                key={r}
-                doc={doc.clone()}
-                row={r}
-                pos={pos + 1}
-                setsize={n}
-                selected={props.selected == Some(r)}
-                on_select={props.on_select.clone()}
-                show_text={props.show_text}
-            />
-        }
-    });
+    let cards = props.view.rows[first..last]
+        .iter()
+        .enumerate()
+        .map(|(i, &r)| {
+            let pos = first + i;
+            html! {
+                <ClaimCard
+                    key={r}
+                    doc={doc.clone()}
+                    row={r}
+                    pos={pos + 1}
+                    setsize={n}
+                    selected={props.selected == Some(r)}
+                    on_select={props.on_select.clone()}
+                    show_text={props.show_text}
+                />
+            }
+        });
     html! {
         <div class="ct-list" ref={scroller} onscroll={on_scroll}>
             if n == 0 {
@@ -180,7 +197,10 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
             cb.emit((r, true));
             if !show_text {
                 // The host page shows the article: scroll to its element with the block's id, if any.
-                if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&block_id)) {
+                if let Some(el) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id(&block_id))
+                {
                     el.scroll_into_view();
                 }
             }
@@ -199,7 +219,11 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
     let qualifier = (q.qualifier != Qualifier::Exact).then(|| {
         html! { <span class="ct-badge" data-q={q.qualifier.key()}>{ q.qualifier.label() }</span> }
     });
-    let counted = [c.counted.as_deref(), c.when.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+    let counted = [c.counted.as_deref(), c.when.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ");
     let data = src.data.as_ref().map(|(name, url)| match url {
         Some(u) => html! { <> { "Data: " }<a href={u.clone()} target="_blank" rel="noopener noreferrer">{ name.clone() }</a></> },
         None => html! { { format!("Data: {name}") } },
@@ -211,12 +235,23 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
             None => html! { <span class="ct-verdict">{ label }</span> },
         }
     });
-    let class = if props.selected { "ct-card ct-card--sel" } else { "ct-card" };
+    let class = if props.selected {
+        "ct-card ct-card--sel"
+    } else {
+        "ct-card"
+    };
     let label = format!(
         "{}{}{}. {}",
         c.text,
-        if value.is_empty() { String::new() } else { format!(", {value}") },
-        c.counted.as_deref().map(|x| format!(", {x}")).unwrap_or_default(),
+        if value.is_empty() {
+            String::new()
+        } else {
+            format!(", {value}")
+        },
+        c.counted
+            .as_deref()
+            .map(|x| format!(", {x}"))
+            .unwrap_or_default(),
         src.text()
     );
     html! {

@@ -24,7 +24,11 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
     let id = |s: &str| format!("{}-{s}", props.key_prefix);
     let on_input = {
         let d = d.clone();
-        Callback::from(move |e: InputEvent| d.dispatch(Action::SetQuery(e.target_unchecked_into::<HtmlInputElement>().value())))
+        Callback::from(move |e: InputEvent| {
+            d.dispatch(Action::SetQuery(
+                e.target_unchecked_into::<HtmlInputElement>().value(),
+            ))
+        })
     };
     let on_key = {
         let d = d.clone();
@@ -80,7 +84,11 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
     });
     let on_unsourced = {
         let d = d.clone();
-        Callback::from(move |e: Event| d.dispatch(Action::SetUnsourced(e.target_unchecked_into::<HtmlInputElement>().checked())))
+        Callback::from(move |e: Event| {
+            d.dispatch(Action::SetUnsourced(
+                e.target_unchecked_into::<HtmlInputElement>().checked(),
+            ))
+        })
     };
     let range = f.range_kind().map(|kind| {
         let parse = |e: &Event| {
@@ -120,7 +128,11 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
     };
     let shown = props.view.rows.len();
     let total = props.view.total;
-    let count = if shown == total { format!("{total} of {total} figures") } else { format!("{shown} of {total} figures") };
+    let count = if shown == total {
+        format!("{total} of {total} figures")
+    } else {
+        format!("{shown} of {total} figures")
+    };
     html! {
         <div class="ct-filters" role="search" aria-label="Filter the figures">
             <div class="ct-searchrow">

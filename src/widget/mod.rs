@@ -14,7 +14,8 @@ mod text;
 pub use app::{App, AppProps, ArticleSource};
 
 use crate::article::Article;
-use crate::load::{self, LoadError};
+use crate::load::LoadError;
+use crate::read::{read_article, JsonKind, JsonValue};
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -44,8 +45,7 @@ fn stylesheet_url() -> String {
 }
 
 /// Options a host can pass, as data attributes or as the `options` object of `claimtrack.mount`.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     /// The prefix of this widget's filter in the URL fragment.
     pub key: Option<String>,
@@ -96,13 +96,19 @@ pub fn mount(host: &Element, source: ArticleSource, options: Options) -> Result<
     shadow.append_child(&link)?;
     shadow.append_child(&root)?;
     host.set_attribute("data-claimtrack-key", &key)?;
-    let props = AppProps { source, key: key.into(), show_text: options.text.unwrap_or(true) };
+    let props = AppProps {
+        source,
+        key: key.into(),
+        show_text: options.text.unwrap_or(true),
+    };
     yew::Renderer::<App>::with_root_and_props(root.into(), props).render();
     Ok(())
 }
 
 fn gloo_document() -> Result<web_sys::Document, JsValue> {
-    web_sys::window().and_then(|w| w.document()).ok_or_else(|| JsValue::from_str("no document"))
+    web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))
 }
 
 /// Mounts a widget on every `[data-claimtrack-src]` element and after every
@@ -112,8 +118,12 @@ pub fn mount_all() -> Result<(), JsValue> {
     let doc = gloo_document()?;
     let hosts = doc.query_selector_all("[data-claimtrack-src]:not([data-claimtrack-key])")?;
     for i in 0..hosts.length() {
-        let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-        let src = host.get_attribute("data-claimtrack-src").unwrap_or_default();
+        let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let src = host
+            .get_attribute("data-claimtrack-src")
+            .unwrap_or_default();
         let opts = options_from_attributes(&host);
         if let Err(e) = mount(&host, ArticleSource::Url(src.into()), opts) {
             web_sys::console::error_2(&"claimtrack: could not mount".into(), &e);
@@ -121,7 +131,9 @@ pub fn mount_all() -> Result<(), JsValue> {
     }
     let scripts = doc.query_selector_all("script[type='application/json'][data-claimtrack]")?;
     for i in 0..scripts.length() {
-        let Some(script) = scripts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+        let Some(script) = scripts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
         if script.has_attribute("data-claimtrack-mounted") {
             continue;
         }
@@ -140,30 +152,57 @@ pub fn mount_all() -> Result<(), JsValue> {
 
 fn options_from_attributes(el: &Element) -> Options {
     Options {
-        key: el.get_attribute("data-claimtrack-key").or_else(|| el.get_attribute("data-claimtrack-name")),
-        text: el.get_attribute("data-claimtrack-text").map(|v| v != "off" && v != "false"),
+        key: el
+            .get_attribute("data-claimtrack-key")
+            .or_else(|| el.get_attribute("data-claimtrack-name")),
+        text: el
+            .get_attribute("data-claimtrack-text")
+            .map(|v| v != "off" && v != "false"),
+    }
+}
+
+/// A browser value as the article reader sees it.
+impl JsonValue for JsValue {
+    fn kind(&self) -> JsonKind {
+        if self.is_null() || self.is_undefined() {
+            JsonKind::Null
+        } else if self.as_bool().is_some() {
+            JsonKind::Bool
+        } else if self.as_f64().is_some() {
+            JsonKind::Number
+        } else if self.is_string() {
+            JsonKind::String
+        } else if js_sys::Array::is_array(self) {
+            JsonKind::Array
+        } else {
+            JsonKind::Object
+        }
+    }
+    fn member(&self, key: &str) -> Option<Self> {
+        js_sys::Reflect::get(self, &JsValue::from_str(key))
+            .ok()
+            .filter(|v| !v.is_undefined())
+    }
+    fn string(&self) -> Option<String> {
+        self.as_string()
+    }
+    fn number(&self) -> Option<f64> {
+        self.as_f64()
+    }
+    fn elements(&self) -> Vec<Self> {
+        js_sys::Array::from(self).iter().collect()
     }
 }
 
 /// Reads an article from a JavaScript value, with the same checks and messages as from text.
 pub fn article_from_js(value: &JsValue) -> Result<Article, LoadError> {
-    if !value.is_object() || js_sys::Array::is_array(value) {
-        return Err(LoadError::whole("expected an article object, { \"schema\": ... }"));
-    }
-    let schema = js_sys::Reflect::get(value, &JsValue::from_str("schema")).unwrap_or(JsValue::UNDEFINED);
-    if schema.is_undefined() || schema.is_null() {
-        load::check_schema(None)?;
-    }
-    match schema.as_string() {
-        Some(s) => load::check_schema(Some(&s))?,
-        None => return Err(LoadError { path: "schema".into(), problem: "expected a string".into() }),
-    }
-    load::from_deserializer(serde_wasm_bindgen::Deserializer::from(value.clone()))
+    read_article(value)
 }
 
 /// Parses JSON text into an article; a syntax error names its line and column.
 pub fn article_from_text(text: &str) -> Result<Article, String> {
-    let value = js_sys::JSON::parse(text).map_err(|e| format!("not valid JSON: {}", syntax_message(&e, text)))?;
+    let value = js_sys::JSON::parse(text)
+        .map_err(|e| format!("not valid JSON: {}", syntax_message(&e, text)))?;
     article_from_js(&value).map_err(|e| e.to_string())
 }
 
@@ -183,7 +222,11 @@ fn syntax_message(err: &JsValue, text: &str) -> String {
         .and_then(|d| d.parse::<usize>().ok());
     match pos {
         Some(p) => {
-            let before: String = text.encode_utf16().take(p).map(|u| char::from_u32(u32::from(u)).unwrap_or(' ')).collect();
+            let before: String = text
+                .encode_utf16()
+                .take(p)
+                .map(|u| char::from_u32(u32::from(u)).unwrap_or(' '))
+                .collect();
             let line = before.matches('\n').count() + 1;
             let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             format!("{msg} (line {line} column {col})")
@@ -198,9 +241,15 @@ pub async fn fetch_article(url: &str) -> Result<Article, String> {
     let resp = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(|e| format!("could not fetch {url}: {}", js_message(&e)))?;
-    let resp: web_sys::Response = resp.dyn_into().map_err(|_| "fetch did not return a response".to_owned())?;
+    let resp: web_sys::Response = resp
+        .dyn_into()
+        .map_err(|_| "fetch did not return a response".to_owned())?;
     if !resp.ok() {
-        return Err(format!("could not fetch {url}: the server answered {} {}", resp.status(), resp.status_text()));
+        return Err(format!(
+            "could not fetch {url}: the server answered {} {}",
+            resp.status(),
+            resp.status_text()
+        ));
     }
     let text = JsFuture::from(resp.text().map_err(|e| js_message(&e))?)
         .await

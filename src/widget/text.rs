@@ -22,7 +22,10 @@ pub fn article_text(props: &ArticleTextProps) -> Html {
         let selected = props.selected;
         use_effect_with(props.reveal, move |_| {
             let mark = selected.and_then(|r| {
-                pane.cast::<Element>()?.query_selector(&format!("mark[data-row=\"{r}\"]")).ok().flatten()
+                pane.cast::<Element>()?
+                    .query_selector(&format!("mark[data-row=\"{r}\"]"))
+                    .ok()
+                    .flatten()
             });
             if let Some(m) = mark {
                 let opts = ScrollIntoViewOptions::new();

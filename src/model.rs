@@ -397,6 +397,17 @@ pub fn describe_value(q: &Quantity) -> String {
     let group = !matches!(q.kind, Kind::Date | Kind::Time);
     let num = |v: f64| format_number(v, group);
     let core = match (q.value, q.low, q.high) {
+        (Some(v), _, _) if q.kind == Kind::Ordinal && v.fract() == 0.0 && v > 0.0 => {
+            let n = v as u64;
+            let suffix = match (n % 10, n % 100) {
+                (_, 11..=13) => "th",
+                (1, _) => "st",
+                (2, _) => "nd",
+                (3, _) => "rd",
+                _ => "th",
+            };
+            format!("{}{suffix}", num(v))
+        }
         (Some(v), _, _) => num(v),
         (None, Some(l), Some(h)) => format!("{} to {}", num(l), num(h)),
         (None, Some(l), None) => format!("{} or more", num(l)),
@@ -500,6 +511,9 @@ mod tests {
                 "12 hour",
             ),
             (q(Date, Some(2004.0), None, None, None, Exact), "2004"),
+            (q(Ordinal, Some(5.0), None, None, None, Exact), "5th"),
+            (q(Ordinal, Some(22.0), None, None, None, Exact), "22nd"),
+            (q(Ordinal, Some(113.0), None, None, None, Exact), "113th"),
             (
                 q(Count, None, Some(30.0), None, None, AtLeast),
                 "30 or more",

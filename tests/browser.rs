@@ -321,3 +321,29 @@ async fn ten_thousand_claims_render_only_what_is_on_screen() {
         "the figures of the one sentence that has it"
     );
 }
+
+#[wasm_bindgen_test]
+async fn picking_a_filtered_out_figure_offers_to_show_all() {
+    let (_host, root) = mount_json(SEED, "t9", true);
+    until("cards", || all(&root, ".ct-card").len() == 9).await;
+    type_into(&root, ".ct-search", "sky news");
+    until("search", || figures(&root) == ["£200 million"]).await;
+    click(
+        &root
+            .query_selector(".ct-text mark[data-row='1']")
+            .unwrap()
+            .unwrap(),
+    );
+    until("the notice", || {
+        text(&root, ".ct-hidden").contains("20,000, is hidden by the filters")
+    })
+    .await;
+    click(&root.query_selector(".ct-hidden button").unwrap().unwrap());
+    until("all shown", || figures(&root).len() == 9).await;
+    assert_eq!(
+        text(&root, ".ct-card--sel .ct-fig"),
+        "20,000",
+        "the picked figure stays selected"
+    );
+    assert!(root.query_selector(".ct-hidden").unwrap().is_none());
+}

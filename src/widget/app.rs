@@ -240,6 +240,10 @@ pub fn app(props: &AppProps) -> Html {
                         on_select={on_select.clone()}
                         show_text={props.show_text}
                         key_prefix={key.clone()}
+                        on_clear={{
+                            let d = store.dispatcher();
+                            Callback::from(move |_: MouseEvent| d.dispatch(Action::ClearAll))
+                        }}
                     />
                 </div>
                 if props.show_text {

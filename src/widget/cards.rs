@@ -20,6 +20,8 @@ pub struct ClaimListProps {
     pub on_select: Callback<(usize, bool)>,
     pub show_text: bool,
     pub key_prefix: AttrValue,
+    /// Clears the filters (offered when the selected figure is filtered out).
+    pub on_clear: Callback<MouseEvent>,
 }
 
 /// Cards rendered beyond each edge of the visible window.
@@ -151,7 +153,17 @@ pub fn claim_list(props: &ClaimListProps) -> Html {
                 />
             }
         });
+    let hidden = props.selected.filter(|s| !props.view.rows.contains(s)).map(|s| {
+        html! {
+            <p class="ct-hidden" role="status">
+                { format!("The figure you picked, {}, is hidden by the filters. ", doc.rows[s].claim.text) }
+                <button type="button" class="ct-btn" onclick={props.on_clear.clone()}>{ "Show all figures" }</button>
+            </p>
+        }
+    });
     html! {
+        <>
+        { for hidden }
         <div class="ct-list" ref={scroller} onscroll={on_scroll}>
             if n == 0 {
                 <p class="ct-empty">{ "No figure fits these filters." }</p>
@@ -160,6 +172,7 @@ pub fn claim_list(props: &ClaimListProps) -> Html {
                 { for cards }
             </ul>
         </div>
+        </>
     }
 }
 

@@ -1,0 +1,34 @@
+//! The widget on a 10,000-claim live blog in headless Chromium: time from mount to first cards,
+//! keystroke-to-paint while typing in the search box, and scroll-to-paint in the card list.
+//! Reports, never asserts. Run: scripts/bench.sh (or `cargo bench --bench widget` with the tools on PATH).
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+#[tokio::main]
+async fn main() {
+    let port = support::serve(support::dist());
+    let driver = support::Driver::start();
+    let c = driver.client(1280, 1000).await;
+    c.goto(&format!("http://127.0.0.1:{port}/bench.html"))
+        .await
+        .unwrap();
+    let run = |expr: &str| {
+        let script = format!(
+            "const done = arguments[0]; ({expr}).then(done, (e) => done({{ error: String(e) }}))"
+        );
+        let c = c.clone();
+        async move { c.execute_async(&script, vec![]).await.unwrap() }
+    };
+    println!("mount: {}", run("window.benchReady").await);
+    for text in ["darmanin", "£50 million", "sky news 14"] {
+        let r = run(&format!("window.benchType({})", serde_json::json!(text))).await;
+        println!("typing {text:?}, per keystroke (ms): {r}");
+    }
+    run("window.benchType('')").await;
+    println!(
+        "scrolling the 10,000 cards in 60 jumps (ms): {}",
+        run("window.benchScroll(60)").await
+    );
+    c.close().await.unwrap();
+}

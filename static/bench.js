@@ -1,0 +1,81 @@
+// Benchmark page: generates a long live blog (2,500 posts, 10,000 claims), mounts the widget on it,
+// and measures keystroke-to-paint and scroll-to-paint times from inside the page.
+const SPEAKERS = ["Kevin Foster", "Gerald Darmanin", "Jo Stevens", "Bella Sankey", "John Vine", "Natalie Elphicke"];
+const OUTLETS = ["BBC Breakfast", "Sky News", "a radio interview", "a statement", "the Financial Times"];
+
+function article(posts) {
+  const blocks = [], claims = [];
+  for (let i = 0; i < posts; i++) {
+    const who = SPEAKERS[i % SPEAKERS.length], where = OUTLETS[i % OUTLETS.length];
+    const text = `${who} told ${where} that ${i * 7 + 20} migrants crossed in ${i % 12 + 1} boats, ` +
+      `costing £${(i % 90) + 10} million, up ${i % 40}% on the ${i % 5 + 2} days before.`;
+    blocks.push({ id: `p${i}`, text, time: `${8 + (i % 12)}.${String(i % 60).padStart(2, "0")}am` });
+    const figs = [
+      [`${i * 7 + 20}`, { kind: "count", value: i * 7 + 20, qualifier: "exact" }, "migrants crossed"],
+      [`£${(i % 90) + 10} million`, { kind: "money", value: ((i % 90) + 10) * 1e6, unit: "GBP", qualifier: "exact" }, "cost"],
+      [`${i % 40}%`, { kind: "percent", value: i % 40, unit: "percent", qualifier: "exact" }, "rise"],
+      [`${i % 5 + 2} days`, { kind: "duration", value: i % 5 + 2, unit: "day", qualifier: "exact" }, "period"],
+    ];
+    figs.forEach(([fig, quantity, counted], n) => {
+      const start = [...text.slice(0, text.indexOf(fig))].length;
+      claims.push({ id: `c${i}-${n}`, block: `p${i}`, start, end: start + [...fig].length, text: fig, quantity, counted,
+        speaker: { name: who }, cue: "told", outlet: where, sentence: text });
+    });
+  }
+  return { schema: "claimtrack/article@1", id: "bench", title: `Generated live blog: ${claims.length} claims`, blocks, claims };
+}
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+const stats = (xs) => {
+  if (!xs.length) return { n: 0 };
+  const s = [...xs].sort((a, b) => a - b), q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { n: s.length, median: +q(0.5).toFixed(1), p95: +q(0.95).toFixed(1), max: +s[s.length - 1].toFixed(1) };
+};
+// Resolves after the work already queued: Yew renders in microtasks, so by the next task the DOM is
+// updated (an upper bound on the work, by the timer's own delay of about a millisecond).
+const nextTask = () => new Promise((r) => setTimeout(r, 0));
+const root = () => document.querySelector("#bench").shadowRoot;
+
+window.benchReady = (async () => {
+  const api = window.claimtrack ?? (await new Promise((r) => addEventListener("claimtrack:loaded", (e) => r(e.detail))));
+  const t0 = performance.now();
+  await api.mount(document.querySelector("#bench"), article(2500), { text: false, key: "bench" });
+  while (!root()?.querySelector(".ct-card")) await frame();
+  return { mountToFirstCardsMs: +(performance.now() - t0).toFixed(1) };
+})();
+
+// Types `text` one character at a time. For each keystroke: the time from the input event until the
+// widget's DOM is updated (its work), and until the frame after it is painted (what a reader sees;
+// two animation frames, so it counts in steps of the display's frame time).
+window.benchType = async (text) => {
+  const input = root().querySelector(".ct-search");
+  const work = [], paint = [];
+  input.value = "";
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+  await frame();
+  for (const ch of text) {
+    const t0 = performance.now();
+    input.value += ch;
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    await nextTask();
+    work.push(performance.now() - t0);
+    await frame();
+    paint.push(performance.now() - t0);
+  }
+  return { toDomUpdated: stats(work), toPaint: stats(paint), shown: root().querySelector(".ct-count").textContent };
+};
+
+// Scrolls the card list in `steps` jumps, timing each from the scroll to the next paint.
+window.benchScroll = async (steps) => {
+  const list = root().querySelector(".ct-list");
+  const work = [], paint = [];
+  for (let i = 1; i <= steps; i++) {
+    const t0 = performance.now();
+    list.scrollTop = (list.scrollHeight - list.clientHeight) * (i / steps);
+    await nextTask();
+    work.push(performance.now() - t0);
+    await frame();
+    paint.push(performance.now() - t0);
+  }
+  return { toDomUpdated: stats(work), toPaint: stats(paint), cardsInDom: root().querySelectorAll(".ct-card").length };
+};

@@ -1,0 +1,155 @@
+//! Shared by the end-to-end tests and the widget benchmark: the release bundle, a static server that
+//! sends HTML with the strict CSP a newsroom would use, and ChromeDriver.
+#![allow(dead_code)]
+
+use fantoccini::wd::Capabilities;
+use fantoccini::{Client, ClientBuilder};
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
+
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+/// The widget's JS + Wasm + CSS, gzip -9, at most.
+pub const BUDGET_GZ: usize = 150_000;
+
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Builds the release bundle once per test run.
+pub fn dist() -> &'static Path {
+    static DIST: OnceLock<PathBuf> = OnceLock::new();
+    DIST.get_or_init(|| {
+        let status = Command::new("trunk")
+            .args(["build", "--release"])
+            .current_dir(root())
+            .status()
+            .expect("trunk is not on PATH: run scripts/test.sh, which installs it");
+        assert!(status.success(), "trunk build --release failed");
+        root().join("dist")
+    })
+}
+
+/// A static file server for the bundle: every HTML page is sent with the strict CSP.
+pub fn serve(dir: &'static Path) -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            std::thread::spawn(move || {
+                let _ = answer(stream, dir);
+            });
+        }
+    });
+    port
+}
+
+fn answer(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut line = String::new();
+    reader.read_line(&mut line)?;
+    loop {
+        let mut h = String::new();
+        if reader.read_line(&mut h)? <= 2 {
+            break;
+        }
+    }
+    let path = line.split_whitespace().nth(1).unwrap_or("/");
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    let rel = if path.ends_with('/') {
+        format!("{path}index.html")
+    } else {
+        path.to_owned()
+    };
+    let file = dir.join(rel.trim_start_matches('/'));
+    let ok = !rel.contains("..") && file.is_file();
+    let body = if ok {
+        std::fs::read(&file)?
+    } else {
+        b"not found".to_vec()
+    };
+    let ext = file.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let ctype = match ext {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript",
+        "wasm" => "application/wasm",
+        "css" => "text/css",
+        "json" => "application/json",
+        _ => "application/octet-stream",
+    };
+    let csp = if ext == "html" {
+        format!("Content-Security-Policy: {CSP}\r\n")
+    } else {
+        String::new()
+    };
+    let status = if ok { "200 OK" } else { "404 Not Found" };
+    write!(
+        stream,
+        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\n{csp}Cache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    )?;
+    stream.write_all(&body)?;
+    stream.flush()
+}
+
+/// ChromeDriver on a free port, stopped when dropped.
+pub struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Driver {
+    pub fn start() -> Driver {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let child = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver is not on PATH: run scripts/test.sh, which installs it");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not start");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Driver { child, port }
+    }
+
+    pub async fn client(&self, width: u32, height: u32) -> Client {
+        let mut caps = Capabilities::new();
+        let profile = std::env::temp_dir().join(format!(
+            "claimtrack-e2e-{}-{}",
+            std::process::id(),
+            self.port
+        ));
+        caps.insert(
+            "goog:chromeOptions".into(),
+            serde_json::json!({ "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", format!("--user-data-dir={}", profile.display()),
+                format!("--window-size={width},{height}"),
+            ]}),
+        );
+        ClientBuilder::rustls()
+            .expect("rustls client")
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .await
+            .expect("could not start Chromium through chromedriver")
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

@@ -1,9 +1,139 @@
 //! The extraction core: turns article text into the `claims` of article JSON v1.
+//!
+//! Plain Rust with no web dependency, so the same code runs natively (the command line) and in the
+//! widget's Wasm when an article arrives without claims. The work is split by concern:
+//! `lex` (tokens, sentences), `numbers` (digits and number words), `figures` (quantities, one rule
+//! set a kind of figure, with its examples beside it), `context` (what is counted, and when),
+//! `attribution` (who says it, the cue, the outlet, quotes), and `input` (plain text, HTML, JSON).
 
-use crate::article::{Article, Claim};
+pub mod attribution;
+pub mod context;
+pub mod figures;
+pub mod input;
+pub mod lex;
+pub mod numbers;
 
-/// Finds the claims in an article's blocks.
+use crate::article::{Article, Claim, Quantity, QuoteKind, Speaker};
+use attribution::{attribution, framed, note_people, People, Said, Sent};
+
+/// Finds the claims in an article's blocks, in order.
 pub fn extract_claims(article: &Article) -> Vec<Claim> {
-    let _ = article;
-    Vec::new()
+    let mut people = People::default();
+    let mut out: Vec<(Claim, Option<usize>, usize)> = Vec::new();
+    // Outlets each person is said to have used, by block.
+    let mut outlets: Vec<(usize, usize, String)> = Vec::new();
+    // The speaker of the last quotation, for quotes that run over several paragraphs.
+    let mut quote_carry: Option<Said> = None;
+    let mut open_quote = false;
+    for (bi, block) in article.blocks.iter().enumerate() {
+        let text = block.text.as_str();
+        let starts_quoted = text.trim_start().starts_with(['"', '\u{201c}']);
+        let mut sents = Vec::new();
+        let mut saids = Vec::new();
+        let mut open = open_quote && !starts_quoted;
+        for (a, b) in lex::sentences(text) {
+            let sent = Sent::new(&text[a..b], open);
+            open = sent.ends_quoted();
+            note_people(&sent, &mut people, bi);
+            let said = attribution(&sent, &mut people, bi);
+            if let Some(sd) = &said {
+                if let (Some(w), Some(o)) = (sd.who, &sd.outlet) {
+                    outlets.push((w, bi, o.clone()));
+                }
+            }
+            saids.push(said);
+            sents.push((a, sent));
+        }
+        // A quote in this paragraph belongs to this paragraph's speaker; a paragraph that is all
+        // quote, with nobody named, goes on with the previous quote's speaker.
+        let para_said = saids.iter().flatten().next().cloned();
+        let quote_said = para_said.clone().or_else(|| {
+            if starts_quoted || open_quote {
+                quote_carry.clone()
+            } else {
+                None
+            }
+        });
+        for f in figures::figures(text) {
+            let Some(k) = sents.iter().rposition(|(a, _)| *a <= f.start) else {
+                continue;
+            };
+            let (a, sent) = &sents[k];
+            let tok = sent.tok_at(f.start - a);
+            let in_quote = sent.quoted.get(tok).copied().unwrap_or(false);
+            let said = if in_quote {
+                saids[k].clone().or_else(|| quote_said.clone())
+            } else {
+                saids[k].clone().filter(|sd| !framed(sent, sd.cue_at, tok))
+            };
+            let sentence = &text[*a..*a + sent.s.len()];
+            let (counted, when) = context::counted_and_when(sentence, f.start - a, f.end - a);
+            let who = said.as_ref().and_then(|s| s.who);
+            let claim = Claim {
+                id: format!(
+                    "{}-c{}",
+                    block.id,
+                    out.iter().filter(|(c, _, _)| c.block == block.id).count() + 1
+                ),
+                block: block.id.clone(),
+                start: text[..f.start].chars().count(),
+                end: text[..f.end].chars().count(),
+                text: text[f.start..f.end].to_owned(),
+                quantity: Quantity {
+                    kind: f.kind,
+                    value: f.value,
+                    low: f.low,
+                    high: f.high,
+                    unit: f.unit,
+                    qualifier: f.qualifier,
+                },
+                counted,
+                when,
+                speaker: None,
+                cue: who.and(said.as_ref().and_then(|s| s.cue.clone())),
+                outlet: who.and(said.as_ref().and_then(|s| s.outlet.clone())),
+                source: None,
+                quote: who.map(|_| {
+                    if in_quote {
+                        QuoteKind::Direct
+                    } else {
+                        QuoteKind::Reported
+                    }
+                }),
+                sentence: sentence.to_owned(),
+                review: None,
+            };
+            out.push((claim, who, bi));
+        }
+        if let Some(q) = quote_said
+            .clone()
+            .filter(|_| sents.iter().any(|(_, s)| s.quoted.iter().any(|&x| x)))
+        {
+            quote_carry = Some(q);
+        } else if para_said.is_some() {
+            quote_carry = para_said;
+        }
+        open_quote = open;
+    }
+    // Names and roles are final only now (a role may come from a later paragraph), and an outlet
+    // named in a nearby paragraph for the same person applies to figures that name none.
+    out.into_iter()
+        .map(|(mut c, who, bi)| {
+            if let Some(w) = who {
+                let p = &people.list[w];
+                c.speaker = Some(Speaker {
+                    name: p.name.clone(),
+                    role: p.role.clone(),
+                });
+                if c.outlet.is_none() {
+                    c.outlet = outlets
+                        .iter()
+                        .filter(|(pw, ob, _)| *pw == w && ob.abs_diff(bi) <= 3)
+                        .min_by_key(|(_, ob, _)| (ob.abs_diff(bi), *ob > bi))
+                        .map(|(_, _, o)| o.clone());
+                }
+            }
+            c
+        })
+        .collect()
 }

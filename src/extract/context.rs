@@ -1,0 +1,241 @@
+//! What a figure counts ("people died during a crossing attempt") and when ("yesterday", "this
+//! year"), read from the words around it in its sentence.
+
+use super::lex::{tokens, T};
+
+/// Words at which the counted phrase stops: clause boundaries, verbs of saying, auxiliaries.
+const STOP: &[&str] = &[
+    "and",
+    "but",
+    "or",
+    "which",
+    "who",
+    "whom",
+    "that",
+    "while",
+    "because",
+    "as",
+    "when",
+    "since",
+    "if",
+    "although",
+    "said",
+    "says",
+    "told",
+    "according",
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "be",
+    "been",
+    "being",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "than",
+    "so",
+    "yet",
+    "after",
+    "before",
+    "until",
+];
+
+/// Time references, longest first.
+const WHEN: &[&str] = &[
+    "earlier this year",
+    "earlier this month",
+    "earlier this week",
+    "later this year",
+    "this year",
+    "last year",
+    "next year",
+    "this month",
+    "last month",
+    "next month",
+    "this week",
+    "last week",
+    "next week",
+    "this morning",
+    "this afternoon",
+    "this evening",
+    "last night",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "overnight",
+    "on monday",
+    "on tuesday",
+    "on wednesday",
+    "on thursday",
+    "on friday",
+    "on saturday",
+    "on sunday",
+    "so far",
+    "to date",
+    "this season",
+    "last season",
+    "this decade",
+    "last decade",
+    "every year",
+    "a year",
+    "per year",
+    "each year",
+    "a day",
+    "per day",
+    "a week",
+    "a month",
+];
+
+fn is_when_start(words: &[String], i: usize) -> Option<usize> {
+    WHEN.iter()
+        .filter_map(|p| {
+            let parts: Vec<&str> = p.split(' ').collect();
+            parts
+                .iter()
+                .enumerate()
+                .all(|(k, w)| words.get(i + k).is_some_and(|x| x == w))
+                .then_some(parts.len())
+        })
+        .max()
+}
+
+/// What the figure at `start..end` of `sentence` counts, and its time reference.
+pub fn counted_and_when(
+    sentence: &str,
+    start: usize,
+    end: usize,
+) -> (Option<String>, Option<String>) {
+    let toks = tokens(sentence);
+    let words: Vec<String> = toks
+        .iter()
+        .map(|t| t.text(sentence).to_lowercase())
+        .collect();
+    let first_after = toks
+        .iter()
+        .position(|t| t.start >= end)
+        .unwrap_or(toks.len());
+    let first_of = toks.iter().position(|t| t.end > start).unwrap_or(0);
+    // The words after the figure, up to a clause boundary or a time reference.
+    let mut k = first_after;
+    if words.get(k).is_some_and(|w| w == "of") {
+        k += 1;
+    }
+    let from = k;
+    while k < toks.len() && k < from + 8 {
+        let t = toks[k];
+        if t.kind == T::Sym && !matches!(t.text(sentence), "-" | "'" | "’") {
+            break;
+        }
+        if STOP.contains(&words[k].as_str()) || is_when_start(&words, k).is_some() {
+            break;
+        }
+        k += 1;
+    }
+    // Trailing function words read badly: "people in the" → "people".
+    while k > from
+        && matches!(
+            words[k - 1].as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "by"
+                | "with"
+                | "from"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+        )
+    {
+        k -= 1;
+    }
+    let counted = if k > from {
+        Some(sentence[toks[from].start..toks[k - 1].end].to_owned())
+    } else {
+        // Nothing after ("rose by 5%."): the words before it.
+        let mut b = first_of;
+        while b > 0
+            && first_of - b < 4
+            && toks[b - 1].kind == T::Word
+            && !STOP.contains(&words[b - 1].as_str())
+        {
+            b -= 1;
+        }
+        (b < first_of).then(|| sentence[toks[b].start..toks[first_of - 1].end].to_owned())
+    };
+    // The time reference: "the last 12 hours" includes the figure; else the nearest phrase.
+    let when = if first_of >= 2
+        && matches!(
+            words[first_of - 1].as_str(),
+            "last" | "past" | "next" | "coming"
+        )
+        && words[first_of - 2] == "the"
+    {
+        Some(sentence[toks[first_of - 2].start..end.min(sentence.len())].to_owned())
+    } else {
+        let mut best: Option<(usize, usize, usize)> = None;
+        for i in 0..toks.len() {
+            if let Some(n) = is_when_start(&words, i) {
+                let dist = if i >= first_after {
+                    i - first_after
+                } else {
+                    first_of.saturating_sub(i + n) + 3
+                };
+                if best.is_none_or(|b| dist < b.2) {
+                    best = Some((i, n, dist));
+                }
+            }
+        }
+        best.map(|(i, n, _)| sentence[toks[i].start..toks[i + n - 1].end].to_owned())
+    };
+    (counted, when)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(sentence: &str, fig: &str) -> (Option<String>, Option<String>) {
+        let s = sentence.find(fig).unwrap();
+        counted_and_when(sentence, s, s + fig.len())
+    }
+
+    #[test]
+    fn what_a_figure_counts_and_when() {
+        for (sentence, fig, counted, when) in [
+            ("Britain can do more after 27 people died during a crossing attempt yesterday.", "27", Some("people died during a crossing attempt"), Some("yesterday")),
+            ("France had already stopped 20,000 migrants from reaching the UK this year, but more is needed.", "20,000", Some("migrants from reaching the UK"), Some("this year")),
+            ("Jo Stevens questioned whether the £200 million spent on arrangements in the Channel had been effective.", "£200 million", Some("spent on arrangements in the Channel"), None),
+            ("Measures mooted in the last 12 hours would worsen the crisis.", "12 hours", None, Some("the last 12 hours")),
+            ("Prices rose by 5%.", "5%", Some("Prices rose by"), None),
+        ] {
+            let (c, w) = at(sentence, fig);
+            if counted.is_some() {
+                assert_eq!(c.as_deref(), counted, "{sentence}");
+            }
+            assert_eq!(w.as_deref(), when, "{sentence}");
+        }
+    }
+}

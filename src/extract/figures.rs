@@ -1,0 +1,1410 @@
+//! Figures: a number with what makes it a quantity — its qualifier, scale, currency, percent sign
+//! or unit — or a range, a vague amount, an ordinal, a ratio, a date, a clock time or a score.
+//!
+//! The span of a figure leaves out its qualifier ("nearly two decades" is the figure "two decades",
+//! qualified "approx"), as the gold labels do. Numbers inside names ("Channel 4", "G8", "BBC Two")
+//! are no figures at all.
+
+use super::lex::{tokens, Tok, T};
+use super::numbers::{number_at, ordinal_word, parse_digits, scale_word, word, Number};
+use crate::article::{Kind, Qualifier};
+
+/// One figure found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub unit: Option<String>,
+    pub qualifier: Qualifier,
+}
+
+/// Finds the figures of a text, in order, without overlaps.
+pub fn figures(s: &str) -> Vec<Figure> {
+    let toks = tokens(s);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match figure_at(s, &toks, i) {
+            Some((f, next)) => {
+                if let Some(f) = f {
+                    out.push(f);
+                }
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+struct Cx<'a> {
+    s: &'a str,
+    toks: &'a [Tok],
+}
+
+impl Cx<'_> {
+    fn w(&self, i: usize) -> Option<String> {
+        word(self.s, self.toks, i)
+    }
+    fn raw(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.text(self.s))
+    }
+    fn sym(&self, i: usize, sym: &str) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == T::Sym && t.text(self.s) == sym)
+    }
+    fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space)
+    }
+    fn capitalised(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == T::Word
+                && t.text(self.s)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        })
+    }
+    /// Whether token `i` begins a sentence (or the text).
+    fn sentence_start(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0 {
+            let p = self.raw(j - 1);
+            if matches!(p, "\"" | "\u{201c}" | "\u{2018}" | "'" | "(" | "[") {
+                j -= 1;
+                continue;
+            }
+            return matches!(
+                p,
+                "." | "!" | "?" | ":" | ";" | "\u{2026}" | "-" | "\u{2013}" | "\u{2014}"
+            );
+        }
+        true
+    }
+    fn span(&self, a: usize, b: usize) -> (usize, usize) {
+        (self.toks[a].start, self.toks[b - 1].end)
+    }
+    /// Whether the words at `i` are `phrase` (lower-cased, space-separated).
+    fn phrase(&self, i: usize, phrase: &str) -> bool {
+        phrase
+            .split(' ')
+            .enumerate()
+            .all(|(k, p)| self.w(i + k).as_deref() == Some(p))
+    }
+}
+
+/// Qualifier phrases before a figure, longest first within each.
+const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("an estimated", Qualifier::Approx),
+    ("about", Qualifier::Approx),
+    ("around", Qualifier::Approx),
+    ("nearly", Qualifier::Approx),
+    ("almost", Qualifier::Approx),
+    ("roughly", Qualifier::Approx),
+    ("approximately", Qualifier::Approx),
+    ("some", Qualifier::Approx),
+    ("estimated", Qualifier::Approx),
+    ("circa", Qualifier::Approx),
+    ("close to", Qualifier::Approx),
+    ("as many as", Qualifier::Approx),
+    ("as much as", Qualifier::Approx),
+    ("more than", Qualifier::AtLeast),
+    ("over", Qualifier::AtLeast),
+    ("at least", Qualifier::AtLeast),
+    ("upwards of", Qualifier::AtLeast),
+    ("in excess of", Qualifier::AtLeast),
+    ("no fewer than", Qualifier::AtLeast),
+    ("no less than", Qualifier::AtLeast),
+    ("above", Qualifier::AtLeast),
+    ("just over", Qualifier::AtLeast),
+    ("up to", Qualifier::AtMost),
+    ("less than", Qualifier::AtMost),
+    ("fewer than", Qualifier::AtMost),
+    ("under", Qualifier::AtMost),
+    ("below", Qualifier::AtMost),
+    ("no more than", Qualifier::AtMost),
+    ("within", Qualifier::AtMost),
+    ("just under", Qualifier::AtMost),
+    ("at most", Qualifier::AtMost),
+];
+
+fn qualifier_at(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
+    let mut best: Option<(Qualifier, usize)> = None;
+    for &(p, q) in QUALIFIERS {
+        if cx.phrase(i, p) {
+            let n = p.split(' ').count();
+            if best.is_none_or(|(_, m)| n > m) {
+                best = Some((q, n));
+            }
+        }
+    }
+    best.map(|(q, n)| (q, i + n))
+}
+
+/// Currency words after a number, with their ISO code and multiplier.
+fn currency_word(w: &str) -> Option<(&'static str, f64)> {
+    Some(match w {
+        "euro" | "euros" => ("EUR", 1.0),
+        "pound" | "pounds" | "sterling" => ("GBP", 1.0),
+        "pence" | "p" => ("GBP", 0.01),
+        "dollar" | "dollars" => ("USD", 1.0),
+        "cent" | "cents" => ("USD", 0.01),
+        "yen" => ("JPY", 1.0),
+        "yuan" | "renminbi" => ("CNY", 1.0),
+        "rupee" | "rupees" => ("INR", 1.0),
+        "rouble" | "roubles" | "ruble" | "rubles" => ("RUB", 1.0),
+        "franc" | "francs" => ("CHF", 1.0),
+        "krona" | "kronor" | "krone" | "kroner" => ("SEK", 1.0),
+        "usd" => ("USD", 1.0),
+        "gbp" => ("GBP", 1.0),
+        "eur" => ("EUR", 1.0),
+        "jpy" => ("JPY", 1.0),
+        "cny" => ("CNY", 1.0),
+        "rub" => ("RUB", 1.0),
+        "inr" => ("INR", 1.0),
+        "chf" => ("CHF", 1.0),
+        "aud" => ("AUD", 1.0),
+        "cad" => ("CAD", 1.0),
+        "nzd" => ("NZD", 1.0),
+        _ => return None,
+    })
+}
+
+/// A currency sign or code before a number: "£", "$", "US$", "NZ$", "USD". Returns the code and the
+/// token after it.
+fn currency_prefix(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
+    let t = cx.toks.get(i)?;
+    if t.kind == T::Sym {
+        let code = match t.text(cx.s) {
+            "£" => "GBP",
+            "$" => "USD",
+            "€" => "EUR",
+            "¥" => "JPY",
+            "₹" => "INR",
+            "₽" => "RUB",
+            _ => return None,
+        };
+        return Some((code, i + 1));
+    }
+    let w = t.text(cx.s);
+    // "US$", "NZ$", "A$", "C$", "HK$", "S$", "R$".
+    if cx.sym(i + 1, "$") && cx.glued(i + 1) {
+        let code = match w {
+            "US" => "USD",
+            "NZ" => "NZD",
+            "A" | "AU" => "AUD",
+            "C" | "CA" => "CAD",
+            "HK" => "HKD",
+            "S" => "SGD",
+            "R" => "BRL",
+            _ => return None,
+        };
+        return Some((code, i + 2));
+    }
+    if w.len() == 3 && w.chars().all(|c| c.is_ascii_uppercase()) {
+        let lower = w.to_ascii_lowercase();
+        if let Some((code, 1.0)) = currency_word(&lower) {
+            if cx.toks.get(i + 1).is_some_and(|n| n.kind == T::Num) {
+                return Some((code, i + 1));
+            }
+        }
+    }
+    None
+}
+
+/// Units after a number: kind, unit name, and a multiplier into that unit.
+fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
+    use Kind::{Duration as D, Measure as M};
+    Some(match w {
+        "second" | "seconds" | "sec" | "secs" => (D, "second", 1.0),
+        "minute" | "minutes" | "min" | "mins" => (D, "minute", 1.0),
+        "hour" | "hours" | "hr" | "hrs" => (D, "hour", 1.0),
+        "day" | "days" => (D, "day", 1.0),
+        "week" | "weeks" => (D, "week", 1.0),
+        "fortnight" | "fortnights" => (D, "week", 2.0),
+        "month" | "months" => (D, "month", 1.0),
+        "year" | "years" => (D, "year", 1.0),
+        "decade" | "decades" => (D, "year", 10.0),
+        "century" | "centuries" => (D, "year", 100.0),
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => (M, "km", 1.0),
+        "metre" | "metres" | "meter" | "meters" => (M, "m", 1.0),
+        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => (M, "cm", 1.0),
+        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => (M, "mm", 1.0),
+        "mile" | "miles" => (M, "mile", 1.0),
+        "mph" => (M, "mph", 1.0),
+        "kph" | "kmh" => (M, "km/h", 1.0),
+        "knot" | "knots" => (M, "knot", 1.0),
+        "foot" | "feet" | "ft" => (M, "ft", 1.0),
+        "inch" | "inches" => (M, "in", 1.0),
+        "yard" | "yards" => (M, "yd", 1.0),
+        "kg" | "kilogram" | "kilograms" | "kilo" | "kilos" => (M, "kg", 1.0),
+        "g" | "gram" | "grams" => (M, "g", 1.0),
+        "tonne" | "tonnes" | "ton" | "tons" => (M, "tonne", 1.0),
+        "lb" | "lbs" => (M, "lb", 1.0),
+        "litre" | "litres" | "liter" | "liters" => (M, "l", 1.0),
+        "ml" => (M, "ml", 1.0),
+        "gallon" | "gallons" => (M, "gallon", 1.0),
+        "acre" | "acres" => (M, "acre", 1.0),
+        "hectare" | "hectares" | "ha" => (M, "ha", 1.0),
+        "mw" | "megawatt" | "megawatts" => (M, "MW", 1.0),
+        "gw" | "gigawatt" | "gigawatts" => (M, "GW", 1.0),
+        "kw" | "kilowatt" | "kilowatts" => (M, "kW", 1.0),
+        "kwh" => (M, "kWh", 1.0),
+        "point" | "points" => (M, "points", 1.0),
+        "degree" | "degrees" => (M, "degree", 1.0),
+        "storey" | "storeys" | "floors" => (M, "storey", 1.0),
+        _ => return None,
+    })
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month(w: &str) -> Option<usize> {
+    let w = w.trim_end_matches('.');
+    MONTHS.iter().position(|m| *m == w).or(match w {
+        "jan" => Some(0),
+        "feb" => Some(1),
+        "mar" => Some(2),
+        "apr" => Some(3),
+        "jun" => Some(5),
+        "jul" => Some(6),
+        "aug" => Some(7),
+        "sep" | "sept" => Some(8),
+        "oct" => Some(9),
+        "nov" => Some(10),
+        "dec" => Some(11),
+        _ => None,
+    })
+}
+
+fn is_month_token(cx: &Cx, i: usize) -> bool {
+    cx.capitalised(i)
+        && cx.w(i).and_then(|w| month(&w)).is_some()
+        && !(cx.w(i).as_deref() == Some("may")
+            && !cx.toks.get(i + 1).is_some_and(|t| t.kind == T::Num))
+}
+
+fn small_int(n: &Number) -> Option<u32> {
+    (!n.decimal && n.value.fract() == 0.0 && n.value >= 0.0 && n.value < 1e6)
+        .then_some(n.value as u32)
+}
+
+fn is_year(cx: &Cx, n: &Number) -> bool {
+    let t = cx.toks[n.start];
+    !n.words
+        && !n.decimal
+        && !n.ordinal
+        && t.end - t.start == 4
+        && (1800.0..=2100.0).contains(&n.value)
+}
+
+fn fig(
+    cx: &Cx,
+    a: usize,
+    b: usize,
+    kind: Kind,
+    value: Option<f64>,
+    unit: Option<&str>,
+    q: Qualifier,
+) -> Figure {
+    let (start, end) = cx.span(a, b);
+    Figure {
+        start,
+        end,
+        kind,
+        value,
+        low: None,
+        high: None,
+        unit: unit.map(str::to_owned),
+        qualifier: q,
+    }
+}
+
+/// The result of trying at one token: a figure (or `None` for a number that is no figure, such as
+/// one inside a name) and the token to go on from.
+type Step = Option<(Option<Figure>, usize)>;
+
+fn figure_at(s: &str, toks: &[Tok], i: usize) -> Step {
+    let cx = Cx { s, toks };
+    // A qualifier only counts when a figure follows it.
+    if let Some((q, j)) = qualifier_at(&cx, i) {
+        if let Some((Some(mut f), next)) = core_at(&cx, j) {
+            if f.qualifier == Qualifier::Exact {
+                f.qualifier = q;
+            }
+            return Some((Some(f), next));
+        }
+    }
+    core_at(&cx, i)
+}
+
+fn core_at(cx: &Cx, i: usize) -> Step {
+    let t = cx.toks.get(i)?;
+    // Numbers glued to letters are labels: "G8", "MP3", "A380", "F-35", "COVID-19", "4x4".
+    if let Some(skip) = label(cx, i) {
+        return Some((None, skip));
+    }
+    if let Some(step) = vague_at(cx, i) {
+        return Some(step);
+    }
+    if let Some(step) = date_at(cx, i) {
+        return Some(step);
+    }
+    if t.kind == T::Num {
+        if let Some(step) = time_at(cx, i) {
+            return Some(step);
+        }
+    }
+    // "number 3", "#2": positions.
+    if cx.w(i).as_deref() == Some("number")
+        && cx.toks.get(i + 1).is_some_and(|t| t.kind == T::Num)
+        && !cx.capitalised(i)
+    {
+        let n = number_at(cx.s, cx.toks, i + 1)?;
+        return Some((
+            Some(fig(
+                cx,
+                i,
+                n.end,
+                Kind::Ordinal,
+                Some(n.value),
+                None,
+                Qualifier::Exact,
+            )),
+            n.end,
+        ));
+    }
+    if cx.sym(i, "#")
+        && cx
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.kind == T::Num && !t.space)
+    {
+        let n = number_at(cx.s, cx.toks, i + 1)?;
+        return Some((
+            Some(fig(
+                cx,
+                i,
+                n.end,
+                Kind::Ordinal,
+                Some(n.value),
+                None,
+                Qualifier::Exact,
+            )),
+            n.end,
+        ));
+    }
+    if let Some(step) = range_at(cx, i) {
+        return Some(step);
+    }
+    let a = amount_at(cx, i)?;
+    Some(finish(cx, a))
+}
+
+/// A number with its currency, scale and unit, before range and name checks.
+#[derive(Debug, Clone)]
+struct Amount {
+    start: usize,
+    end: usize,
+    num: Number,
+    value: f64,
+    kind: Kind,
+    unit: Option<&'static str>,
+    /// The currency came before the number (so a following "m" is a scale).
+    currency: Option<&'static str>,
+    scaled: bool,
+}
+
+fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
+    let (currency, j) = match currency_prefix(cx, i) {
+        Some((c, j)) => (Some(c), j),
+        None => (None, i),
+    };
+    let num = number_at(cx.s, cx.toks, j)?;
+    if currency.is_some() && cx.toks[num.start].kind != T::Num {
+        return None;
+    }
+    let mut a = Amount {
+        start: i,
+        end: num.end,
+        num,
+        value: num.value,
+        kind: Kind::Count,
+        unit: None,
+        currency,
+        scaled: false,
+    };
+    if num.ordinal {
+        a.kind = Kind::Ordinal;
+        return Some(a);
+    }
+    // Scale: "£200 million", "1.13bn", "5k", "3.5m".
+    let mut k = a.end;
+    while let Some(w) = cx.w(k) {
+        let glued = cx.glued(k);
+        let Some(x) = scale_word(&w) else { break };
+        let short = w.len() <= 3;
+        if short && !glued && w != "bn" && w != "m" && w != "mn" {
+            break;
+        }
+        if x == 1e2 && !num.words && !a.scaled {
+            // "5 hundred" is rare; "hundred" after digits is still a scale.
+        }
+        if w == "m" && !glued && a.currency.is_none() {
+            break; // "15 m" is more likely metres
+        }
+        a.value *= x;
+        a.scaled = true;
+        k += 1;
+        a.end = k;
+    }
+    // Currency after: "200 euros", "50p", "USD".
+    if a.currency.is_none() {
+        if let Some(w) = cx.w(a.end) {
+            if let Some((code, mult)) = currency_word(&w) {
+                let glued_p = w == "p" && cx.glued(a.end);
+                if w != "p" || glued_p {
+                    a.currency = Some(code);
+                    a.value *= mult;
+                    a.end += 1;
+                }
+            }
+        }
+        // "billions of dollars" is handled as vague; "5 million of dollars" is not English.
+    }
+    if let Some(c) = a.currency {
+        a.kind = Kind::Money;
+        a.unit = Some(c);
+        return Some(a);
+    }
+    // Percentages.
+    if cx.sym(a.end, "%") {
+        a.kind = Kind::Percent;
+        a.unit = Some("percent");
+        a.end += 1;
+        return Some(a);
+    }
+    if cx.phrase(a.end, "per cent")
+        || cx.phrase(a.end, "percent")
+        || cx.phrase(a.end, "pc") && cx.glued(a.end)
+    {
+        a.kind = Kind::Percent;
+        a.unit = Some("percent");
+        a.end += if cx.phrase(a.end, "per cent") { 2 } else { 1 };
+        if cx.phrase(a.end, "points") || cx.phrase(a.end, "point") {
+            a.unit = Some("pp");
+            a.end += 1;
+        }
+        return Some(a);
+    }
+    if cx.phrase(a.end, "percentage points") || cx.phrase(a.end, "percentage point") {
+        a.kind = Kind::Percent;
+        a.unit = Some("pp");
+        a.end += 2;
+        return Some(a);
+    }
+    // "18-fold", "a thousand fold".
+    if cx.w(a.end).as_deref() == Some("fold")
+        || (cx.sym(a.end, "-") && cx.w(a.end + 1).as_deref() == Some("fold"))
+    {
+        a.kind = Kind::Ratio;
+        a.end += if cx.sym(a.end, "-") { 2 } else { 1 };
+        return Some(a);
+    }
+    // Units, spaced or hyphenated: "12 hours", "15-metre", "344.65-point", "°C".
+    let (u_at, hyphen) = if cx.sym(a.end, "-") && cx.glued(a.end) && cx.glued(a.end + 1) {
+        (a.end + 1, true)
+    } else {
+        (a.end, false)
+    };
+    if cx.sym(u_at, "°") {
+        let unit = match cx.raw(u_at + 1) {
+            "C" => "°C",
+            "F" => "°F",
+            _ => "degree",
+        };
+        a.kind = Kind::Measure;
+        a.unit = Some(unit);
+        a.end = if unit == "degree" { u_at + 1 } else { u_at + 2 };
+        return Some(a);
+    }
+    if let Some(w) = cx.w(u_at) {
+        let w2 = if w == "working" || w == "calendar" || w == "business" {
+            cx.w(u_at + 1)
+        } else {
+            None
+        };
+        let (unit_tok, extra) = match &w2 {
+            Some(x) if unit_word(x).is_some_and(|u| u.0 == Kind::Duration) => (x.clone(), 1),
+            _ => (w.clone(), 0),
+        };
+        if let Some((kind, unit, mult)) = unit_word(&unit_tok) {
+            // "a second" or "per second" are not durations of this number; "second" after a number is.
+            let ok = !(unit_tok == "m" || unit_tok == "g") || cx.glued(u_at) && !hyphen;
+            // Index points ("fell 118.40 points") are a measure; "three points" in a match a count.
+            let ok = ok && (unit != "points" || !num.words && (num.decimal || num.value >= 100.0));
+            // "5 points" only as a measure after a decimal or a large number, or for an index.
+            if ok {
+                a.kind = kind;
+                a.unit = Some(unit);
+                a.value *= mult;
+                a.end = u_at + 1 + extra;
+                if unit == "degree" {
+                    if let Some(sc) = cx.w(a.end) {
+                        let scale = match sc.as_str() {
+                            "celsius" | "centigrade" => Some("°C"),
+                            "fahrenheit" => Some("°F"),
+                            _ => None,
+                        };
+                        if scale.is_some() {
+                            a.unit = scale;
+                            a.end += 1;
+                        }
+                    }
+                }
+                // "IQ points", "basis points".
+                return Some(a);
+            }
+        }
+        if w == "iq"
+            && cx
+                .w(u_at + 1)
+                .as_deref()
+                .is_some_and(|x| x.starts_with("point"))
+        {
+            a.kind = Kind::Measure;
+            a.unit = Some("IQ points");
+            a.end = u_at + 2;
+        }
+    }
+    Some(a)
+}
+
+/// Turns an amount into a figure: ordinals and fractions, years, names and lone words.
+fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
+    let n = a.num;
+    let end = a.end;
+    // Fractions: "a fifth of", "two-thirds", "half", "one in five".
+    if n.ordinal && n.words {
+        let before = if n.start > 0 { cx.w(n.start - 1) } else { None };
+        let w = cx.w(n.start).unwrap_or_default();
+        let after = cx.w(n.end);
+        let fraction_word = !matches!(w.as_str(), "first" | "second");
+        if fraction_word
+            && matches!(before.as_deref(), Some("a") | Some("one"))
+            && after.as_deref() == Some("of")
+        {
+            let start = n.start - 1;
+            let v = round4(1.0 / n.value);
+            return (
+                Some(fig(
+                    cx,
+                    start,
+                    n.end,
+                    Kind::Ratio,
+                    Some(v),
+                    None,
+                    Qualifier::Exact,
+                )),
+                n.end,
+            );
+        }
+        return (
+            Some(fig(
+                cx,
+                a.start,
+                end,
+                Kind::Ordinal,
+                Some(n.value),
+                None,
+                Qualifier::Exact,
+            )),
+            end,
+        );
+    }
+    if n.ordinal {
+        // "20th century": a date range.
+        if cx.w(end).as_deref() == Some("century") {
+            let lo = (n.value - 1.0) * 100.0;
+            let mut f = fig(
+                cx,
+                a.start,
+                end + 1,
+                Kind::Date,
+                None,
+                None,
+                Qualifier::Range,
+            );
+            f.low = Some(lo);
+            f.high = Some(lo + 99.0);
+            return (Some(f), end + 1);
+        }
+        return (
+            Some(fig(
+                cx,
+                a.start,
+                end,
+                Kind::Ordinal,
+                Some(n.value),
+                None,
+                Qualifier::Exact,
+            )),
+            end,
+        );
+    }
+    // "two-thirds", "three quarters".
+    if n.words {
+        let k = if cx.sym(n.end, "-") { n.end + 1 } else { n.end };
+        if let Some(d) = cx.w(k).and_then(|w| plural_fraction(&w)) {
+            return (
+                Some(fig(
+                    cx,
+                    a.start,
+                    k + 1,
+                    Kind::Ratio,
+                    Some(round4(n.value / d)),
+                    None,
+                    Qualifier::Exact,
+                )),
+                k + 1,
+            );
+        }
+    }
+    // "one in five", "1 in 3".
+    if cx.w(end).as_deref() == Some("in") && a.kind == Kind::Count {
+        if let Some(m) = number_at(cx.s, cx.toks, end + 1).filter(|m| !m.ordinal && m.value > 0.0) {
+            return (
+                Some(fig(
+                    cx,
+                    a.start,
+                    m.end,
+                    Kind::Ratio,
+                    Some(round4(n.value / m.value)),
+                    None,
+                    Qualifier::Exact,
+                )),
+                m.end,
+            );
+        }
+    }
+    if a.kind == Kind::Count && !a.scaled {
+        if is_year(cx, &n) && !cx.sym(end, "-") {
+            // "the 1990s" is a decade.
+            if cx.w(end).as_deref() == Some("s") && cx.glued(end) {
+                let mut f = fig(
+                    cx,
+                    a.start,
+                    end + 1,
+                    Kind::Date,
+                    None,
+                    None,
+                    Qualifier::Range,
+                );
+                f.low = Some(n.value);
+                f.high = Some(n.value + 9.0);
+                return (Some(f), end + 1);
+            }
+            return (
+                Some(fig(
+                    cx,
+                    a.start,
+                    end,
+                    Kind::Date,
+                    Some(n.value),
+                    None,
+                    Qualifier::Exact,
+                )),
+                end,
+            );
+        }
+        if in_name(cx, &a) {
+            return (None, end);
+        }
+        if n.words && !keep_word_number(cx, &a) {
+            return (None, end);
+        }
+    }
+    let f = Figure {
+        start: cx.toks[a.start].start,
+        end: cx.toks[end - 1].end,
+        kind: a.kind,
+        value: Some(round_value(a.value)),
+        low: None,
+        high: None,
+        unit: a.unit.map(str::to_owned),
+        qualifier: Qualifier::Exact,
+    };
+    (Some(f), end)
+}
+
+fn round4(v: f64) -> f64 {
+    (v * 10_000.0).round() / 10_000.0
+}
+
+/// Removes float noise from scaled values (1.13 × 1e9).
+fn round_value(v: f64) -> f64 {
+    let r = (v * 1e6).round() / 1e6;
+    if (r - v).abs() < 1e-6 * v.abs().max(1.0) {
+        r
+    } else {
+        v
+    }
+}
+
+fn plural_fraction(w: &str) -> Option<f64> {
+    Some(match w {
+        "halves" => 2.0,
+        "thirds" => 3.0,
+        "quarters" => 4.0,
+        "fifths" => 5.0,
+        "sixths" => 6.0,
+        "sevenths" => 7.0,
+        "eighths" => 8.0,
+        "ninths" => 9.0,
+        "tenths" => 10.0,
+        _ => return None,
+    })
+}
+
+/// Whether a number written as a word is a figure here: "one of the", "no one", "this one" are not;
+/// capitalised number words mid-sentence are names ("BBC Two").
+fn keep_word_number(cx: &Cx, a: &Amount) -> bool {
+    let n = a.num;
+    let w = cx.w(n.start).unwrap_or_default();
+    if cx.capitalised(n.start) && !cx.sentence_start(n.start) {
+        return false;
+    }
+    if w == "one" {
+        let after = cx.w(n.end);
+        let before = if n.start > 0 { cx.w(n.start - 1) } else { None };
+        if matches!(
+            after.as_deref(),
+            Some(
+                "of" | "another"
+                    | "day"
+                    | "way"
+                    | "thing"
+                    | "side"
+                    | "time"
+                    | "point"
+                    | "another's"
+            )
+        ) || matches!(
+            before.as_deref(),
+            Some(
+                "no" | "the"
+                    | "this"
+                    | "that"
+                    | "any"
+                    | "every"
+                    | "each"
+                    | "which"
+                    | "someone"
+                    | "anyone"
+                    | "everyone"
+            )
+        ) || cx.sym(n.end, "'")
+            || after.is_none() && !matches!(a.kind, Kind::Duration | Kind::Measure)
+        {
+            return false;
+        }
+    }
+    true
+}
+
+/// A plain number directly after a capitalised word mid-sentence is part of a name: "Channel 4",
+/// "Formula 1", "Radio 5 Live", "Boeing 747", "Apollo 11".
+fn in_name(cx: &Cx, a: &Amount) -> bool {
+    let i = a.num.start;
+    if a.num.words || a.num.decimal || i == 0 || a.currency.is_some() {
+        return false;
+    }
+    let prev = i - 1;
+    if !cx.capitalised(prev) || is_month_token(cx, prev) {
+        return false;
+    }
+    // At the start of a sentence only a word that is no common word begins a name: "Channel 4
+    // reported", but "Only 20 came", "About 20 came".
+    if cx.sentence_start(prev) && COMMON_STARTS.contains(&cx.w(prev).unwrap_or_default().as_str()) {
+        return false;
+    }
+    // A score after a team name is a score, handled by the range rule before this point.
+    let pw = cx.w(prev).unwrap_or_default();
+    !matches!(pw.as_str(), "i" | "mr" | "ms" | "mrs" | "dr")
+}
+
+/// Common words that begin sentences before a number.
+const COMMON_STARTS: &[&str] = &[
+    "the",
+    "only",
+    "just",
+    "all",
+    "another",
+    "some",
+    "about",
+    "over",
+    "nearly",
+    "almost",
+    "around",
+    "roughly",
+    "approximately",
+    "more",
+    "fewer",
+    "less",
+    "at",
+    "in",
+    "on",
+    "by",
+    "since",
+    "from",
+    "between",
+    "of",
+    "with",
+    "exactly",
+    "precisely",
+    "those",
+    "these",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "up",
+    "down",
+    "to",
+    "for",
+    "after",
+    "before",
+    "during",
+    "until",
+    "and",
+    "but",
+    "or",
+    "so",
+    "yet",
+    "then",
+    "now",
+    "still",
+    "also",
+    "even",
+    "another",
+    "every",
+    "each",
+    "both",
+    "last",
+    "next",
+    "within",
+    "under",
+    "below",
+    "above",
+    "around",
+    "outside",
+    "inside",
+    "among",
+    "against",
+    "despite",
+    "unlike",
+    "like",
+    "as",
+    "than",
+    "when",
+    "while",
+    "if",
+    "although",
+    "though",
+    "because",
+    "once",
+    "whereas",
+    "per",
+    "via",
+    "whether",
+    "where",
+    "what",
+    "which",
+    "who",
+    "there",
+    "here",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "a",
+    "an",
+    "no",
+    "not",
+    "most",
+    "many",
+    "several",
+    "few",
+    "top",
+    "page",
+    "figure",
+    "table",
+    "step",
+    "day",
+    "week",
+    "year",
+    "game",
+    "round",
+    "stage",
+    "level",
+    "phase",
+    "part",
+    "chapter",
+    "section",
+];
+
+/// "G8", "MP3", "A380", "4x4", "F-35", "COVID-19", "M25": digits glued to letters that are no suffix.
+fn label(cx: &Cx, i: usize) -> Option<usize> {
+    let t = cx.toks.get(i)?;
+    if t.kind == T::Word
+        && cx
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == T::Num && !n.space)
+    {
+        let w = t.text(cx.s);
+        if currency_prefix(cx, i).is_some() {
+            return None;
+        }
+        // "F-35", "COVID-19" are glued with a hyphen; "G8", "MP3" directly.
+        let mut j = i + 1;
+        while j < cx.toks.len() && !cx.toks[j].space && cx.toks[j].kind != T::Sym {
+            j += 1;
+        }
+        let _ = w;
+        return Some(j);
+    }
+    if t.kind == T::Word
+        && cx.sym(i + 1, "-")
+        && cx.glued(i + 1)
+        && cx
+            .toks
+            .get(i + 2)
+            .is_some_and(|n| n.kind == T::Num && !n.space)
+        && cx.capitalised(i)
+        && t.text(cx.s).chars().filter(|c| c.is_uppercase()).count() >= 1
+        && t.text(cx.s).len() <= 6
+    {
+        let up = t.text(cx.s).chars().all(|c| c.is_uppercase())
+            || t.text(cx.s).len() <= 2
+            || t.text(cx.s).eq_ignore_ascii_case("covid");
+        if up {
+            return Some(i + 3);
+        }
+    }
+    if t.kind == T::Num {
+        if let Some(n) = cx.toks.get(i + 1).filter(|n| !n.space && n.kind == T::Word) {
+            let w = n.text(cx.s).to_ascii_lowercase();
+            let known = matches!(
+                w.as_str(),
+                "st" | "nd" | "rd" | "th" | "am" | "pm" | "s" | "p" | "pc" | "fold"
+            ) || scale_word(&w).is_some()
+                || unit_word(&w).is_some()
+                || currency_word(&w).is_some()
+                || w == "kmh";
+            if !known {
+                let mut j = i + 1;
+                while j < cx.toks.len() && !cx.toks[j].space && cx.toks[j].kind != T::Sym {
+                    j += 1;
+                }
+                return Some(j);
+            }
+        }
+    }
+    None
+}
+
+/// Vague amounts: "a few thousand euros", "dozens", "hundreds of", "tens of thousands", "several".
+fn vague_at(cx: &Cx, i: usize) -> Step {
+    let w = cx.w(i)?;
+    let (lo, hi, mut end) = match w.as_str() {
+        "few" | "couple" | "several" | "dozens" | "hundreds" | "thousands" | "millions"
+        | "billions" | "scores" | "tens" => {
+            let base = match w.as_str() {
+                "few" => (2.0, 9.0),
+                "couple" => (2.0, 3.0),
+                "several" => (3.0, 9.0),
+                "dozens" => (24.0, 99.0),
+                "hundreds" => (200.0, 999.0),
+                "thousands" => (2000.0, 9999.0),
+                "millions" => (2e6, 999e6),
+                "billions" => (2e9, 999e9),
+                "scores" => (40.0, 99.0),
+                _ => {
+                    // "tens of thousands", "tens of millions".
+                    if cx.w(i + 1).as_deref() != Some("of") {
+                        return None;
+                    }
+                    let x = cx.w(i + 2).and_then(|s| match s.as_str() {
+                        "thousands" => Some(1e3),
+                        "millions" => Some(1e6),
+                        "billions" => Some(1e9),
+                        _ => None,
+                    })?;
+                    return Some(vague_tail(cx, i, i + 3, 20.0 * x, 99.0 * x + (x - 1.0)));
+                }
+            };
+            // "a few" / "a couple of" need their article; "few" alone is "not many".
+            if matches!(w.as_str(), "few" | "couple")
+                && (i == 0 || !matches!(cx.w(i - 1).as_deref(), Some("a")))
+            {
+                return None;
+            }
+            if w == "scores" && cx.w(i + 1).as_deref() != Some("of") {
+                return None;
+            }
+            (base.0, base.1, i + 1)
+        }
+        _ => return None,
+    };
+    let start = if matches!(w.as_str(), "few" | "couple") {
+        i - 1
+    } else {
+        i
+    };
+    let (mut lo, mut hi) = (lo, hi);
+    // "a few thousand", "several hundred", "hundreds of thousands".
+    if matches!(w.as_str(), "few" | "couple" | "several") {
+        if w == "couple" && cx.w(end).as_deref() == Some("of") {
+            end += 1;
+        }
+        if let Some(x) = cx
+            .w(end)
+            .and_then(|s| scale_word(&s).filter(|_| s.len() > 2))
+        {
+            lo *= x;
+            hi *= x;
+            end += 1;
+        } else if w != "couple" {
+            // "a few" alone: only when something countable follows.
+            if !cx.w(end).is_some_and(|n| {
+                !matches!(
+                    n.as_str(),
+                    "of" | "more"
+                        | "other"
+                        | "others"
+                        | "years"
+                        | "days"
+                        | "months"
+                        | "weeks"
+                        | "hours"
+                        | "minutes"
+                )
+            }) {
+                if !cx.w(end).is_some_and(|n| unit_word(&n).is_some()) {
+                    return None;
+                }
+            }
+        }
+    } else if cx.w(end).as_deref() == Some("of") {
+        if let Some(x) = cx.w(end + 1).and_then(|s| match s.as_str() {
+            "thousands" => Some(1e3),
+            "millions" => Some(1e6),
+            _ => None,
+        }) {
+            if matches!(w.as_str(), "hundreds" | "tens") {
+                lo *= x;
+                hi = hi * x + (x - 1.0);
+                end += 2;
+            }
+        }
+    }
+    Some(vague_tail(cx, start, end, lo, hi))
+}
+
+/// Ends a vague amount: a currency or unit may follow ("a few thousand euros", "dozens of miles").
+fn vague_tail(cx: &Cx, start: usize, end: usize, lo: f64, hi: f64) -> (Option<Figure>, usize) {
+    let mut kind = Kind::Count;
+    let mut unit = None;
+    let mut e = end;
+    let k = if cx.w(e).as_deref() == Some("of") {
+        e + 1
+    } else {
+        e
+    };
+    if let Some(w) = cx.w(k) {
+        if let Some((code, _)) = currency_word(&w).filter(|(c, _)| !c.is_empty()) {
+            if w.len() > 2 {
+                kind = Kind::Money;
+                unit = Some(code.to_owned());
+                e = k + 1;
+            }
+        } else if let Some((k2, u, _)) =
+            unit_word(&w).filter(|u| u.0 == Kind::Duration || w.len() > 2)
+        {
+            kind = k2;
+            unit = Some(u.to_owned());
+            e = k + 1;
+        }
+    }
+    let (s0, e0) = cx.span(start, e);
+    (
+        Some(Figure {
+            start: s0,
+            end: e0,
+            kind,
+            value: None,
+            low: Some(lo),
+            high: Some(hi),
+            unit,
+            qualifier: Qualifier::Vague,
+        }),
+        e,
+    )
+}
+
+/// Ranges: "between 20 and 30", "from 5% to 7%", "20-30", "ten to 32", "one or two", and scores
+/// ("1 – 0").
+fn range_at(cx: &Cx, i: usize) -> Step {
+    let w = cx.w(i);
+    let (a_at, joiners): (usize, &[&str]) = match w.as_deref() {
+        Some("between") => (i + 1, &["and"]),
+        Some("from") => (i + 1, &["to"]),
+        _ => (i, &["to", "-", "\u{2013}", "\u{2014}", "or"]),
+    };
+    let a = amount_at(cx, a_at)?;
+    if a.num.ordinal && !a.num.words {
+        return None;
+    }
+    let j = a.end;
+    let joiner = cx.raw(j).to_ascii_lowercase();
+    if !joiners.contains(&joiner.as_str()) {
+        return None;
+    }
+    // A hyphen between year-like numbers or glued into labels is no range.
+    let b = amount_at(cx, j + 1)?;
+    if a.num.ordinal != b.num.ordinal {
+        return None;
+    }
+    if a.num.words != b.num.words && joiner == "or" {
+        return None;
+    }
+    let dash = matches!(joiner.as_str(), "-" | "\u{2013}" | "\u{2014}");
+    // Scores: "1 – 0", "2-1" between small whole numbers with nothing after.
+    if dash && a.kind == Kind::Count && b.kind == Kind::Count && !a.num.words && !b.num.words {
+        if let (Some(x), Some(y)) = (small_int(&a.num), small_int(&b.num)) {
+            let spaced = cx.toks[j].space && cx.toks.get(j + 1).is_some_and(|t| t.space);
+            if x < 20 && y < 20 && spaced {
+                let (s0, e0) = cx.span(a_at, b.end);
+                let f = Figure {
+                    start: s0,
+                    end: e0,
+                    kind: Kind::Score,
+                    value: None,
+                    low: None,
+                    high: None,
+                    unit: None,
+                    qualifier: Qualifier::Exact,
+                };
+                return Some((Some(f), b.end));
+            }
+        }
+        // Years such as "2004-05" and phone-like runs are not ranges.
+        if is_year(cx, &a.num) {
+            return None;
+        }
+    }
+    if joiner == "to"
+        && a.kind == Kind::Count
+        && b.kind == Kind::Count
+        && a.num.words != b.num.words
+        && w.is_none()
+    {
+        // "ten to 32" is a range; "from one to another" is not (b must be a number).
+    }
+    if joiner == "or"
+        && (a.num.words && a.num.value > 12.0 || a.kind != Kind::Count && a.kind != Kind::Ordinal)
+    {
+        return None;
+    }
+    // The unit and scale of one side apply to both: "£5-7m", "5% to 7%", "20 to 30 people".
+    let kind = if a.kind != Kind::Count {
+        a.kind
+    } else {
+        b.kind
+    };
+    let unit = a.unit.or(b.unit);
+    let mut lo = a.value;
+    let mut hi = b.value;
+    if b.scaled && !a.scaled {
+        lo *= b.value / b.num.value;
+    }
+    if a.currency.is_some() && b.currency.is_none() && b.kind == Kind::Count {
+        // "£5-7m" handled by the scale above; "$5 to 7" keeps dollars.
+    }
+    if lo > hi && !(a.value < 0.0 || b.value < 0.0) {
+        return None;
+    }
+    if lo > hi {
+        std::mem::swap(&mut lo, &mut hi);
+    }
+    let kind = if a.num.ordinal { Kind::Ordinal } else { kind };
+    let (s0, e0) = cx.span(i, b.end);
+    let f = Figure {
+        start: s0,
+        end: e0,
+        kind,
+        value: None,
+        low: Some(round_value(lo)),
+        high: Some(round_value(hi)),
+        unit: unit.map(str::to_owned),
+        qualifier: Qualifier::Range,
+    };
+    Some((Some(f), b.end))
+}
+
+/// Clock times: "8.32am", "3pm", "16:08", "10.30 GMT".
+fn time_at(cx: &Cx, i: usize) -> Step {
+    let t = cx.toks[i];
+    let text = t.text(cx.s);
+    let next = cx.w(i + 1);
+    let ampm = matches!(next.as_deref(), Some("am" | "pm" | "a.m" | "p.m"));
+    let clock = text.contains(':') && text.len() >= 4;
+    if !ampm && !clock {
+        return None;
+    }
+    let value = text.replace(':', ".").parse::<f64>().ok()?;
+    if !(0.0..25.0).contains(&value) {
+        return None;
+    }
+    let mut end = i + 1;
+    if ampm {
+        end += 1;
+        if cx.sym(end, ".") && cx.glued(end) && next.as_deref().is_some_and(|x| x.contains('.')) {
+            end += 1;
+        }
+    }
+    if matches!(cx.raw(end), "GMT" | "BST" | "UTC" | "CET" | "EST" | "PST") {
+        end += 1;
+    }
+    let mut f = fig(cx, i, end, Kind::Time, Some(value), None, Qualifier::Exact);
+    if matches!(
+        cx.raw(end - 1),
+        "GMT" | "BST" | "UTC" | "CET" | "EST" | "PST"
+    ) {
+        f.unit = Some(cx.raw(end - 1).to_owned());
+    }
+    Some((Some(f), end))
+}
+
+/// Dates: "12 January", "January 12", "April 12, 1981", "January 2004", "Jan. 5".
+fn date_at(cx: &Cx, i: usize) -> Step {
+    // Day then month.
+    if cx.toks.get(i).is_some_and(|t| t.kind == T::Num) && is_month_token(cx, i + 1) {
+        let day = parse_digits(cx.raw(i))?;
+        if !(1.0..=31.0).contains(&day) || cx.raw(i).contains('.') {
+            return None;
+        }
+        let mut end = i + 2;
+        if cx.sym(end, ".") && cx.glued(end) {
+            end += 1;
+        }
+        if let Some(y) = cx
+            .toks
+            .get(end)
+            .filter(|t| t.kind == T::Num && t.end - t.start == 4)
+        {
+            let _ = y;
+            end += 1;
+        }
+        return Some((
+            Some(fig(cx, i, end, Kind::Date, None, None, Qualifier::Exact)),
+            end,
+        ));
+    }
+    // Ordinal day then month: "5th of May" and "the 12th January" are rare in news; skipped.
+    if is_month_token(cx, i) {
+        let mut j = i + 1;
+        if cx.sym(j, ".") && cx.glued(j) {
+            j += 1;
+        }
+        let t = cx.toks.get(j).filter(|t| t.kind == T::Num)?;
+        let v = parse_digits(t.text(cx.s))?;
+        let mut end = j + 1;
+        if (1.0..=31.0).contains(&v) && !t.text(cx.s).contains('.') {
+            if cx
+                .w(end)
+                .is_some_and(|w| matches!(w.as_str(), "st" | "nd" | "rd" | "th"))
+                && cx.glued(end)
+            {
+                end += 1;
+            }
+            if cx.sym(end, ",")
+                && cx
+                    .toks
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == T::Num && t.end - t.start == 4)
+            {
+                end += 2;
+            } else if cx
+                .toks
+                .get(end)
+                .is_some_and(|t| t.kind == T::Num && t.end - t.start == 4)
+            {
+                end += 1;
+            }
+            return Some((
+                Some(fig(cx, i, end, Kind::Date, None, None, Qualifier::Exact)),
+                end,
+            ));
+        }
+        if (1800.0..=2100.0).contains(&v) && t.end - t.start == 4 {
+            return Some((
+                Some(fig(cx, i, end, Kind::Date, Some(v), None, Qualifier::Exact)),
+                end,
+            ));
+        }
+    }
+    // "the sixties".
+    if let Some(w) = cx.w(i) {
+        let decade = match w.as_str() {
+            "twenties" => 20.0,
+            "thirties" => 30.0,
+            "forties" => 40.0,
+            "fifties" => 50.0,
+            "sixties" => 60.0,
+            "seventies" => 70.0,
+            "eighties" => 80.0,
+            "nineties" => 90.0,
+            _ => return None,
+        };
+        if i > 0 && cx.w(i - 1).as_deref() == Some("the") {
+            let mut f = fig(cx, i, i + 1, Kind::Date, None, None, Qualifier::Range);
+            f.low = Some(1900.0 + decade);
+            f.high = Some(1909.0 + decade);
+            return Some((Some(f), i + 1));
+        }
+    }
+    let _ = ordinal_word;
+    None
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,496 @@
+//! Figure rules, each kind of figure with its examples: positive cases (the span as written, the
+//! kind, the value or interval, the unit, the qualifier) and negative ones that must yield nothing.
+
+use super::*;
+
+/// (text, [(span, kind, value, low, high, unit, qualifier)]).
+type Case = (
+    &'static str,
+    &'static [(
+        &'static str,
+        Kind,
+        Option<f64>,
+        Option<f64>,
+        Option<f64>,
+        Option<&'static str>,
+        Qualifier,
+    )],
+);
+
+fn check(cases: &[Case]) {
+    for (text, want) in cases {
+        let got: Vec<_> = figures(text)
+            .into_iter()
+            .map(|f| {
+                (
+                    &text[f.start..f.end],
+                    f.kind,
+                    f.value,
+                    f.low,
+                    f.high,
+                    f.unit,
+                    f.qualifier,
+                )
+            })
+            .collect();
+        let want: Vec<_> = want
+            .iter()
+            .map(|&(s, k, v, l, h, u, q)| (s, k, v, l, h, u.map(str::to_owned), q))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+use Kind::*;
+use Qualifier::*;
+const N: Option<f64> = None;
+
+#[test]
+fn counts() {
+    check(&[
+        (
+            "27 people died",
+            &[("27", Count, Some(27.0), N, N, None, Exact)],
+        ),
+        (
+            "stopped 20,000 migrants",
+            &[("20,000", Count, Some(20000.0), N, N, None, Exact)],
+        ),
+        (
+            "twenty-seven people",
+            &[("twenty-seven", Count, Some(27.0), N, N, None, Exact)],
+        ),
+        (
+            "a dozen eggs",
+            &[("a dozen", Count, Some(12.0), N, N, None, Exact)],
+        ),
+        (
+            "3.5m people",
+            &[("3.5m", Count, Some(3_500_000.0), N, N, None, Exact)],
+        ),
+        (
+            "5k runners",
+            &[("5k", Count, Some(5000.0), N, N, None, Exact)],
+        ),
+        (
+            "1.2 trillion cells",
+            &[("1.2 trillion", Count, Some(1.2e12), N, N, None, Exact)],
+        ),
+        (
+            "Six minutes later",
+            &[(
+                "Six minutes",
+                Duration,
+                Some(6.0),
+                N,
+                N,
+                Some("minute"),
+                Exact,
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn qualifiers() {
+    check(&[
+        (
+            "about 20 people",
+            &[("20", Count, Some(20.0), N, N, None, Approx)],
+        ),
+        (
+            "nearly two decades",
+            &[(
+                "two decades",
+                Duration,
+                Some(20.0),
+                N,
+                N,
+                Some("year"),
+                Approx,
+            )],
+        ),
+        (
+            "more than 3 billion songs",
+            &[("3 billion", Count, Some(3e9), N, N, None, AtLeast)],
+        ),
+        (
+            "at least 76 dead",
+            &[("76", Count, Some(76.0), N, N, None, AtLeast)],
+        ),
+        (
+            "up to 500 jobs",
+            &[("500", Count, Some(500.0), N, N, None, AtMost)],
+        ),
+        (
+            "fewer than 10 cases",
+            &[("10", Count, Some(10.0), N, N, None, AtMost)],
+        ),
+        (
+            "within 48 hours",
+            &[("48 hours", Duration, Some(48.0), N, N, Some("hour"), AtMost)],
+        ),
+        (
+            "some 12,000 fans",
+            &[("12,000", Count, Some(12000.0), N, N, None, Approx)],
+        ),
+        (
+            "an estimated NZ$26 million",
+            &[(
+                "NZ$26 million",
+                Money,
+                Some(26e6),
+                N,
+                N,
+                Some("NZD"),
+                Approx,
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn money() {
+    check(&[
+        (
+            "the £200 million spent",
+            &[("£200 million", Money, Some(2e8), N, N, Some("GBP"), Exact)],
+        ),
+        (
+            "$1.13bn profit",
+            &[("$1.13bn", Money, Some(1.13e9), N, N, Some("USD"), Exact)],
+        ),
+        (
+            "US$ 36 billion",
+            &[(
+                "US$ 36 billion",
+                Money,
+                Some(3.6e10),
+                N,
+                N,
+                Some("USD"),
+                Exact,
+            )],
+        ),
+        (
+            "€5 and ¥300",
+            &[
+                ("€5", Money, Some(5.0), N, N, Some("EUR"), Exact),
+                ("¥300", Money, Some(300.0), N, N, Some("JPY"), Exact),
+            ],
+        ),
+        (
+            "200 euros each",
+            &[("200 euros", Money, Some(200.0), N, N, Some("EUR"), Exact)],
+        ),
+        (
+            "costs 50p now",
+            &[("50p", Money, Some(0.5), N, N, Some("GBP"), Exact)],
+        ),
+        (
+            "USD 200 fee",
+            &[("USD 200", Money, Some(200.0), N, N, Some("USD"), Exact)],
+        ),
+        (
+            "£0.79 a track",
+            &[("£0.79", Money, Some(0.79), N, N, Some("GBP"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn percentages_and_ratios() {
+    check(&[
+        (
+            "76% of voters",
+            &[("76%", Percent, Some(76.0), N, N, Some("percent"), Exact)],
+        ),
+        (
+            "5 per cent rise",
+            &[(
+                "5 per cent",
+                Percent,
+                Some(5.0),
+                N,
+                N,
+                Some("percent"),
+                Exact,
+            )],
+        ),
+        (
+            "forty percent",
+            &[(
+                "forty percent",
+                Percent,
+                Some(40.0),
+                N,
+                N,
+                Some("percent"),
+                Exact,
+            )],
+        ),
+        (
+            "up 2 percentage points",
+            &[(
+                "2 percentage points",
+                Percent,
+                Some(2.0),
+                N,
+                N,
+                Some("pp"),
+                Exact,
+            )],
+        ),
+        (
+            "a fifth of them",
+            &[("a fifth", Ratio, Some(0.2), N, N, None, Exact)],
+        ),
+        (
+            "two-thirds of",
+            &[("two-thirds", Ratio, Some(0.6667), N, N, None, Exact)],
+        ),
+        (
+            "one in three adults",
+            &[("one in three", Ratio, Some(0.3333), N, N, None, Exact)],
+        ),
+        (
+            "an 18-fold rise",
+            &[("18-fold", Ratio, Some(18.0), N, N, None, Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn ranges_and_vague_amounts() {
+    check(&[
+        (
+            "between 20 and 30 people",
+            &[(
+                "between 20 and 30",
+                Count,
+                N,
+                Some(20.0),
+                Some(30.0),
+                None,
+                Range,
+            )],
+        ),
+        (
+            "from 5% to 7%",
+            &[(
+                "from 5% to 7%",
+                Percent,
+                N,
+                Some(5.0),
+                Some(7.0),
+                Some("percent"),
+                Range,
+            )],
+        ),
+        (
+            "20-30 people",
+            &[("20-30", Count, N, Some(20.0), Some(30.0), None, Range)],
+        ),
+        (
+            "aged 8–10 years",
+            &[(
+                "8–10 years",
+                Duration,
+                N,
+                Some(8.0),
+                Some(10.0),
+                Some("year"),
+                Range,
+            )],
+        ),
+        (
+            "ten to 32 people",
+            &[("ten to 32", Count, N, Some(10.0), Some(32.0), None, Range)],
+        ),
+        (
+            "one or two points",
+            &[("one or two", Count, N, Some(1.0), Some(2.0), None, Range)],
+        ),
+        (
+            "for a few thousand euros",
+            &[(
+                "a few thousand euros",
+                Money,
+                N,
+                Some(2000.0),
+                Some(9000.0),
+                Some("EUR"),
+                Vague,
+            )],
+        ),
+        (
+            "dozens of people",
+            &[("dozens", Count, N, Some(24.0), Some(99.0), None, Vague)],
+        ),
+        (
+            "Hundreds of fans",
+            &[("Hundreds", Count, N, Some(200.0), Some(999.0), None, Vague)],
+        ),
+        (
+            "tens of thousands of",
+            &[(
+                "tens of thousands",
+                Count,
+                N,
+                Some(20000.0),
+                Some(99999.0),
+                None,
+                Vague,
+            )],
+        ),
+        (
+            "billions of dollars",
+            &[(
+                "billions of dollars",
+                Money,
+                N,
+                Some(2e9),
+                Some(999e9),
+                Some("USD"),
+                Vague,
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn ordinals_measures_durations() {
+    check(&[
+        (
+            "A fifth smuggler has been arrested",
+            &[("fifth", Ordinal, Some(5.0), N, N, None, Exact)],
+        ),
+        (
+            "in the 62nd minute",
+            &[("62nd", Ordinal, Some(62.0), N, N, None, Exact)],
+        ),
+        (
+            "the first game",
+            &[("first", Ordinal, Some(1.0), N, N, None, Exact)],
+        ),
+        (
+            "ranked number 3",
+            &[("number 3", Ordinal, Some(3.0), N, N, None, Exact)],
+        ),
+        (
+            "500 miles away",
+            &[("500 miles", Measure, Some(500.0), N, N, Some("mile"), Exact)],
+        ),
+        (
+            "800 km",
+            &[("800 km", Measure, Some(800.0), N, N, Some("km"), Exact)],
+        ),
+        (
+            "a 15-metre wall",
+            &[("15-metre", Measure, Some(15.0), N, N, Some("m"), Exact)],
+        ),
+        (
+            "at 70 mph",
+            &[("70 mph", Measure, Some(70.0), N, N, Some("mph"), Exact)],
+        ),
+        (
+            "40 °C heat",
+            &[("40 °C", Measure, Some(40.0), N, N, Some("°C"), Exact)],
+        ),
+        (
+            "the last 12 hours",
+            &[("12 hours", Duration, Some(12.0), N, N, Some("hour"), Exact)],
+        ),
+        (
+            "three months",
+            &[(
+                "three months",
+                Duration,
+                Some(3.0),
+                N,
+                N,
+                Some("month"),
+                Exact,
+            )],
+        ),
+        (
+            "fell 118.40 points",
+            &[(
+                "118.40 points",
+                Measure,
+                Some(118.4),
+                N,
+                N,
+                Some("points"),
+                Exact,
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn dates_times_and_scores() {
+    check(&[
+        (
+            "in 2004",
+            &[("2004", Date, Some(2004.0), N, N, None, Exact)],
+        ),
+        (
+            "on 12 January",
+            &[("12 January", Date, N, N, N, None, Exact)],
+        ),
+        (
+            "on April 12, 1981",
+            &[("April 12, 1981", Date, N, N, N, None, Exact)],
+        ),
+        (
+            "see 8.32am",
+            &[("8.32am", Time, Some(8.32), N, N, None, Exact)],
+        ),
+        (
+            "at 16:08 GMT",
+            &[("16:08 GMT", Time, Some(16.08), N, N, Some("GMT"), Exact)],
+        ),
+        (
+            "the 1960s",
+            &[("1960s", Date, N, Some(1960.0), Some(1969.0), None, Range)],
+        ),
+        (
+            "the 20th century",
+            &[(
+                "20th century",
+                Date,
+                N,
+                Some(1900.0),
+                Some(1999.0),
+                None,
+                Range,
+            )],
+        ),
+        (
+            "Sweden defeated South Korea 1 – 0;",
+            &[("1 – 0", Score, N, N, N, None, Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn no_figure_inside_a_name_or_label() {
+    for text in [
+        "Channel 4 reported it",
+        "the G8 summit",
+        "on Radio 5 Live",
+        "Windows XP users",
+        "shown on BBC Two tonight",
+        "an MP3 player",
+        "Formula 1 racing",
+        "a 4x4 vehicle",
+        "the COVID-19 pandemic",
+        "a Boeing 747 landed",
+        "one of the best",
+        "no one knows",
+        "the F-35 jet",
+    ] {
+        assert_eq!(figures(text), vec![], "{text}");
+    }
+}

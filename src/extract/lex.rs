@@ -1,0 +1,281 @@
+//! Tokens and sentences: the text cut into words, numbers and symbols with their byte spans, and
+//! into sentences that survive "Mr.", "U.S.", "8.32am", "£1.5m." and quotation marks.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum T {
+    /// Letters, with inner apostrophes ("don't", "Britain's").
+    Word,
+    /// Digits, with inner thousands separators, a decimal point or a clock colon ("20,000", "1.13", "16:08").
+    Num,
+    /// Any other single character that is not a space.
+    Sym,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok {
+    pub kind: T,
+    pub start: usize,
+    pub end: usize,
+    /// Whether whitespace separates this token from the one before.
+    pub space: bool,
+}
+
+impl Tok {
+    pub fn text<'a>(&self, s: &'a str) -> &'a str {
+        &s[self.start..self.end]
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Cuts `s` into tokens.
+pub fn tokens(s: &str) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(s.len() / 4);
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut space = true;
+    while i < s.len() {
+        let c = s[i..].chars().next().unwrap_or(' ');
+        let w = c.len_utf8();
+        if c.is_whitespace() {
+            space = true;
+            i += w;
+            continue;
+        }
+        let start = i;
+        let kind = if c.is_alphabetic() {
+            i += w;
+            while i < s.len() {
+                let d = s[i..].chars().next().unwrap_or(' ');
+                if d.is_alphabetic() {
+                    i += d.len_utf8();
+                } else if is_apostrophe(d)
+                    && s[i + d.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic)
+                {
+                    i += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            T::Word
+        } else if c.is_ascii_digit() {
+            i += 1;
+            while i < b.len() {
+                if b[i].is_ascii_digit() {
+                    i += 1;
+                } else if (b[i] == b',' || b[i] == b'.')
+                    && i + 1 < b.len()
+                    && b[i + 1].is_ascii_digit()
+                {
+                    // "20,000" and "1.13"; a comma must be followed by exactly three digits.
+                    if b[i] == b',' {
+                        let run = b[i + 1..].iter().take_while(|d| d.is_ascii_digit()).count();
+                        if run != 3 {
+                            break;
+                        }
+                    }
+                    i += 1;
+                } else if b[i] == b':'
+                    && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                    && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+                    && !b.get(i + 3).is_some_and(u8::is_ascii_digit)
+                {
+                    i += 3;
+                } else {
+                    break;
+                }
+            }
+            T::Num
+        } else {
+            i += w;
+            T::Sym
+        };
+        out.push(Tok {
+            kind,
+            start,
+            end: i,
+            space,
+        });
+        space = false;
+    }
+    out
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "sgt", "capt", "rev",
+    "hon", "gov", "sen", "rep", "pres", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
+    "fig", "vol", "mt", "ft",
+];
+
+/// Sentence spans (byte ranges) of a paragraph.
+pub fn sentences(s: &str) -> Vec<(usize, usize)> {
+    let toks = tokens(s);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        let c = t.text(s);
+        let ends = matches!(c, "." | "!" | "?") || c == "\u{2026}";
+        if !ends {
+            i += 1;
+            continue;
+        }
+        // Absorb closing quotes and brackets, and runs such as "..." or "?!".
+        let mut j = i + 1;
+        while j < toks.len() && !toks[j].space && is_closer(toks[j].text(s)) {
+            j += 1;
+        }
+        let next = toks.get(j);
+        let prev = if i > 0 { Some(toks[i - 1]) } else { None };
+        let mut boundary = match next {
+            None => true,
+            Some(n) => n.space && starts_sentence(n.text(s)),
+        };
+        if c == "." {
+            if let Some(p) = prev.filter(|p| !t.space && p.kind == T::Word) {
+                let w = p.text(s).to_ascii_lowercase();
+                // "Mr." and "Dr.", and initials such as the "S" of "U.S." or "J." in "J. Smith".
+                let initial =
+                    p.text(s).chars().count() == 1 && p.text(s).chars().all(char::is_uppercase);
+                if ABBREVIATIONS.contains(&w.as_str())
+                    || (initial
+                        && next.is_some_and(|n| {
+                            n.kind == T::Word
+                                && n.text(s).chars().next().is_some_and(char::is_uppercase)
+                                && !is_common_start(n.text(s))
+                        }))
+                {
+                    boundary = false;
+                }
+            }
+        }
+        if boundary {
+            let end = toks[j - 1].end;
+            out.push((start, end));
+            start = next.map_or(s.len(), |n| n.start);
+        }
+        i = j;
+    }
+    if start < s.len() && !s[start..].trim().is_empty() {
+        out.push((start, s.trim_end().len().max(start)));
+    }
+    out
+}
+
+fn is_closer(t: &str) -> bool {
+    matches!(
+        t,
+        "\"" | "\u{201d}" | "\u{2019}" | "'" | ")" | "]" | "." | "!" | "?" | "\u{2026}"
+    )
+}
+
+fn starts_sentence(t: &str) -> bool {
+    let c = t.chars().next().unwrap_or(' ');
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || matches!(
+            c,
+            '"' | '\u{201c}' | '\'' | '\u{2018}' | '(' | '[' | '£' | '$' | '€'
+        )
+}
+
+/// Capitalised words that usually begin a new sentence rather than follow an initial.
+fn is_common_start(w: &str) -> bool {
+    matches!(
+        w,
+        "The"
+            | "A"
+            | "An"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "But"
+            | "And"
+            | "In"
+            | "This"
+            | "That"
+            | "There"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokens(s).iter().map(|t| t.text(s)).collect()
+    }
+
+    fn split(s: &str) -> Vec<&str> {
+        sentences(s).iter().map(|&(a, b)| &s[a..b]).collect()
+    }
+
+    #[test]
+    fn tokens_keep_numbers_whole() {
+        assert_eq!(
+            words("£20,000.50 and 1.13bn at 16:08, 8.32am"),
+            [
+                "£",
+                "20,000.50",
+                "and",
+                "1.13",
+                "bn",
+                "at",
+                "16:08",
+                ",",
+                "8.32",
+                "am"
+            ]
+        );
+        assert_eq!(
+            words("1,2 and 2,0000 don't"),
+            ["1", ",", "2", "and", "2", ",", "0000", "don't"]
+        );
+        assert_eq!(
+            words("twenty-seven Britain’s"),
+            ["twenty", "-", "seven", "Britain’s"]
+        );
+    }
+
+    #[test]
+    fn sentences_survive_abbreviations_decimals_and_quotes() {
+        for (text, want) in [
+            (
+                "Mr. Foster said 20. Then he left.",
+                vec!["Mr. Foster said 20.", "Then he left."],
+            ),
+            (
+                "The U.S. Army spent £1.5m. It was late.",
+                vec!["The U.S. Army spent £1.5m.", "It was late."],
+            ),
+            (
+                "See 8.32am. Dr. Who came.",
+                vec!["See 8.32am.", "Dr. Who came."],
+            ),
+            (
+                "\"It is over.\" He left.",
+                vec!["\"It is over.\"", "He left."],
+            ),
+            (
+                "“We won,” she said. “Again!” Yes.",
+                vec!["“We won,” she said.", "“Again!”", "Yes."],
+            ),
+            ("No full stop at the end", vec!["No full stop at the end"]),
+            ("Wait... what? Really!", vec!["Wait... what?", "Really!"]),
+        ] {
+            assert_eq!(split(text), want, "{text}");
+        }
+    }
+}

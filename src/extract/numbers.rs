@@ -1,0 +1,372 @@
+//! Numbers, as digits or in words: "20,000", "1.13", "twenty-seven", "two hundred and fifty",
+//! "a dozen", "fifth", "21st". Scales ("million", "bn"), units and qualifiers are the figure rules'
+//! business (`figures.rs`); this only reads the number itself.
+
+use super::lex::{Tok, T};
+
+/// A number read from tokens `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Number {
+    pub value: f64,
+    pub start: usize,
+    pub end: usize,
+    /// Written in words rather than digits.
+    pub words: bool,
+    /// An ordinal ("fifth", "5th"): also a fraction denominator when it follows "a" or a number.
+    pub ordinal: bool,
+    /// Digits with a decimal point.
+    pub decimal: bool,
+}
+
+pub fn unit_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "zero" | "nil" | "none" => return None,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        _ => return None,
+    })
+}
+
+pub fn tens_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    })
+}
+
+/// Scale words that multiply what comes before: "two hundred", "5 million", "1.13bn".
+pub fn scale_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundred" => 1e2,
+        "thousand" | "k" => 1e3,
+        "million" | "m" | "mn" | "mln" => 1e6,
+        "billion" | "bn" | "b" => 1e9,
+        "trillion" | "tn" | "trn" => 1e12,
+        _ => return None,
+    })
+}
+
+pub fn ordinal_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "first" => 1.0,
+        "second" => 2.0,
+        "third" => 3.0,
+        "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "eleventh" => 11.0,
+        "twelfth" => 12.0,
+        "thirteenth" => 13.0,
+        "fourteenth" => 14.0,
+        "fifteenth" => 15.0,
+        "sixteenth" => 16.0,
+        "seventeenth" => 17.0,
+        "eighteenth" => 18.0,
+        "nineteenth" => 19.0,
+        "twentieth" => 20.0,
+        "thirtieth" => 30.0,
+        "fortieth" => 40.0,
+        "fiftieth" => 50.0,
+        "sixtieth" => 60.0,
+        "seventieth" => 70.0,
+        "eightieth" => 80.0,
+        "ninetieth" => 90.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1000.0,
+        "millionth" => 1e6,
+        _ => return None,
+    })
+}
+
+/// The lower-cased text of token `i`, if it is a word.
+pub fn word(s: &str, toks: &[Tok], i: usize) -> Option<String> {
+    toks.get(i)
+        .filter(|t| t.kind == T::Word)
+        .map(|t| t.text(s).to_ascii_lowercase())
+}
+
+fn is_sym(s: &str, toks: &[Tok], i: usize, sym: &str) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.kind == T::Sym && t.text(s) == sym)
+}
+
+/// Parses digits such as "20,000" or "1.13".
+pub fn parse_digits(t: &str) -> Option<f64> {
+    if t.contains(':') {
+        return None;
+    }
+    let plain: String = t.chars().filter(|&c| c != ',').collect();
+    plain.parse().ok()
+}
+
+/// The number that starts at token `i`, if any.
+pub fn number_at(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
+    let t = toks.get(i)?;
+    if t.kind == T::Num {
+        let text = t.text(s);
+        let value = parse_digits(text)?;
+        let mut n = Number {
+            value,
+            start: i,
+            end: i + 1,
+            words: false,
+            ordinal: false,
+            decimal: text.contains('.'),
+        };
+        // "5th", "21st", "2nd", "3rd".
+        if let Some(suf) = toks.get(i + 1).filter(|x| !x.space && x.kind == T::Word) {
+            if matches!(
+                suf.text(s).to_ascii_lowercase().as_str(),
+                "st" | "nd" | "rd" | "th"
+            ) && !n.decimal
+            {
+                n.ordinal = true;
+                n.end = i + 2;
+            }
+        }
+        return Some(n);
+    }
+    words_number(s, toks, i)
+}
+
+/// A number in words: "twenty-seven", "two hundred and fifty thousand", "a dozen", "fifth", "twenty-first".
+fn words_number(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
+    let w = word(s, toks, i)?;
+    // "a dozen", "a hundred", "a thousand", "a million": the article counts as one.
+    if w == "a" || w == "an" {
+        let next = word(s, toks, i + 1)?;
+        if next == "dozen" {
+            return Some(Number {
+                value: 12.0,
+                start: i,
+                end: i + 2,
+                words: true,
+                ordinal: false,
+                decimal: false,
+            });
+        }
+        if let Some(scale) = scale_word(&next).filter(|&x| x >= 100.0 && next.len() > 2) {
+            let mut n = Number {
+                value: scale,
+                start: i,
+                end: i + 2,
+                words: true,
+                ordinal: false,
+                decimal: false,
+            };
+            extend_scales(s, toks, &mut n);
+            return Some(n);
+        }
+        return None;
+    }
+    if w == "dozen" {
+        return Some(Number {
+            value: 12.0,
+            start: i,
+            end: i + 1,
+            words: true,
+            ordinal: false,
+            decimal: false,
+        });
+    }
+    if let Some(o) = ordinal_word(&w) {
+        return Some(Number {
+            value: o,
+            start: i,
+            end: i + 1,
+            words: true,
+            ordinal: true,
+            decimal: false,
+        });
+    }
+    let mut total = 0.0;
+    let mut current;
+    let mut j;
+    if let Some(v) = tens_word(&w) {
+        current = v;
+        j = i + 1;
+        // "twenty-seven", "twenty seven", "twenty-first".
+        let k = if is_sym(s, toks, j, "-") { j + 1 } else { j };
+        if let Some(next) = word(s, toks, k) {
+            if let Some(u) = unit_word(&next).filter(|&u| u < 10.0) {
+                current += u;
+                j = k + 1;
+            } else if let Some(o) = ordinal_word(&next).filter(|&o| o < 10.0) {
+                return Some(Number {
+                    value: current + o,
+                    start: i,
+                    end: k + 1,
+                    words: true,
+                    ordinal: true,
+                    decimal: false,
+                });
+            }
+        }
+    } else if let Some(v) = unit_word(&w) {
+        current = v;
+        j = i + 1;
+    } else {
+        return None;
+    }
+    // "two hundred (and) fifty (thousand)".
+    loop {
+        let Some(next) = word(s, toks, j) else { break };
+        if next == "hundred" {
+            current *= 100.0;
+            j += 1;
+            let k = if word(s, toks, j).as_deref() == Some("and") {
+                j + 1
+            } else {
+                j
+            };
+            if let Some(n2) = word(s, toks, k) {
+                if let Some(t) = tens_word(&n2) {
+                    current += t;
+                    j = k + 1;
+                    let k2 = if is_sym(s, toks, j, "-") { j + 1 } else { j };
+                    if let Some(u) = word(s, toks, k2)
+                        .and_then(|x| unit_word(&x))
+                        .filter(|&u| u < 10.0)
+                    {
+                        current += u;
+                        j = k2 + 1;
+                    }
+                } else if let Some(u) = unit_word(&n2) {
+                    current += u;
+                    j = k + 1;
+                }
+            }
+        } else if let Some(scale) = scale_word(&next).filter(|&x| x >= 1000.0 && next.len() > 2) {
+            total += current * scale;
+            current = 0.0;
+            j += 1;
+            let k = if word(s, toks, j).as_deref() == Some("and") {
+                j + 1
+            } else {
+                j
+            };
+            match word(s, toks, k).and_then(|x| unit_word(&x).or_else(|| tens_word(&x))) {
+                Some(v) if scale > 1.0 => {
+                    current = v;
+                    j = k + 1;
+                }
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    Some(Number {
+        value: total + current,
+        start: i,
+        end: j,
+        words: true,
+        ordinal: false,
+        decimal: false,
+    })
+}
+
+/// Multiplies by scale words that follow a "a hundred"/"a thousand": "a hundred thousand".
+fn extend_scales(s: &str, toks: &[Tok], n: &mut Number) {
+    while let Some(w) = word(s, toks, n.end) {
+        match scale_word(&w).filter(|&x| x >= 1000.0 && w.len() > 2) {
+            Some(x) => {
+                n.value *= x;
+                n.end += 1;
+            }
+            None => break,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lex::tokens;
+    use super::*;
+
+    fn read(text: &str) -> Option<(f64, String, bool)> {
+        let toks = tokens(text);
+        let n = number_at(text, &toks, 0)?;
+        Some((
+            n.value,
+            text[toks[n.start].start..toks[n.end - 1].end].to_owned(),
+            n.ordinal,
+        ))
+    }
+
+    #[test]
+    fn numbers_in_digits_and_words() {
+        for (text, value, span, ordinal) in [
+            ("20,000 people", 20000.0, "20,000", false),
+            ("1.13 m", 1.13, "1.13", false),
+            ("twenty-seven people", 27.0, "twenty-seven", false),
+            ("twenty seven", 27.0, "twenty seven", false),
+            (
+                "two hundred and fifty people",
+                250.0,
+                "two hundred and fifty",
+                false,
+            ),
+            (
+                "three hundred thousand",
+                300000.0,
+                "three hundred thousand",
+                false,
+            ),
+            (
+                "two million five hundred",
+                2000500.0,
+                "two million five hundred",
+                false,
+            ),
+            ("a dozen eggs", 12.0, "a dozen", false),
+            ("a hundred thousand", 100000.0, "a hundred thousand", false),
+            ("fifth smuggler", 5.0, "fifth", true),
+            ("twenty-first century", 21.0, "twenty-first", true),
+            ("21st century", 21.0, "21st", true),
+            ("Six minutes", 6.0, "Six", false),
+            ("nineteen", 19.0, "nineteen", false),
+        ] {
+            assert_eq!(
+                read(text),
+                Some((value, span.to_owned(), ordinal)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_that_are_not_numbers() {
+        for text in ["a man", "an apple", "none", "people", "-5", "seconds"] {
+            assert_eq!(read(text), None, "{text}");
+        }
+    }
+}

@@ -152,7 +152,7 @@ fn currency_word(w: &str) -> Option<(&'static str, f64)> {
     Some(match w {
         "euro" | "euros" => ("EUR", 1.0),
         "pound" | "pounds" | "sterling" => ("GBP", 1.0),
-        "pence" | "p" => ("GBP", 0.01),
+        "pence" | "penny" | "p" => ("GBP", 0.01),
         "dollar" | "dollars" => ("USD", 1.0),
         "cent" | "cents" => ("USD", 0.01),
         "yen" => ("JPY", 1.0),
@@ -416,8 +416,73 @@ fn core_at(cx: &Cx, i: usize) -> Step {
     if let Some(step) = range_at(cx, i) {
         return Some(step);
     }
+    if let Some(step) = word_figure_at(cx, i) {
+        return Some(step);
+    }
     let a = amount_at(cx, i)?;
     Some(finish(cx, a))
+}
+
+/// Figures that are single words or short phrases: "twice", "half", "a quarter", "a decade",
+/// "zero".
+fn word_figure_at(cx: &Cx, i: usize) -> Step {
+    let w = cx.w(i)?;
+    let next = cx.w(i + 1);
+    let prev = if i > 0 { cx.w(i - 1) } else { None };
+    let one = |end: usize, kind: Kind, v: f64, unit: Option<&str>| {
+        Some((
+            Some(fig(cx, i, end, kind, Some(v), unit, Qualifier::Exact)),
+            end,
+        ))
+    };
+    match w.as_str() {
+        "twice" => one(i + 1, Kind::Count, 2.0, None),
+        "thrice" => one(i + 1, Kind::Count, 3.0, None),
+        "zero" => one(i + 1, Kind::Count, 0.0, None),
+        // "half of", "almost half", but not "the second half" of a match or "half-time".
+        "half" => {
+            let period = matches!(
+                prev.as_deref(),
+                Some("first" | "second" | "other" | "each" | "the")
+            ) && !matches!(next.as_deref(), Some("of"));
+            if period || cx.sym(i + 1, "-") || is_all_caps(cx, i) {
+                return Some((None, i + 1));
+            }
+            let start = if prev.as_deref() == Some("a") {
+                i - 1
+            } else {
+                i
+            };
+            Some((
+                Some(fig(
+                    cx,
+                    start,
+                    i + 1,
+                    Kind::Ratio,
+                    Some(0.5),
+                    None,
+                    Qualifier::Exact,
+                )),
+                i + 1,
+            ))
+        }
+        "a" | "an" => match next.as_deref() {
+            Some("quarter") if !matches!(cx.w(i + 2).as_deref(), Some("century")) => {
+                one(i + 2, Kind::Ratio, 0.25, None)
+            }
+            Some("third") if cx.w(i + 2).as_deref() == Some("of") => {
+                one(i + 2, Kind::Ratio, 0.3333, None)
+            }
+            Some("decade") => one(i + 2, Kind::Duration, 10.0, Some("year")),
+            Some("century") => one(i + 2, Kind::Duration, 100.0, Some("year")),
+            Some(u @ ("year" | "month" | "week" | "day" | "fortnight" | "hour" | "minute")) => {
+                let (_, unit, mult) = unit_word(u)?;
+                one(i + 2, Kind::Duration, mult, Some(unit))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// A number with its currency, scale and unit, before range and name checks.
@@ -439,7 +504,19 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
         Some((c, j)) => (Some(c), j),
         None => (None, i),
     };
-    let num = number_at(cx.s, cx.toks, j)?;
+    // A minus sign glued to digits, after a space: "-30", "−2.5".
+    let negative = currency.is_none()
+        && (cx.sym(j, "-") || cx.sym(j, "\u{2212}"))
+        && (j == 0 || cx.toks[j].space)
+        && cx
+            .toks
+            .get(j + 1)
+            .is_some_and(|t| t.kind == T::Num && !t.space);
+    let mut num = number_at(cx.s, cx.toks, if negative { j + 1 } else { j })?;
+    if negative {
+        num.value = -num.value;
+        num.start = j;
+    }
     if currency.is_some() && cx.toks[num.start].kind != T::Num {
         return None;
     }
@@ -604,6 +681,12 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
     let n = a.num;
     let end = a.end;
     // Fractions: "a fifth of", "two-thirds", "half", "one in five".
+    if n.words && is_all_caps(cx, n.start) {
+        return (None, end); // "FIRST Global": a name
+    }
+    if n.ordinal && n.words && !ordinal_word_counts(cx, &n) {
+        return (None, end);
+    }
     if n.ordinal && n.words {
         let before = if n.start > 0 { cx.w(n.start - 1) } else { None };
         let w = cx.w(n.start).unwrap_or_default();
@@ -674,7 +757,14 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
     // "two-thirds", "three quarters".
     if n.words {
         let k = if cx.sym(n.end, "-") { n.end + 1 } else { n.end };
-        if let Some(d) = cx.w(k).and_then(|w| plural_fraction(&w)) {
+        let singular = (n.value == 1.0)
+            .then(|| {
+                cx.w(k)
+                    .and_then(|w| ordinal_word(&w))
+                    .filter(|&d| d >= 2.0 && w_is_fraction(cx, k))
+            })
+            .flatten();
+        if let Some(d) = cx.w(k).and_then(|w| plural_fraction(&w)).or(singular) {
             return (
                 Some(fig(
                     cx,
@@ -686,6 +776,31 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
                     Qualifier::Exact,
                 )),
                 k + 1,
+            );
+        }
+    }
+    // "one out of every 200".
+    if cx.w(end).as_deref() == Some("out")
+        && cx.w(end + 1).as_deref() == Some("of")
+        && a.kind == Kind::Count
+    {
+        let k = if cx.w(end + 2).as_deref() == Some("every") {
+            end + 3
+        } else {
+            end + 2
+        };
+        if let Some(m) = number_at(cx.s, cx.toks, k).filter(|m| !m.ordinal && m.value > 0.0) {
+            return (
+                Some(fig(
+                    cx,
+                    a.start,
+                    m.end,
+                    Kind::Ratio,
+                    Some(round4(n.value / m.value)),
+                    None,
+                    Qualifier::Exact,
+                )),
+                m.end,
             );
         }
     }
@@ -756,6 +871,57 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
     (Some(f), end)
 }
 
+fn is_all_caps(cx: &Cx, i: usize) -> bool {
+    let w = cx.raw(i);
+    w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase())
+}
+
+/// Whether an ordinal word is a position here: "the first game", "Sweden's first victory", but not
+/// "at first", "in the first place", "first of all", or the adverb in "fishermen first noticed".
+fn ordinal_word_counts(cx: &Cx, n: &Number) -> bool {
+    let before = if n.start > 0 { cx.w(n.start - 1) } else { None };
+    let after = cx.w(n.end).unwrap_or_default();
+    if before.as_deref() == Some("at") && cx.w(n.start).as_deref() == Some("first") {
+        return false;
+    }
+    if after == "place" && n.start >= 2 && cx.w(n.start - 2).as_deref() == Some("in") {
+        return false;
+    }
+    if after == "of" && cx.w(n.end + 1).as_deref() == Some("all") {
+        return false;
+    }
+    // An adverb before a verb: "first noticed", "first reported".
+    let determined = matches!(
+        before.as_deref(),
+        Some(
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "my"
+                | "your"
+                | "this"
+                | "that"
+                | "whose"
+        )
+    ) || before
+        .as_deref()
+        .is_some_and(|b| b.ends_with("'s") || b.ends_with("’s"));
+    if !determined && after.len() > 3 && after.ends_with("ed") {
+        return false;
+    }
+    true
+}
+
+/// Whether the ordinal word at `k` can be a denominator ("third", "quarter" — not "second").
+fn w_is_fraction(cx: &Cx, k: usize) -> bool {
+    !matches!(cx.w(k).as_deref(), Some("first" | "second"))
+}
+
 fn round4(v: f64) -> f64 {
     (v * 10_000.0).round() / 10_000.0
 }
@@ -785,50 +951,40 @@ fn plural_fraction(w: &str) -> Option<f64> {
     })
 }
 
-/// Whether a number written as a word is a figure here: "one of the", "no one", "this one" are not;
-/// capitalised number words mid-sentence are names ("BBC Two").
+/// Whether a number written as a word is a figure here: "one of the", "no one", "this one", "one or
+/// more" and a sentence's opening "One" (a determiner, "One poster wrote") are not; capitalised
+/// number words mid-sentence are names ("BBC Two").
 fn keep_word_number(cx: &Cx, a: &Amount) -> bool {
     let n = a.num;
     let w = cx.w(n.start).unwrap_or_default();
     if cx.capitalised(n.start) && !cx.sentence_start(n.start) {
         return false;
     }
-    if w == "one" {
-        let after = cx.w(n.end);
-        let before = if n.start > 0 { cx.w(n.start - 1) } else { None };
-        if matches!(
-            after.as_deref(),
-            Some(
-                "of" | "another"
-                    | "day"
-                    | "way"
-                    | "thing"
-                    | "side"
-                    | "time"
-                    | "point"
-                    | "another's"
-            )
-        ) || matches!(
-            before.as_deref(),
-            Some(
-                "no" | "the"
-                    | "this"
-                    | "that"
-                    | "any"
-                    | "every"
-                    | "each"
-                    | "which"
-                    | "someone"
-                    | "anyone"
-                    | "everyone"
-            )
-        ) || cx.sym(n.end, "'")
-            || after.is_none() && !matches!(a.kind, Kind::Duration | Kind::Measure)
-        {
-            return false;
-        }
+    if w != "one" || n.end > n.start + 1 {
+        return true;
     }
-    true
+    if cx.capitalised(n.start) || matches!(a.kind, Kind::Duration | Kind::Measure) {
+        return matches!(a.kind, Kind::Duration | Kind::Measure);
+    }
+    let after = cx.w(n.end).unwrap_or_default();
+    let before = if n.start > 0 {
+        cx.w(n.start - 1).unwrap_or_default()
+    } else {
+        String::new()
+    };
+    const NOT_AFTER: &[&str] = &[
+        "of", "another", "day", "way", "thing", "side", "time", "point", "or", "and", "who",
+        "that", "which", "is", "was", "has", "had", "would", "will", "can", "could", "should",
+        "might", "must", "in", "on", "at", "by", "for", "to", "with", "the", "a", "an",
+    ];
+    const NOT_BEFORE: &[&str] = &[
+        "no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone",
+        "everyone", "new", "only", "last", "first", "next", "one",
+    ];
+    !(after.is_empty()
+        || NOT_AFTER.contains(&after.as_str())
+        || NOT_BEFORE.contains(&before.as_str())
+        || cx.sym(n.end, "'"))
 }
 
 /// A plain number directly after a capitalised word mid-sentence is part of a name: "Channel 4",
@@ -839,6 +995,12 @@ fn in_name(cx: &Cx, a: &Amount) -> bool {
         return false;
     }
     let prev = i - 1;
+    let camel = cx.toks[prev].kind == T::Word
+        && cx.raw(prev).chars().skip(1).any(char::is_uppercase)
+        && cx.raw(prev).chars().any(char::is_lowercase);
+    if camel {
+        return true; // "iPhone 4", "PlayStation 5"
+    }
     if !cx.capitalised(prev) || is_month_token(cx, prev) {
         return false;
     }
@@ -1102,25 +1264,16 @@ fn vague_at(cx: &Cx, i: usize) -> Step {
             lo *= x;
             hi *= x;
             end += 1;
+        } else if w == "several" {
+            return None; // "several" alone is not a figure a reader checks
         } else if w != "couple" {
-            // "a few" alone: only when something countable follows.
-            if !cx.w(end).is_some_and(|n| {
-                !matches!(
-                    n.as_str(),
-                    "of" | "more"
-                        | "other"
-                        | "others"
-                        | "years"
-                        | "days"
-                        | "months"
-                        | "weeks"
-                        | "hours"
-                        | "minutes"
-                )
-            }) {
-                if !cx.w(end).is_some_and(|n| unit_word(&n).is_some()) {
-                    return None;
-                }
+            // "a few" alone: only when something countable follows, not a stretch of time.
+            let countable = cx.w(end).is_some_and(|n| {
+                !matches!(n.as_str(), "of" | "more" | "other" | "others" | "times")
+                    && unit_word(&n).is_none_or(|u| u.0 != Kind::Duration)
+            });
+            if !countable {
+                return None;
             }
         }
     } else if cx.w(end).as_deref() == Some("of") {
@@ -1207,6 +1360,18 @@ fn range_at(cx: &Cx, i: usize) -> Step {
         return None;
     }
     let dash = matches!(joiner.as_str(), "-" | "\u{2013}" | "\u{2014}");
+    // "fell 3.16% to 2138.14": a change and a level, not a range; a range has one kind of unit.
+    if a.kind != Kind::Count
+        && b.kind == Kind::Count
+        && b.unit.is_none()
+        && !b.scaled
+        && joiner == "to"
+    {
+        return None;
+    }
+    if a.kind != Kind::Count && b.kind != Kind::Count && a.unit != b.unit {
+        return None;
+    }
     // Scores: "1 – 0", "2-1" between small whole numbers with nothing after.
     if dash && a.kind == Kind::Count && b.kind == Kind::Count && !a.num.words && !b.num.words {
         if let (Some(x), Some(y)) = (small_int(&a.num), small_int(&b.num)) {

@@ -490,6 +490,13 @@ fn no_figure_inside_a_name_or_label() {
         "one of the best",
         "no one knows",
         "the F-35 jet",
+        "iPhone 4 owners",
+        "the FIRST Global Challenge",
+        "in the first place",
+        "fishermen first noticed",
+        "several people",
+        "for a few minutes",
+        "one or more donations",
     ] {
         assert_eq!(figures(text), vec![], "{text}");
     }

@@ -68,7 +68,6 @@ const CUES: &[&str] = &[
     "forecast",
     "projected",
     "calculated",
-    "conceded",
     "recalled",
     "described",
     "lamented",
@@ -83,6 +82,18 @@ const CUES: &[&str] = &[
     "highlighted",
     "complained",
     "cautioned",
+    "observed",
+    "dubbed",
+    "cited",
+    "found",
+    "finds",
+    "plans",
+    "intends",
+    "expects",
+    "aims",
+    "hopes",
+    "projects",
+    "forecasts",
 ];
 
 /// Nouns that name a speaker by role; a role noun resolves to a known person whose role shares it.
@@ -144,6 +155,15 @@ const AGENT_NOUNS: &[&str] = &[
     "general",
     "spokesmen",
     "sources",
+    "media",
+    "statistics",
+    "figures",
+    "data",
+    "website",
+    "blog",
+    "posting",
+    "coach",
+    "team",
 ];
 
 const TITLES: &[&str] = &[
@@ -362,7 +382,7 @@ pub struct Person {
 }
 
 /// Who says the figures of one sentence or quote.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Said {
     /// Index into `People::list`.
     pub who: Option<usize>,
@@ -370,6 +390,9 @@ pub struct Said {
     pub outlet: Option<String>,
     /// Token index (in the sentence) of the cue, to tell reported clauses from framing ones.
     pub cue_at: usize,
+    /// Tokens of the speaker's own phrase (name, apposition, "according to ..."): figures there
+    /// describe the speaker and are the article's.
+    pub subject: (usize, usize),
 }
 
 #[derive(Debug, Default)]
@@ -380,11 +403,16 @@ pub struct People {
     /// A role noun with no one to refer to yet ("..., the shadow culture secretary has said."):
     /// the next person introduced takes it.
     pub pending_role: Option<(String, usize)>,
+    /// Short forms: "KCNA" for the Korean Central News Agency.
+    pub aliases: Vec<(String, usize)>,
 }
 
 impl People {
     /// Finds or adds a person by name; "Mr Foster" and "Foster" find "Kevin Foster".
     pub fn find_or_add(&mut self, name: &str, role: Option<String>) -> usize {
+        if let Some(&(_, id)) = self.aliases.iter().find(|(a, _)| a == name) {
+            return id;
+        }
         let bare = strip_title(name);
         let last = bare.split_whitespace().last().unwrap_or(bare);
         let found = self.list.iter().position(|p| p.name == bare).or_else(|| {
@@ -421,16 +449,24 @@ impl People {
     /// The known person whose role shares a word with a role noun ("the minister" → the immigration
     /// minister), most recent first.
     fn by_role(&self, noun: &str) -> Option<usize> {
-        let words: Vec<&str> = noun
+        // Every word of the role noun must be in the role: "the shadow culture secretary" is not
+        // "the Home Secretary"; "the borders chief" is "chief inspector of the UK Borders Agency".
+        let words: Vec<String> = noun
             .split_whitespace()
             .filter(|w| w.len() > 2 && *w != "the")
+            .map(|w| w.trim_end_matches('s').to_owned())
             .collect();
-        let head = *words.last()?;
+        if words.is_empty() {
+            return None;
+        }
         self.list.iter().rposition(|p| {
             p.role.as_deref().is_some_and(|r| {
                 let r = r.to_lowercase();
-                r.split_whitespace()
-                    .any(|w| w.trim_end_matches('s') == head.trim_end_matches('s'))
+                let role_words: Vec<&str> = r
+                    .split_whitespace()
+                    .map(|w| w.trim_end_matches('s'))
+                    .collect();
+                words.iter().all(|w| role_words.contains(&w.as_str()))
             })
         })
     }
@@ -527,14 +563,38 @@ impl<'a> Sent<'a> {
             .unwrap_or(self.toks.len())
     }
 
-    /// A name ending at token `end` (exclusive), walking left over capitalised words and titles.
+    /// A name ending at token `end` (exclusive), walking left over capitalised words, hyphens inside
+    /// names ("Kim Min-Woo") and joining words between capitalised ones ("Ingram of The Globe and Mail").
     fn name_before(&self, end: usize) -> Option<(usize, String)> {
         let mut start = end;
-        while start > 0 && self.is_cap(start - 1) && !self.quoted[start - 1] {
-            start -= 1;
+        loop {
+            if start > 0 && self.is_cap(start - 1) && !self.quoted[start - 1] {
+                start -= 1;
+            } else if start > 1
+                && start < end
+                && self.w(start - 1) == "-"
+                && !self.toks[start - 1].space
+                && !self.toks[start].space
+                && self.is_cap(start - 2)
+            {
+                start -= 2;
+            } else if start > 1
+                && start < end
+                && matches!(
+                    self.w(start - 1),
+                    "of" | "and" | "de" | "van" | "von" | "al" | "bin"
+                )
+                && self.is_cap(start - 2)
+            {
+                start -= 2;
+            } else {
+                break;
+            }
         }
-        // Names with particles or hyphens: "De Bruyne", "Kim Shin-Wook" are capitalised throughout.
-        while start < end && NOT_NAMES.contains(&self.w(start)) && !TITLES.contains(&self.w(start))
+        // Leading joiners or sentence words are no part of it.
+        while start < end
+            && (NOT_NAMES.contains(&self.w(start)) && !TITLES.contains(&self.w(start))
+                || !self.is_cap(start))
         {
             start += 1;
         }
@@ -561,99 +621,81 @@ impl<'a> Sent<'a> {
     }
 }
 
-/// Finds the attribution of a sentence: its speaker, cue and outlet.
-pub fn attribution(sent: &Sent, people: &mut People, block: usize) -> Option<Said> {
+/// Finds every attribution in a sentence outside quotes: speaker, cue, outlet, and where the
+/// speaker's own words (name, apposition) lie, so figures there stay the article's.
+pub fn attributions(sent: &Sent, people: &mut People, block: usize) -> Vec<Said> {
     let n = sent.toks.len();
-    // "according to X".
-    for i in 0..n {
-        if sent.quoted[i] || sent.lower(i) != "according" || sent.lower(i + 1) != "to" {
-            continue;
-        }
-        let (end, name) = sent.name_after(i + 2).or_else(|| {
-            // "according to the Office for National Statistics", "according to police".
-            let mut e = i + 2;
-            while e < n && sent.toks[e].kind == T::Word && !sent.quoted[e] && e < i + 9 {
-                e += 1;
-            }
-            (e > i + 2).then(|| (e, sent.text(i + 2, e)))
-        })?;
-        let name = name.trim_start_matches("the ").to_owned();
-        let who = people.find_or_add(&name, apposition_after(sent, end));
-        people.last = Some(who);
-        return Some(Said {
-            who: Some(who),
-            cue: Some("according to".into()),
-            outlet: None,
-            cue_at: i,
-        });
-    }
-    for i in 0..n {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
         if sent.quoted[i] || sent.toks[i].kind != T::Word {
+            i += 1;
             continue;
         }
-        let w = sent.lower(i);
-        if !CUES.contains(&w.as_str()) {
+        // "according to X".
+        if sent.lower(i) == "according" && sent.lower(i + 1) == "to" {
+            if let Some((end, name, role)) = source_phrase(sent, i + 2) {
+                let who = people.find_or_add(&name, role.or_else(|| apposition_after(sent, end)));
+                people.last = Some(who);
+                out.push(Said {
+                    who: Some(who),
+                    cue: Some("according to".into()),
+                    outlet: None,
+                    cue_at: i,
+                    subject: (i, end),
+                });
+                i = end;
+                continue;
+            }
+        }
+        let w = sent.w(i);
+        // Verbs of saying are lower-case: "States" in "United States" is no cue.
+        if !CUES.contains(&w) {
+            i += 1;
             continue;
         }
-        // "pointed out".
         let cue_end = if w == "pointed" && sent.lower(i + 1) == "out" {
             i + 2
         } else {
             i + 1
         };
         if w == "pointed" && cue_end == i + 1 {
+            i += 1;
             continue;
         }
         let mut cue = sent.text(i, cue_end);
         // Subject before the cue, over "has", "also", an apposition.
         let mut j = i;
-        let mut aux = Vec::new();
-        while j > 0
-            && matches!(
-                sent.lower(j - 1).as_str(),
-                "has"
-                    | "have"
-                    | "had"
-                    | "also"
-                    | "later"
-                    | "then"
-                    | "previously"
-                    | "earlier"
-                    | "once"
-                    | "repeatedly"
-                    | "recently"
-                    | "has also"
-                    | "further"
-                    | "had also"
-                    | "would"
-                    | "will"
-                    | "reportedly"
-            )
-        {
-            aux.push(j - 1);
+        while j > 0 && AUX.contains(&sent.lower(j - 1).as_str()) {
             j -= 1;
         }
-        if let Some(&a) = aux.last() {
-            cue = sent.text(a, cue_end);
+        if j < i {
+            cue = sent.text(j, cue_end);
         }
-        let mut who = subject_before(sent, j, people);
+        let mut subject = subject_before(sent, j, people);
         if let Some((r, usize::MAX)) = people.pending_role.clone() {
             people.pending_role = Some((r, block));
         }
-        let mut outlet = None;
-        if who.is_none() {
-            // Inverted: "..., said Mr Vine." or "said John Vine, the chief inspector".
-            if let Some((end, name)) = sent.name_after(cue_end) {
-                let role = apposition_after(sent, end);
-                let id = people.find_or_add(&name, role);
-                who = Some(id);
-            } else if sent.lower(cue_end) == "he" || sent.lower(cue_end) == "she" {
-                who = people.last;
+        if subject.is_none() {
+            // Inverted, after a quote or a comma: "..., said Mr Vine." or "\" said John Vine, the chief".
+            let after_break =
+                i > 0 && (matches!(sent.w(i - 1), "," | "\"" | "\u{201d}") || sent.quoted[i - 1]);
+            if after_break {
+                if let Some((end, name)) = sent.name_after(cue_end) {
+                    let role = apposition_after(sent, end);
+                    subject = Some((people.find_or_add(&name, role), (cue_end, end)));
+                } else if matches!(sent.lower(cue_end).as_str(), "he" | "she") {
+                    subject = people.last.map(|l| (l, (cue_end, cue_end + 1)));
+                }
             }
         }
-        let who = who?;
+        let Some((who, span)) = subject else {
+            i += 1;
+            continue;
+        };
         people.last = Some(who);
         // The outlet: "told BBC Breakfast", "in a radio interview", "speaking to Sky News".
+        let mut outlet = None;
         if w == "told" || w == "tells" {
             outlet = outlet_after(sent, cue_end, true);
         }
@@ -667,24 +709,129 @@ pub fn attribution(sent: &Sent, people: &mut People, block: usize) -> Option<Sai
                 people.pending_role = Some((role, at));
             }
         }
-        return Some(Said {
+        out.push(Said {
             who: Some(who),
             cue: Some(cue),
             outlet,
             cue_at: i,
+            subject: span,
         });
+        i = cue_end;
     }
-    None
+    out
 }
 
-/// The subject of a cue at token `j`: a name (with apposition), "Mr X", a pronoun or a role noun.
-fn subject_before(sent: &Sent, j: usize, people: &mut People) -> Option<usize> {
+/// Words between a subject and its cue: "has said", "also told".
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "earlier",
+    "once",
+    "repeatedly",
+    "recently",
+    "further",
+    "would",
+    "will",
+    "reportedly",
+    "publicly",
+    "both",
+    "separately",
+    "simply",
+    "only",
+];
+
+/// The source after "according to": a name (and a role before it, "Afghan Ambassador to the United
+/// States Hamdullah Mohib"), an organisation, or a short common noun phrase ("police").
+fn source_phrase(sent: &Sent, at: usize) -> Option<(usize, String, Option<String>)> {
+    let n = sent.toks.len();
+    let mut e = at;
+    // Up to a comma or a word that is neither capitalised nor a joining word.
+    while e < n && !sent.quoted[e] && sent.toks[e].kind == T::Word {
+        let lw = sent.lower(e);
+        let joins = matches!(
+            lw.as_str(),
+            "of" | "for" | "and" | "the" | "to" | "de" | "on"
+        );
+        if !(sent.is_cap(e) || joins || e == at) {
+            break;
+        }
+        e += 1;
+    }
+    while e > at
+        && matches!(
+            sent.lower(e - 1).as_str(),
+            "of" | "for" | "and" | "the" | "to" | "de" | "on"
+        )
+    {
+        e -= 1;
+    }
+    // "according to the Afghan team's coach, Alireza Mehraban,": a role, then the name.
+    if matches!(sent.lower(at).as_str(), "the" | "a" | "an") {
+        let mut c = at + 1;
+        while c < n && sent.toks[c].kind == T::Word && !sent.quoted[c] && c < at + 9 {
+            c += 1;
+        }
+        if sent.w(c) == "," {
+            if let Some((end, name)) = sent.name_after(c + 1) {
+                if name.split_whitespace().count() >= 2 && matches!(sent.w(end), "," | "." | "") {
+                    return Some((end, name, Some(clean_role(&sent.text(at, c)))));
+                }
+            }
+        }
+    }
+    if e == at {
+        return None;
+    }
+    let words: Vec<usize> = (at..e).collect();
+    let mut first = at;
+    if matches!(sent.lower(first).as_str(), "the" | "a" | "an") {
+        first += 1;
+    }
+    if first >= e {
+        return None;
+    }
+    if !sent.is_cap(first) {
+        // A common noun phrase: "according to police", "according to company statistics".
+        let k = (first..e.min(first + 3))
+            .take_while(|&k| !sent.is_cap(k))
+            .last()?
+            + 1;
+        return Some((k, sent.text(first, k), None));
+    }
+    // A title somewhere before the last two capitalised words: they are the person's name.
+    let caps: Vec<usize> = words
+        .iter()
+        .copied()
+        .filter(|&k| k >= first && sent.is_cap(k))
+        .collect();
+    if caps.len() >= 4
+        && caps[..caps.len() - 2]
+            .iter()
+            .any(|&k| TITLES.contains(&sent.w(k)))
+    {
+        let name_at = caps[caps.len() - 2];
+        if caps[caps.len() - 1] == name_at + 1 && name_at == e - 2 {
+            return Some((e, sent.text(name_at, e), Some(sent.text(first, name_at))));
+        }
+    }
+    Some((e, sent.text(first, e), None))
+}
+
+/// The subject of a cue at token `j`: a name (with apposition), "Mr X", a pronoun or a role noun;
+/// with the span of tokens it covers.
+fn subject_before(sent: &Sent, j: usize, people: &mut People) -> Option<(usize, (usize, usize))> {
     if j == 0 {
         return None;
     }
     let prev = sent.lower(j - 1);
-    if matches!(prev.as_str(), "he" | "she" | "they") {
-        return people.last;
+    if matches!(prev.as_str(), "he" | "she" | "they" | "it") {
+        // "it" only for an organisation already speaking: "It intends to ...".
+        return people.last.map(|l| (l, (j - 1, j)));
     }
     // "Gerald Darmanin, the French interior minister, has said": skip the apposition back to the name.
     if sent.w(j - 1) == "," {
@@ -694,18 +841,33 @@ fn subject_before(sent: &Sent, j: usize, people: &mut People) -> Option<usize> {
         }
         if k > 0 && sent.w(k - 1) == "," {
             let role = sent.text(k, j - 1);
-            if role.starts_with(|c: char| c.is_lowercase())
-                || role.starts_with("the ")
-                || role.starts_with("The ")
-            {
-                if let Some((_, name)) = sent.name_before(k - 1).filter(|(st, _)| *st + 6 >= k - 1)
+            if is_role(&role) {
+                if let Some((st, name)) = sent.name_before(k - 1).filter(|(st, _)| *st + 6 >= k - 1)
                 {
-                    let id = people.find_or_add(&name, Some(clean_role(&role)));
-                    return Some(id);
+                    let (name, affiliation) = split_of(&name);
+                    let id = people.find_or_add(&name, Some(clean_role(&role)).or(affiliation));
+                    return Some((id, (st, j)));
                 }
             }
         }
         return None;
+    }
+    // "Cornyn's statement added", "Apple's spokesman said".
+    if j >= 2 && AGENT_NOUNS.contains(&prev.as_str()) {
+        let owner = sent.w(j - 2);
+        if let Some(base) = owner
+            .strip_suffix("'s")
+            .or_else(|| owner.strip_suffix("\u{2019}s"))
+        {
+            if base.starts_with(char::is_uppercase) {
+                let (st, name) = sent
+                    .name_before(j - 2)
+                    .map(|(st, n)| (st, n.replace(owner, base)))
+                    .unwrap_or((j - 2, base.to_owned()));
+                let id = people.find_or_add(name.trim_end_matches("'s"), None);
+                return Some((id, (st, j)));
+            }
+        }
     }
     if let Some((start, name)) = sent.name_before(j) {
         // A role before the name: "immigration minister Kevin Foster".
@@ -739,8 +901,9 @@ fn subject_before(sent: &Sent, j: usize, people: &mut People) -> Option<usize> {
         if name.split_whitespace().all(|w| TITLES.contains(&w)) {
             return None;
         }
-        let id = people.find_or_add(&name, role);
-        return Some(id);
+        let (name, affiliation) = split_of(&name);
+        let id = people.find_or_add(&name, role.or(affiliation));
+        return Some((id, (r, j)));
     }
     // Role nouns: "the minister said", "the borders chief demanded", "police said".
     let mut k = j;
@@ -751,12 +914,11 @@ fn subject_before(sent: &Sent, j: usize, people: &mut People) -> Option<usize> {
         }
     }
     let phrase = sent.text(k, j).to_lowercase();
-    let head = sent.lower(j - 1);
-    if !AGENT_NOUNS.contains(&head.as_str()) {
+    if !AGENT_NOUNS.contains(&prev.as_str()) {
         return None;
     }
     if let Some(id) = people.by_role(&phrase) {
-        return Some(id);
+        return Some((id, (k, j)));
     }
     let role = phrase
         .trim_start_matches("the ")
@@ -764,7 +926,7 @@ fn subject_before(sent: &Sent, j: usize, people: &mut People) -> Option<usize> {
         .to_owned();
     if phrase.starts_with("the ")
         && matches!(
-            head.as_str(),
+            prev.as_str(),
             "minister"
                 | "secretary"
                 | "chief"
@@ -787,7 +949,28 @@ fn subject_before(sent: &Sent, j: usize, people: &mut People) -> Option<usize> {
     }
     // Collective speakers: "police said", "officials said", "the company said".
     let id = people.find_or_add(&role, None);
-    Some(id)
+    Some((id, (k, j)))
+}
+
+/// Whether a segment between commas reads as a role ("the French interior minister", "Panama
+/// coach", "Europe's biggest aircraft manufacturer") rather than a list of names.
+fn is_role(seg: &str) -> bool {
+    let seg = seg.trim();
+    !seg.is_empty()
+        && seg.split_whitespace().count() <= 14
+        && seg
+            .split_whitespace()
+            .any(|w| w.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// "Matthew Ingram of The Globe and Mail": the person, and where they are from.
+fn split_of(name: &str) -> (String, Option<String>) {
+    match name.split_once(" of ") {
+        Some((who, from)) if who.split_whitespace().count() >= 2 => {
+            (who.to_owned(), Some(from.to_owned()))
+        }
+        _ => (name.to_owned(), None),
+    }
 }
 
 fn clean_role(role: &str) -> String {
@@ -927,11 +1110,58 @@ pub fn outlet_anywhere(sent: &Sent) -> Option<String> {
             }
             // "on BBC Breakfast", "on Sky News".
             if lead.starts_with("on") && sent.is_cap(after) {
-                return outlet_after(sent, after, false);
+                if let Some(o) = outlet_after(sent, after, false).filter(|o| is_media_name(o)) {
+                    return Some(o);
+                }
             }
         }
     }
     None
+}
+
+/// Whether a name is a broadcaster, a programme or a publication ("BBC Breakfast", "Sky News"),
+/// rather than any capitalised thing after "on" ("calling on the Government").
+fn is_media_name(name: &str) -> bool {
+    const MEDIA: &[&str] = &[
+        "BBC",
+        "ITV",
+        "CNN",
+        "Sky",
+        "Radio",
+        "TV",
+        "News",
+        "Channel",
+        "Breakfast",
+        "Today",
+        "Times",
+        "Post",
+        "Telegraph",
+        "Guardian",
+        "Journal",
+        "Mail",
+        "Herald",
+        "Express",
+        "Mirror",
+        "Independent",
+        "Fox",
+        "NBC",
+        "ABC",
+        "CBS",
+        "NPR",
+        "LBC",
+        "Twitter",
+        "Facebook",
+        "Instagram",
+        "YouTube",
+        "Newsnight",
+        "Podcast",
+        "Show",
+        "Morning",
+        "Tonight",
+    ];
+    name.split(|c: char| !c.is_alphanumeric())
+        .any(|w| MEDIA.contains(&w))
+        || name.contains("programme")
 }
 
 /// Whether the figure at token `at` sits in a framing clause after the cue ("X said ... after 27
@@ -965,6 +1195,28 @@ pub fn note_people(sent: &Sent, people: &mut People, block: usize) {
         };
         let words = name.split_whitespace().count();
         let titled = TITLES.contains(&sent.w(i));
+        // "the Korean Central News Agency (KCNA)": the short form names the same speaker.
+        if words >= 2 && sent.w(end) == "(" && sent.w(end + 2) == ")" {
+            let short = sent.w(end + 1);
+            if short.len() >= 2
+                && short
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            {
+                let id = people.find_or_add(&name, None);
+                people.aliases.push((short.to_owned(), id));
+            }
+        }
+        // A named sentence subject is who "he" or "she" will be: "Harry Kane won the award. He said".
+        if words >= 2
+            && i == 0
+            && sent.toks.get(end).is_some_and(|t| {
+                t.kind == T::Word && t.text(sent.s).chars().all(char::is_lowercase)
+            })
+        {
+            let id = people.find_or_add(&name, None);
+            people.last = Some(id);
+        }
         if words >= 2 || titled {
             let role = apposition_after(sent, end);
             if role.is_some()

@@ -14,7 +14,7 @@ pub mod lex;
 pub mod numbers;
 
 use crate::article::{Article, Claim, Quantity, QuoteKind, Speaker};
-use attribution::{attribution, framed, note_people, People, Said, Sent};
+use attribution::{attributions, framed, note_people, People, Said, Sent};
 
 /// Finds the claims in an article's blocks, in order.
 pub fn extract_claims(article: &Article) -> Vec<Claim> {
@@ -35,8 +35,8 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
             let sent = Sent::new(&text[a..b], open);
             open = sent.ends_quoted();
             note_people(&sent, &mut people, bi);
-            let said = attribution(&sent, &mut people, bi);
-            if let Some(sd) = &said {
+            let said = attributions(&sent, &mut people, bi);
+            for sd in &said {
                 if let (Some(w), Some(o)) = (sd.who, &sd.outlet) {
                     outlets.push((w, bi, o.clone()));
                 }
@@ -47,6 +47,22 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
         // A quote in this paragraph belongs to this paragraph's speaker; a paragraph that is all
         // quote, with nobody named, goes on with the previous quote's speaker.
         let para_said = saids.iter().flatten().next().cloned();
+        // The attribution that governs a token: the nearest cue before it, else the first after it;
+        // none for the speaker's own name and apposition.
+        let governing = |k: usize, tok: usize| -> Option<Said> {
+            let list = &saids[k];
+            if list
+                .iter()
+                .any(|sd| sd.subject.0 <= tok && tok < sd.subject.1)
+            {
+                return None;
+            }
+            list.iter()
+                .rev()
+                .find(|sd| sd.cue_at < tok)
+                .or_else(|| list.first())
+                .cloned()
+        };
         let quote_said = para_said.clone().or_else(|| {
             if starts_quoted || open_quote {
                 quote_carry.clone()
@@ -62,9 +78,9 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
             let tok = sent.tok_at(f.start - a);
             let in_quote = sent.quoted.get(tok).copied().unwrap_or(false);
             let said = if in_quote {
-                saids[k].clone().or_else(|| quote_said.clone())
+                saids[k].first().cloned().or_else(|| quote_said.clone())
             } else {
-                saids[k].clone().filter(|sd| !framed(sent, sd.cue_at, tok))
+                governing(k, tok).filter(|sd| !framed(sent, sd.cue_at, tok))
             };
             let sentence = &text[*a..*a + sent.s.len()];
             let (counted, when) = context::counted_and_when(sentence, f.start - a, f.end - a);

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the demo's default article, static/articles/channel-crossings.json, from the seed live blog.
+"""Writes the demo's default article, static/articles/channel-crossings.json, from the seed live blog,
+and channel-crossings-text.json, the same without claims.
 
 One block a paragraph, leaving out the page furniture at the end. Until the extraction core finds the
 claims in the browser, the figures are listed here by hand: each names its paragraph, the figure as
@@ -73,3 +74,12 @@ with open(out, "w", encoding="utf-8") as f:
     json.dump(article, f, ensure_ascii=False, indent=1)
     f.write("\n")
 print(f"wrote {out}: {len(blocks)} blocks, {len(claims)} claims")
+
+# The same article with its text only: the widget finds the claims with the extraction core.
+text_only = {k: v for k, v in article.items() if k != "claims"}
+text_only["id"] = "channel-crossings-liveblog-text"
+out = os.path.join(here, "../static/articles/channel-crossings-text.json")
+with open(out, "w", encoding="utf-8") as f:
+    json.dump(text_only, f, ensure_ascii=False, indent=1)
+    f.write("\n")
+print(f"wrote {out}: {len(blocks)} blocks, no claims")

@@ -49,14 +49,25 @@ pub struct Doc {
 }
 
 impl Doc {
-    /// Prepares an article. Claims absent from the JSON are found by the extraction core.
+    /// Prepares an article, finding its claims with the extraction core when the JSON has none.
+    pub fn with_extraction(mut article: Article) -> Doc {
+        let extracted = article.claims.is_none();
+        if extracted {
+            article.claims = Some(crate::extract::extract_claims(&article));
+        }
+        Doc {
+            extracted,
+            ..Doc::new(article)
+        }
+    }
+
+    /// Prepares an article with the claims its JSON carries (none when it carries none). The widget
+    /// uses this and finds missing claims with the extraction module it loads on demand, so the
+    /// extraction core is not part of its Wasm.
     pub fn new(mut article: Article) -> Doc {
         let mut warnings = Vec::new();
-        let extracted = article.claims.is_none();
-        let claims = match article.claims.take() {
-            Some(c) => c,
-            None => crate::extract::extract_claims(&article),
-        };
+        let extracted = false;
+        let claims = article.claims.take().unwrap_or_default();
         let mut block_index = BTreeMap::new();
         for (i, b) in article.blocks.iter().enumerate() {
             if block_index.insert(b.id.as_str(), i).is_some() {

@@ -6,10 +6,14 @@ use web_sys::Element;
 
 fn main() {}
 
-/// Called once by the loader with the folder it was served from; mounts every widget on the page.
+/// Called once by the loader with the folder it was served from and a function that loads the
+/// extraction module; mounts every widget on the page.
 #[wasm_bindgen]
-pub fn boot(asset_base: &str) -> Result<(), JsValue> {
+pub fn boot(asset_base: &str, load_extractor: Option<js_sys::Function>) -> Result<(), JsValue> {
     widget::set_asset_base(asset_base);
+    if let Some(f) = load_extractor {
+        widget::set_extractor_loader(f);
+    }
     widget::mount_all()
 }
 

@@ -277,6 +277,45 @@ async fn the_embed_page_works_under_a_strict_csp() {
         "list sized through the CSSOM: {spacer}"
     );
 
+    // An article with text only: the extraction module, loaded on demand, finds the seed's figures
+    // and who said them.
+    let found = widget(&c, "#found").await;
+    until("the extracted cards", || async {
+        (texts(&found, ".ct-card").await.len() >= 9).then_some(())
+    })
+    .await;
+    let cards = texts(&found, ".ct-card").await;
+    for (fig, source) in [
+        (
+            "20,000",
+            "Kevin Foster, immigration minister, said on BBC Breakfast",
+        ),
+        (
+            "£200 million",
+            "Jo Stevens, shadow culture secretary, questioned on Sky News",
+        ),
+        (
+            "fifth",
+            "Gerald Darmanin, French interior minister, has said",
+        ),
+        ("a few thousand euros", "Gerald Darmanin"),
+        ("12 hours", "Bella Sankey"),
+        ("8.32am", "The article's own figure"),
+    ] {
+        assert!(
+            cards
+                .iter()
+                .any(|c| c.starts_with(fig) && c.contains(source)),
+            "no extracted card for {fig} from {source}: {cards:#?}"
+        );
+    }
+    assert_eq!(
+        cards.iter().filter(|c| c.starts_with("27")).count(),
+        3,
+        "27 people died: three mentions"
+    );
+    assert!(texts(&found, ".ct-note").await[0].contains("found automatically"));
+
     // The inline article: markup shown as text, a javascript: URL never a link.
     let inline = widget(&c, ".claimtrack-host").await;
     until("the inline card", || async {

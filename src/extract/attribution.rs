@@ -461,7 +461,7 @@ impl People {
         }
         self.list.iter().rposition(|p| {
             p.role.as_deref().is_some_and(|r| {
-                let r = r.to_lowercase();
+                let r = r.to_ascii_lowercase();
                 let role_words: Vec<&str> = r
                     .split_whitespace()
                     .map(|w| w.trim_end_matches('s'))
@@ -536,7 +536,7 @@ impl<'a> Sent<'a> {
     }
 
     fn lower(&self, i: usize) -> String {
-        self.w(i).to_lowercase()
+        self.w(i).to_ascii_lowercase()
     }
 
     fn is_cap(&self, i: usize) -> bool {
@@ -913,7 +913,7 @@ fn subject_before(sent: &Sent, j: usize, people: &mut People) -> Option<(usize, 
             break;
         }
     }
-    let phrase = sent.text(k, j).to_lowercase();
+    let phrase = sent.text(k, j).to_ascii_lowercase();
     if !AGENT_NOUNS.contains(&prev.as_str()) {
         return None;
     }

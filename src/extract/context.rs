@@ -124,7 +124,7 @@ pub fn counted_and_when(
     let toks = tokens(sentence);
     let words: Vec<String> = toks
         .iter()
-        .map(|t| t.text(sentence).to_lowercase())
+        .map(|t| t.text(sentence).to_ascii_lowercase())
         .collect();
     let first_after = toks
         .iter()

@@ -43,17 +43,35 @@ fn current_fragment() -> String {
         .unwrap_or_default()
 }
 
+/// Loads and reads an article; one without claims goes through the extraction module first.
 async fn load(source: ArticleSource) -> Result<Doc, String> {
-    let article = match source {
-        ArticleSource::Url(url) => super::fetch_article(&url).await?,
-        ArticleSource::Inline(text) => {
-            super::article_from_text(&text).map_err(|e| format!("inline article: {e}"))?
-        }
+    let (what, text) = match source {
+        ArticleSource::Url(url) => (url.to_string(), super::fetch_text(&url).await?),
+        ArticleSource::Inline(text) => ("inline article".to_owned(), text.to_string()),
         ArticleSource::Object(v) => {
-            super::article_from_js(&v).map_err(|e| format!("article: {e}"))?
+            let article = super::article_from_js(&v).map_err(|e| format!("article: {e}"))?;
+            if article.claims.is_some() {
+                return Ok(Doc::new(article));
+            }
+            let text = js_sys::JSON::stringify(&v)
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or_default();
+            ("article".to_owned(), text)
         }
     };
-    Ok(Doc::new(article))
+    let article = super::article_from_text(&text).map_err(|e| format!("{what}: {e}"))?;
+    if article.claims.is_some() {
+        return Ok(Doc::new(article));
+    }
+    let with_claims = super::extract_remote(&text)
+        .await
+        .map_err(|e| format!("{what}: finding its figures: {e}"))?;
+    let article = super::article_from_text(&with_claims).map_err(|e| format!("{what}: {e}"))?;
+    Ok(Doc {
+        extracted: true,
+        ..Doc::new(article)
+    })
 }
 
 #[function_component(App)]
@@ -221,6 +239,9 @@ pub fn app(props: &AppProps) -> Html {
             <header class="ct-head">
                 <h2 class="ct-title">{ heading }</h2>
                 <p class="ct-article-title">{ doc.article.title.clone() }</p>
+                if doc.extracted {
+                    <p class="ct-note">{ "Figures and sources found automatically by claimtrack: check them against the text." }</p>
+                }
             </header>
             { status }
             { for warnings }

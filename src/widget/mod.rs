@@ -26,6 +26,37 @@ thread_local! {
     /// The widget's stylesheet: by default `claimtrack.css` beside the loader script.
     static STYLESHEET: RefCell<String> = RefCell::new(String::from("./claimtrack.css"));
     static NEXT_KEY: Cell<u32> = const { Cell::new(1) };
+    /// Loads the extraction module (a promise of its exports), set by the loader script.
+    static EXTRACTOR: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// Sets the function that loads the extraction module on demand.
+pub fn set_extractor_loader(f: js_sys::Function) {
+    EXTRACTOR.with(|e| *e.borrow_mut() = Some(f));
+}
+
+/// Finds the claims of an article (as JSON text) with the extraction module, loading it first.
+pub async fn extract_remote(article_json: &str) -> Result<String, String> {
+    let loader = EXTRACTOR
+        .with(|e| e.borrow().clone())
+        .ok_or("the extraction module is not available here")?;
+    let promise: js_sys::Promise = loader
+        .call0(&JsValue::NULL)
+        .map_err(|e| js_message(&e))?
+        .dyn_into()
+        .map_err(|_| "the extraction module loader did not return a promise".to_owned())?;
+    let module = JsFuture::from(promise)
+        .await
+        .map_err(|e| format!("could not load the extraction module: {}", js_message(&e)))?;
+    let f: js_sys::Function = js_sys::Reflect::get(&module, &JsValue::from_str("extract_article"))
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or("the extraction module has no extract_article")?;
+    let out = f
+        .call1(&JsValue::NULL, &JsValue::from_str(article_json))
+        .map_err(|e| js_message(&e))?;
+    out.as_string()
+        .ok_or_else(|| "the extraction module returned no text".to_owned())
 }
 
 /// Sets the folder the widget's files are served from (the loader script's folder), so that a site
@@ -235,8 +266,8 @@ fn syntax_message(err: &JsValue, text: &str) -> String {
     }
 }
 
-/// Fetches and reads an article from a URL.
-pub async fn fetch_article(url: &str) -> Result<Article, String> {
+/// Fetches an article's JSON text from a URL.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
     let resp = JsFuture::from(window.fetch_with_str(url))
         .await
@@ -256,10 +287,10 @@ pub async fn fetch_article(url: &str) -> Result<Article, String> {
         .map_err(|e| format!("could not read {url}: {}", js_message(&e)))?
         .as_string()
         .unwrap_or_default();
-    article_from_text(&text).map_err(|e| format!("{url}: {e}"))
+    Ok(text)
 }
 
-fn js_message(e: &JsValue) -> String {
+pub(crate) fn js_message(e: &JsValue) -> String {
     js_sys::Reflect::get(e, &JsValue::from_str("message"))
         .ok()
         .and_then(|m| m.as_string())

@@ -6,8 +6,18 @@
 import init, { boot, mount } from "./claimtrack-widget.js";
 
 const base = new URL("./", import.meta.url).href;
+// The extraction core, a Wasm module of its own, is loaded only for an article without claims.
+let extractor;
+const loadExtractor = () =>
+  (extractor ??= import(new URL("claimtrack-extract.js", base).href).then(async (m) => {
+    await m.default({ module_or_path: new URL("claimtrack-extract_bg.wasm", base) });
+    return m;
+  }).catch((e) => {
+    extractor = undefined; // a later retry tries again
+    throw e;
+  }));
 const ready = init({ module_or_path: new URL("claimtrack-widget_bg.wasm", base) }).then(() => {
-  boot(base);
+  boot(base, loadExtractor);
 });
 ready.catch((e) => console.error("claimtrack: could not start", e));
 

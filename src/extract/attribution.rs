@@ -402,7 +402,7 @@ pub struct People {
     pub last: Option<usize>,
     /// A role noun with no one to refer to yet ("..., the shadow culture secretary has said."):
     /// the next person introduced takes it.
-    pub pending_role: Option<(String, usize)>,
+    pub pending_role: Option<(String, usize, usize)>,
     /// Short forms: "KCNA" for the Korean Central News Agency.
     pub aliases: Vec<(String, usize)>,
 }
@@ -444,6 +444,22 @@ impl People {
             }
         }
         i
+    }
+
+    /// Gives a pending role noun to the person just named, when they come in the next paragraph or
+    /// two: the person takes the role, and the role's figures become theirs.
+    pub fn take_pending(&mut self, who: usize, block: usize) {
+        let Some((role, at, prov)) = self.pending_role.take() else {
+            return;
+        };
+        if who == prov || at >= block {
+            self.pending_role = Some((role, at, prov));
+        } else if at + 2 >= block {
+            if self.list[who].role.is_none() {
+                self.list[who].role = Some(role);
+            }
+            self.list[prov] = self.list[who].clone();
+        }
     }
 
     /// The known person whose role shares a word with a role noun ("the minister" → the immigration
@@ -673,8 +689,8 @@ pub fn attributions(sent: &Sent, people: &mut People, block: usize) -> Vec<Said>
             cue = sent.text(j, cue_end);
         }
         let mut subject = subject_before(sent, j, people);
-        if let Some((r, usize::MAX)) = people.pending_role.clone() {
-            people.pending_role = Some((r, block));
+        if let Some((r, usize::MAX, prov)) = people.pending_role.clone() {
+            people.pending_role = Some((r, block, prov));
         }
         if subject.is_none() {
             // Inverted, after a quote or a comma: "..., said Mr Vine." or "\" said John Vine, the chief".
@@ -702,13 +718,7 @@ pub fn attributions(sent: &Sent, people: &mut People, block: usize) -> Vec<Said>
         if outlet.is_none() {
             outlet = outlet_anywhere(sent);
         }
-        if let Some((role, at)) = people.pending_role.take() {
-            if at + 2 >= block && people.list[who].role.is_none() && at < block {
-                people.list[who].role = Some(role);
-            } else if at == block {
-                people.pending_role = Some((role, at));
-            }
-        }
+        people.take_pending(who, block);
         out.push(Said {
             who: Some(who),
             cue: Some(cue),
@@ -943,9 +953,15 @@ fn subject_before(sent: &Sent, j: usize, people: &mut People) -> Option<(usize, 
                 | "commissioner"
         )
     {
-        // Nobody yet: the next person named takes this role (and these figures, when they come).
-        people.pending_role = Some((role, usize::MAX));
-        return None;
+        // Nobody yet: the role speaks for now, and the next person named takes the role and these
+        // figures ("..., the shadow culture secretary has said." then "Jo Stevens questioned ...").
+        people.list.push(Person {
+            name: phrase.clone(),
+            role: None,
+        });
+        let id = people.list.len() - 1;
+        people.pending_role = Some((role, usize::MAX, id));
+        return Some((id, (k, j)));
     }
     // Collective speakers: "police said", "officials said", "the company said".
     let id = people.find_or_add(&role, None);
@@ -1226,13 +1242,7 @@ pub fn note_people(sent: &Sent, people: &mut People, block: usize) {
                     })
             {
                 let id = people.find_or_add(&name, role);
-                if let Some((r, at)) = people.pending_role.take() {
-                    if at < block && at + 2 >= block && people.list[id].role.is_none() {
-                        people.list[id].role = Some(r);
-                    } else if at >= block {
-                        people.pending_role = Some((r, at));
-                    }
-                }
+                people.take_pending(id, block);
             }
         }
         i = end.max(i + 1);

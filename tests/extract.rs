@@ -1,0 +1,272 @@
+//! The extraction core end to end: the seed live blog's figures and their sources, attribution on
+//! short news-style passages, and the command line on real files.
+
+use claimtrack::article::{Kind, QuoteKind};
+use claimtrack::extract::{extract_claims, input::from_plain};
+use std::path::Path;
+use std::process::Command;
+
+/// (figure, speaker or "" for the article's own voice, outlet).
+fn sources(text: &str) -> Vec<(String, String, String)> {
+    let article = from_plain("t.txt", text);
+    extract_claims(&article)
+        .into_iter()
+        .map(|c| {
+            (
+                c.text,
+                c.speaker.map(|s| s.name).unwrap_or_default(),
+                c.outlet.unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn t(f: &str, s: &str, o: &str) -> (String, String, String) {
+    (f.into(), s.into(), o.into())
+}
+
+#[test]
+fn the_seed_live_blog() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/channel-crossings-liveblog.txt");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("skipped: {} is absent", path.display());
+        return;
+    };
+    let claims = extract_claims(&from_plain("seed.txt", &text));
+    let find = |fig: &str, nth: usize| {
+        claims
+            .iter()
+            .filter(|c| c.text == fig)
+            .nth(nth)
+            .unwrap_or_else(|| panic!("no {fig} #{nth}"))
+    };
+    let who = |fig: &str, nth: usize| {
+        find(fig, nth)
+            .speaker
+            .as_ref()
+            .map(|s| (s.name.clone(), s.role.clone().unwrap_or_default()))
+    };
+    // 27 people died: twice the reporter's framing, once in Gerald Darmanin's statement.
+    assert_eq!(claims.iter().filter(|c| c.text == "27").count(), 3);
+    assert_eq!(who("27", 0), None);
+    assert_eq!(
+        who("27", 1),
+        Some(("Gerald Darmanin".into(), "French interior minister".into()))
+    );
+    assert_eq!(who("27", 2), None);
+    assert_eq!(
+        find("27", 0).counted.as_deref(),
+        Some("people died during a crossing attempt")
+    );
+    let m = find("20,000", 0);
+    assert_eq!(
+        who("20,000", 0),
+        Some(("Kevin Foster".into(), "immigration minister".into()))
+    );
+    assert_eq!(
+        (m.outlet.as_deref(), m.when.as_deref(), m.quantity.value),
+        (Some("BBC Breakfast"), Some("this year"), Some(20000.0))
+    );
+    assert_eq!(who("fifth", 0).map(|w| w.0), Some("Gerald Darmanin".into()));
+    assert_eq!(find("fifth", 0).quantity.kind, Kind::Ordinal);
+    let e = find("a few thousand euros", 0);
+    assert_eq!(
+        who("a few thousand euros", 0).map(|w| w.0),
+        Some("Gerald Darmanin".into())
+    );
+    assert_eq!(
+        (
+            e.outlet.as_deref(),
+            e.quote,
+            e.quantity.low,
+            e.quantity.high
+        ),
+        (
+            Some("a radio interview"),
+            Some(QuoteKind::Direct),
+            Some(2000.0),
+            Some(9000.0)
+        )
+    );
+    assert_eq!(e.quantity.unit.as_deref(), Some("EUR"));
+    let p = find("£200 million", 0);
+    assert_eq!(
+        who("£200 million", 0),
+        Some(("Jo Stevens".into(), "shadow culture secretary".into()))
+    );
+    assert_eq!(
+        (p.outlet.as_deref(), p.quantity.value, p.counted.as_deref()),
+        (
+            Some("Sky News"),
+            Some(2e8),
+            Some("spent on arrangements in the Channel")
+        )
+    );
+    let h = find("12 hours", 0);
+    assert_eq!(
+        (h.quantity.kind, who("12 hours", 0).map(|w| w.0)),
+        (Kind::Duration, Some("Bella Sankey".into()))
+    );
+    assert_eq!(find("8.32am", 0).quantity.kind, Kind::Time);
+}
+
+#[test]
+fn attribution_on_short_passages() {
+    let cases: &[(&str, Vec<(String, String, String)>)] = &[
+        // "X said (that) ...", with apposition and an outlet.
+        (
+            "T\nJane Roe, the council leader, told the BBC that 300 homes were flooded.",
+            vec![t("300", "Jane Roe", "the BBC")],
+        ),
+        // Trailing attribution, inverted after a quote.
+        ("T\n\"We lost 40 jobs,\" said John Doe.", vec![t("40", "John Doe", "")]),
+        // "according to X".
+        ("T\nAccording to the Office for National Statistics, prices rose 5%.", vec![t("5%", "Office for National Statistics", "")]),
+        // "Mr Surname" and "he" refer back to the full name.
+        (
+            "T\nPaul Smith, the mayor, said 12 bridges had closed.\nMr Smith said a further 3 would close. He added that 40 staff were idle.",
+            vec![t("12", "Paul Smith", ""), t("3", "Paul Smith", ""), t("40", "Paul Smith", "")],
+        ),
+        // A quote over two paragraphs keeps its speaker; a role noun finds the person.
+        (
+            "T\nAnn Lee, the health minister, said: \"We have 500 beds.\n\"And 20 more by May,\" the minister added.",
+            vec![t("500", "Ann Lee", ""), t("20", "Ann Lee", "")],
+        ),
+        // A role noun in the lede takes the name from the next paragraph.
+        (
+            "T\nThe cuts went too far, the shadow chancellor has said.\nRachel Grey said 2,000 posts would go, in a radio interview.",
+            vec![t("2,000", "Rachel Grey", "a radio interview")],
+        ),
+        // The reporter's framing after a cue stays the article's.
+        ("T\nThe minister spoke after 27 people died.", vec![t("27", "", "")]),
+        // Figures in the speaker's own description are the article's.
+        ("T\nKiara Perkins, a second year student, said tickets cost £5.", vec![t("second", "", ""), t("£5", "Kiara Perkins", "")]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&sources(text), want, "{text}");
+    }
+}
+
+#[test]
+fn the_role_of_a_speaker_comes_from_apposition_or_a_lede() {
+    let a = from_plain("t.txt", "T\nThe rules will change, the immigration minister has said.\nKevin Foster said 20,000 had been stopped.");
+    let c = &extract_claims(&a)[0];
+    let s = c.speaker.as_ref().unwrap();
+    assert_eq!(
+        (s.name.as_str(), s.role.as_deref(), c.quote),
+        (
+            "Kevin Foster",
+            Some("immigration minister"),
+            Some(QuoteKind::Reported)
+        )
+    );
+}
+
+fn cli() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_claimtrack"))
+}
+
+#[test]
+fn the_command_line_reads_text_html_and_json_files() {
+    let dir = std::env::temp_dir().join(format!("claimtrack-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let txt = dir.join("a.txt");
+    std::fs::write(
+        &txt,
+        "Budget news\nThe council will spend £4.5m on roads, the leader said.\n",
+    )
+    .unwrap();
+    let html = dir.join("b.html");
+    std::fs::write(&html, "<html><head><title>Rail</title></head><body><article><p>Fares rise 5% in March, the minister said.</p></article></body></html>").unwrap();
+    let json = dir.join("c.json");
+    std::fs::write(&json, r#"{"schema":"claimtrack/article@1","id":"c","title":"T","blocks":[{"id":"b1","text":"About 300 people came."}]}"#).unwrap();
+
+    let out = cli()
+        .args(["extract", txt.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let a: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(a["schema"], "claimtrack/article@1");
+    let c = &a["claims"][0];
+    let block = a["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["id"] == c["block"])
+        .unwrap();
+    let text: Vec<char> = block["text"].as_str().unwrap().chars().collect();
+    let (s, e) = (
+        c["start"].as_u64().unwrap() as usize,
+        c["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        text[s..e].iter().collect::<String>(),
+        "£4.5m",
+        "offsets index the block text, in characters"
+    );
+    assert_eq!(c["quantity"]["value"], 4_500_000.0);
+
+    // Several files as JSON Lines; a file that cannot be read is reported and the rest go on.
+    let missing = dir.join("missing.txt");
+    let out = cli()
+        .args([
+            "extract",
+            "--jsonl",
+            html.to_str().unwrap(),
+            missing.to_str().unwrap(),
+            json.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("missing.txt") && stderr.contains("cannot read"),
+        "{stderr}"
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["claims"][0]["text"], "5%");
+    assert_eq!(
+        lines[0]["claims"][0]["speaker"]["name"], "the minister",
+        "a role noun speaks until someone is named"
+    );
+    assert_eq!(lines[1]["claims"][0]["quantity"]["qualifier"], "approx");
+
+    // Standard input.
+    let mut child = cli()
+        .args(["extract", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(child.stdin.as_mut().unwrap(), b"T\nTwo dozen people came.").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let a: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(a["id"], "stdin");
+
+    // Bad JSON names its problem and exits non-zero.
+    let bad = dir.join("bad.json");
+    std::fs::write(
+        &bad,
+        r#"{"schema":"claimtrack/article@1","id":"c","title":"T","blocks":[{"id":"b1","text":7}]}"#,
+    )
+    .unwrap();
+    let out = cli()
+        .args(["extract", bad.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("blocks[0].text: expected a string, found a number"));
+    std::fs::remove_dir_all(&dir).ok();
+}

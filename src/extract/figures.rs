@@ -39,6 +39,45 @@ pub fn figures(s: &str) -> Vec<Figure> {
             None => i += 1,
         }
     }
+    merge_bounds(s, out)
+}
+
+/// "above 1000 and below 1500", "no more than 50 and no less than 20": two bounds of one thing,
+/// joined by "and", "but" or a comma, are one range.
+fn merge_bounds(s: &str, figs: Vec<Figure>) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::with_capacity(figs.len());
+    for f in figs {
+        if let Some(p) = out.last_mut() {
+            let between = s[p.end..f.start].trim().to_ascii_lowercase();
+            let bound = |q: Qualifier| matches!(q, Qualifier::AtLeast | Qualifier::AtMost);
+            let joined =
+                between.ends_with("and") || between.ends_with("but") || between.ends_with(',');
+            if joined
+                && between.len() < 40
+                && bound(p.qualifier)
+                && bound(f.qualifier)
+                && p.qualifier != f.qualifier
+                && p.kind == f.kind
+            {
+                let (lo, hi) = if p.qualifier == Qualifier::AtLeast {
+                    (p.value, f.value)
+                } else {
+                    (f.value, p.value)
+                };
+                if let (Some(lo), Some(hi)) = (lo, hi) {
+                    if lo <= hi {
+                        p.end = f.end;
+                        p.low = Some(lo);
+                        p.high = Some(hi);
+                        p.value = None;
+                        p.qualifier = Qualifier::Range;
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(f);
+    }
     out
 }
 
@@ -132,6 +171,25 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("within", Qualifier::AtMost),
     ("just under", Qualifier::AtMost),
     ("at most", Qualifier::AtMost),
+    ("greater than", Qualifier::AtLeast),
+    ("larger than", Qualifier::AtLeast),
+    ("bigger than", Qualifier::AtLeast),
+    ("higher than", Qualifier::AtLeast),
+    ("greater than or equal to", Qualifier::AtLeast),
+    ("greater or equal than", Qualifier::AtLeast),
+    ("bigger or equal than", Qualifier::AtLeast),
+    ("larger or equal than", Qualifier::AtLeast),
+    ("higher or equal than", Qualifier::AtLeast),
+    ("more or equal than", Qualifier::AtLeast),
+    ("smaller than", Qualifier::AtMost),
+    ("lower than", Qualifier::AtMost),
+    ("less than or equal to", Qualifier::AtMost),
+    ("smaller or equal than", Qualifier::AtMost),
+    ("less or equal than", Qualifier::AtMost),
+    ("lower or equal than", Qualifier::AtMost),
+    ("equal to", Qualifier::Exact),
+    ("equals", Qualifier::Exact),
+    ("equaling to", Qualifier::Exact),
 ];
 
 fn qualifier_at(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
@@ -161,6 +219,21 @@ fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "rouble" | "roubles" | "ruble" | "rubles" => ("RUB", 1.0),
         "franc" | "francs" => ("CHF", 1.0),
         "krona" | "kronor" | "krone" | "kroner" => ("SEK", 1.0),
+        "markka" | "markkaa" => ("FIM", 1.0),
+        "peseta" | "pesetas" => ("ESP", 1.0),
+        "guilder" | "guilders" => ("NLG", 1.0),
+        "lira" | "lire" => ("ITL", 1.0),
+        "peso" | "pesos" => ("MXN", 1.0),
+        "rand" => ("ZAR", 1.0),
+        "shekel" | "shekels" => ("ILS", 1.0),
+        "baht" => ("THB", 1.0),
+        "ringgit" => ("MYR", 1.0),
+        "dirham" | "dirhams" => ("AED", 1.0),
+        "riyal" | "riyals" => ("SAR", 1.0),
+        "naira" => ("NGN", 1.0),
+        "zloty" | "zlotys" => ("PLN", 1.0),
+        "forint" | "forints" => ("HUF", 1.0),
+        "hryvnia" | "hryvnias" => ("UAH", 1.0),
         "usd" => ("USD", 1.0),
         "gbp" => ("GBP", 1.0),
         "eur" => ("EUR", 1.0),
@@ -439,6 +512,34 @@ fn word_figure_at(cx: &Cx, i: usize) -> Step {
         "twice" => one(i + 1, Kind::Count, 2.0, None),
         "thrice" => one(i + 1, Kind::Count, 3.0, None),
         "zero" => one(i + 1, Kind::Count, 0.0, None),
+        // "half a million", "half million", "quarter million".
+        "half" | "quarter"
+            if cx
+                .w(i + 1 + usize::from(next.as_deref() == Some("a")))
+                .and_then(|x| scale_word(&x).filter(|_| x.len() > 2))
+                .is_some() =>
+        {
+            let k = i + 1 + usize::from(next.as_deref() == Some("a"));
+            let x = scale_word(&cx.w(k)?)?;
+            let frac = if w == "half" { 0.5 } else { 0.25 };
+            let start = if prev.as_deref() == Some("a") {
+                i - 1
+            } else {
+                i
+            };
+            Some((
+                Some(fig(
+                    cx,
+                    start,
+                    k + 1,
+                    Kind::Count,
+                    Some(frac * x),
+                    None,
+                    Qualifier::Exact,
+                )),
+                k + 1,
+            ))
+        }
         // "half of", "almost half", but not "the second half" of a match or "half-time".
         "half" => {
             let period = matches!(
@@ -554,6 +655,58 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
         k += 1;
         a.end = k;
     }
+    // "3 hundred and 21", "3 million and a half".
+    if a.scaled && cx.w(a.end).as_deref() == Some("and") {
+        let scale = a.value / num.value.max(f64::MIN_POSITIVE);
+        let frac = match (cx.w(a.end + 1).as_deref(), cx.w(a.end + 2).as_deref()) {
+            (Some("a" | "one"), Some("half")) => Some(0.5),
+            (Some("a" | "one"), Some("quarter")) => Some(0.25),
+            _ => None,
+        };
+        if let Some(f) = frac {
+            a.value += f * scale;
+            a.end += 3;
+        } else if scale > 1.0 && scale <= 1e3 {
+            if let Some(m) = number_at(cx.s, cx.toks, a.end + 1)
+                .filter(|m| !m.ordinal && m.value < scale && m.value >= 0.0)
+            {
+                a.value += m.value;
+                a.end = m.end;
+            }
+        }
+    }
+    // Currency after, with its country: "125 million australian dollars", "10 us dollar".
+    if a.currency.is_none() {
+        let country = cx.w(a.end).and_then(|c| {
+            let code = match (c.as_str(), cx.w(a.end + 1).as_deref()) {
+                ("us" | "american", Some("dollar" | "dollars")) => "USD",
+                ("australian", Some("dollar" | "dollars")) => "AUD",
+                ("canadian", Some("dollar" | "dollars")) => "CAD",
+                ("hong", Some("kong")) => "HKD",
+                ("new", Some("zealand")) => "NZD",
+                ("singapore", Some("dollar" | "dollars")) => "SGD",
+                ("swiss", Some("franc" | "francs")) => "CHF",
+                ("chinese", Some("yuan" | "renminbi")) => "CNY",
+                ("japanese", Some("yen")) => "JPY",
+                ("indian", Some("rupee" | "rupees")) => "INR",
+                ("dutch", Some("guilder" | "guilders")) => "NLG",
+                ("finnish", Some("markka" | "markkaa")) => "FIM",
+                ("mexican", Some("peso" | "pesos")) => "MXN",
+                ("south", Some("african")) => "ZAR",
+                _ => return None,
+            };
+            Some(code)
+        });
+        if let Some(code) = country {
+            let mut e = a.end + 2;
+            if matches!(code, "HKD" | "NZD" | "ZAR") {
+                e += 1; // "hong kong dollars", "new zealand dollars", "south african rand"
+            }
+            a.currency = Some(code);
+            a.end = e.min(cx.toks.len());
+        }
+    }
+    // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
     // Currency after: "200 euros", "50p", "USD".
     if a.currency.is_none() {
         if let Some(w) = cx.w(a.end) {
@@ -789,7 +942,7 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
         } else {
             end + 2
         };
-        if let Some(m) = number_at(cx.s, cx.toks, k).filter(|m| !m.ordinal && m.value > 0.0) {
+        if let Some(m) = number_at(cx.s, cx.toks, k).filter(|m| !m.ordinal && m.value > n.value) {
             return (
                 Some(fig(
                     cx,
@@ -806,7 +959,9 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
     }
     // "one in five", "1 in 3".
     if cx.w(end).as_deref() == Some("in") && a.kind == Kind::Count {
-        if let Some(m) = number_at(cx.s, cx.toks, end + 1).filter(|m| !m.ordinal && m.value > 0.0) {
+        if let Some(m) =
+            number_at(cx.s, cx.toks, end + 1).filter(|m| !m.ordinal && m.value > n.value)
+        {
             return (
                 Some(fig(
                     cx,
@@ -1405,7 +1560,11 @@ fn range_at(cx: &Cx, i: usize) -> Step {
         // "ten to 32" is a range; "from one to another" is not (b must be a number).
     }
     if joiner == "or"
-        && (a.num.words && a.num.value > 12.0 || a.kind != Kind::Count && a.kind != Kind::Ordinal)
+        && (a.num.words && a.num.value > 12.0
+            || a.kind != Kind::Count && a.kind != Kind::Ordinal
+            || a.num.decimal
+            || b.num.decimal
+            || a.value >= b.value)
     {
         return None;
     }

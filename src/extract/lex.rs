@@ -64,7 +64,10 @@ pub fn tokens(s: &str) -> Vec<Tok> {
                 }
             }
             T::Word
-        } else if c.is_ascii_digit() {
+        } else if c.is_ascii_digit()
+            || (c == '.' && space && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+        {
+            // A number, or a leading-point decimal such as ".08" after a space.
             i += 1;
             while i < b.len() {
                 if b[i].is_ascii_digit() {
@@ -87,6 +90,22 @@ pub fn tokens(s: &str) -> Vec<Tok> {
                     && !b.get(i + 3).is_some_and(u8::is_ascii_digit)
                 {
                     i += 3;
+                } else if let Some(w) = group_space(s, start, i) {
+                    // Thousands grouped by spaces: "1 234 567", "40\u{202f}000".
+                    i += w + 3;
+                } else if (b[i] == b'e' || b[i] == b'E')
+                    && (b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                        || (matches!(b.get(i + 1), Some(b'+' | b'-'))
+                            && b.get(i + 2).is_some_and(u8::is_ascii_digit)))
+                    && !b[start..i].contains(&b',')
+                    && !b[start..i].contains(&b':')
+                {
+                    // Scientific notation: "1e10", "12.32e+14".
+                    i += 2;
+                    while i < b.len() && b[i].is_ascii_digit() {
+                        i += 1;
+                    }
+                    break;
                 } else {
                     break;
                 }
@@ -105,6 +124,32 @@ pub fn tokens(s: &str) -> Vec<Tok> {
         space = false;
     }
     out
+}
+
+/// The width of a thousands-group separator at `i` ("1 234", "40\u{202f}000"), when three digits
+/// and then no further digit follow, and the digits before are a group of one to three.
+fn group_space(s: &str, start: usize, i: usize) -> Option<usize> {
+    let c = s[i..].chars().next()?;
+    if !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}') {
+        return None;
+    }
+    let w = c.len_utf8();
+    let b = s.as_bytes();
+    let digits_after = b[i + w..].iter().take_while(|d| d.is_ascii_digit()).count();
+    let group_before = s[start..i]
+        .rsplit([' ', '\u{a0}', '\u{202f}', '\u{2009}'])
+        .next()
+        .map_or(0, |g| g.len());
+    let plain_group_ok = s[start..i]
+        .bytes()
+        .all(|d| d.is_ascii_digit() || d == b' ' || d >= 0x80);
+    let next = b.get(i + w + 3).copied();
+    (digits_after == 3
+        && (1..=3).contains(&group_before)
+        && plain_group_ok
+        && !matches!(next, Some(b'.' | b','))
+        || digits_after == 3 && c != ' ' && (1..=3).contains(&group_before))
+    .then_some(w)
 }
 
 /// Words after which a full stop does not end a sentence.

@@ -63,9 +63,9 @@ pub fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
         "hundred" => 1e2,
         "thousand" | "k" => 1e3,
-        "million" | "m" | "mn" | "mln" => 1e6,
-        "billion" | "bn" | "b" => 1e9,
-        "trillion" | "tn" | "trn" => 1e12,
+        "million" | "m" | "mn" | "mln" | "mil" | "mio" => 1e6,
+        "billion" | "bn" | "b" | "bln" => 1e9,
+        "trillion" | "tn" | "trn" | "tln" => 1e12,
         _ => return None,
     })
 }
@@ -102,6 +102,8 @@ pub fn ordinal_word(w: &str) -> Option<f64> {
         "hundredth" => 100.0,
         "thousandth" => 1000.0,
         "millionth" => 1e6,
+        "billionth" => 1e9,
+        "trillionth" => 1e12,
         _ => return None,
     })
 }
@@ -123,13 +125,75 @@ pub fn parse_digits(t: &str) -> Option<f64> {
     if t.contains(':') {
         return None;
     }
-    let plain: String = t.chars().filter(|&c| c != ',').collect();
-    plain.parse().ok()
+    let plain: String = t
+        .chars()
+        .filter(|&c| c != ',' && !c.is_whitespace() && c != '\u{202f}')
+        .collect();
+    plain.parse().ok().filter(|v: &f64| v.is_finite())
+}
+
+/// A fraction in digits after a whole number's token `i`: "3/4", or "2 1/4" (mixed).
+fn digit_fraction(s: &str, toks: &[Tok], i: usize) -> Option<(f64, usize)> {
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space);
+    let num = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == T::Num)
+            .and_then(|t| parse_digits(t.text(s)))
+    };
+    if is_sym(s, toks, i + 1, "/") && glued(i + 1) && glued(i + 2) {
+        let (a, b) = (num(i)?, num(i + 2).filter(|&b| b != 0.0)?);
+        return Some((a / b, i + 3));
+    }
+    // "2 1/4": a whole number, a space, then a fraction.
+    if toks.get(i + 1).is_some_and(|t| t.space && t.kind == T::Num)
+        && is_sym(s, toks, i + 2, "/")
+        && glued(i + 2)
+        && glued(i + 3)
+    {
+        let (w, a, b) = (num(i)?, num(i + 1)?, num(i + 3).filter(|&b| b != 0.0)?);
+        if a < b && w.fract() == 0.0 {
+            return Some((w + a / b, i + 4));
+        }
+    }
+    None
 }
 
 /// The number that starts at token `i`, if any.
 pub fn number_at(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
     let t = toks.get(i)?;
+    if t.kind == T::Sym {
+        let v = match t.text(s) {
+            "\u{bd}" => 0.5,
+            "\u{bc}" => 0.25,
+            "\u{be}" => 0.75,
+            "\u{2153}" => 1.0 / 3.0,
+            "\u{2154}" => 2.0 / 3.0,
+            "\u{2155}" => 0.2,
+            "\u{2159}" => 1.0 / 6.0,
+            "\u{215b}" => 0.125,
+            _ => return None,
+        };
+        return Some(Number {
+            value: v,
+            start: i,
+            end: i + 1,
+            words: false,
+            ordinal: false,
+            decimal: true,
+        });
+    }
+    // "minus 5", "negative one".
+    if t.kind == T::Word
+        && matches!(
+            t.text(s).to_ascii_lowercase().as_str(),
+            "minus" | "negative"
+        )
+    {
+        let mut n = number_at(s, toks, i + 1).filter(|n| !n.ordinal)?;
+        n.value = -n.value;
+        n.start = i;
+        return Some(n);
+    }
     if t.kind == T::Num {
         let text = t.text(s);
         let value = parse_digits(text)?;

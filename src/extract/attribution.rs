@@ -8,9 +8,10 @@
 //! said.") is given to the person the next paragraph names.
 
 use super::lex::{tokens, Tok, T};
+use super::words::Words;
 
 /// Verbs that attribute what follows or precedes them.
-const CUES: &[&str] = &[
+static CUES: Words = Words::new(&[
     "said",
     "says",
     "say",
@@ -94,10 +95,10 @@ const CUES: &[&str] = &[
     "hopes",
     "projects",
     "forecasts",
-];
+]);
 
 /// Nouns that name a speaker by role; a role noun resolves to a known person whose role shares it.
-const AGENT_NOUNS: &[&str] = &[
+static AGENT_NOUNS: Words = Words::new(&[
     "police",
     "officials",
     "official",
@@ -164,9 +165,9 @@ const AGENT_NOUNS: &[&str] = &[
     "posting",
     "coach",
     "team",
-];
+]);
 
-const TITLES: &[&str] = &[
+static TITLES: Words = Words::new(&[
     "Mr",
     "Mrs",
     "Ms",
@@ -223,10 +224,10 @@ const TITLES: &[&str] = &[
     "Sister",
     "Brother",
     "St",
-];
+]);
 
 /// Capitalised words that begin sentences or name things, never people.
-const NOT_NAMES: &[&str] = &[
+static NOT_NAMES: Words = Words::new(&[
     "The",
     "A",
     "An",
@@ -358,7 +359,7 @@ const NOT_NAMES: &[&str] = &[
     "Eight",
     "Nine",
     "Ten",
-];
+]);
 
 /// Where figures are said: phrases that introduce an outlet.
 const OUTLET_LEADS: &[&str] = &[
@@ -405,6 +406,8 @@ pub struct People {
     pub pending_role: Option<(String, usize, usize)>,
     /// Short forms: "KCNA" for the Korean Central News Agency.
     pub aliases: Vec<(String, usize)>,
+    /// People by their last name word, so that lookups stay quick on a long live blog.
+    by_last: std::collections::HashMap<String, Vec<usize>>,
 }
 
 impl People {
@@ -415,13 +418,20 @@ impl People {
         }
         let bare = strip_title(name);
         let last = bare.split_whitespace().last().unwrap_or(bare);
-        let found = self.list.iter().position(|p| p.name == bare).or_else(|| {
-            self.list.iter().position(|p| {
-                p.name.split_whitespace().last() == Some(last)
-                    && (bare.split_whitespace().count() == 1
-                        || p.name.split_whitespace().count() == 1)
-            })
-        });
+        let candidates = self.by_last.get(last).cloned().unwrap_or_default();
+        let list = &self.list;
+        let found = candidates
+            .iter()
+            .copied()
+            .find(|&k| list[k].name == bare)
+            .or_else(|| {
+                candidates.iter().copied().find(|&k| {
+                    let p = &list[k];
+                    p.name.split_whitespace().last() == Some(last)
+                        && (bare.split_whitespace().count() == 1
+                            || p.name.split_whitespace().count() == 1)
+                })
+            });
         let i = match found {
             Some(i) => {
                 // A fuller name than the one known replaces it.
@@ -430,13 +440,10 @@ impl People {
                 }
                 i
             }
-            None => {
-                self.list.push(Person {
-                    name: bare.to_owned(),
-                    role: None,
-                });
-                self.list.len() - 1
-            }
+            None => self.push(Person {
+                name: bare.to_owned(),
+                role: None,
+            }),
         };
         if let Some(r) = role.filter(|r| !r.is_empty()) {
             if self.list[i].role.is_none() {
@@ -444,6 +451,27 @@ impl People {
             }
         }
         i
+    }
+
+    /// Adds a person and indexes them by their last name word.
+    fn push(&mut self, p: Person) -> usize {
+        self.list.push(p);
+        let i = self.list.len() - 1;
+        self.index(i);
+        i
+    }
+
+    fn index(&mut self, i: usize) {
+        let last = self.list[i]
+            .name
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_owned();
+        let ids = self.by_last.entry(last).or_default();
+        if !ids.contains(&i) {
+            ids.push(i);
+        }
     }
 
     /// Gives a pending role noun to the person just named, when they come in the next paragraph or
@@ -459,6 +487,7 @@ impl People {
                 self.list[who].role = Some(role);
             }
             self.list[prov] = self.list[who].clone();
+            self.index(prov);
         }
     }
 
@@ -732,7 +761,7 @@ pub fn attributions(sent: &Sent, people: &mut People, block: usize) -> Vec<Said>
 }
 
 /// Words between a subject and its cue: "has said", "also told".
-const AUX: &[&str] = &[
+static AUX: Words = Words::new(&[
     "has",
     "have",
     "had",
@@ -753,7 +782,7 @@ const AUX: &[&str] = &[
     "separately",
     "simply",
     "only",
-];
+]);
 
 /// The source after "according to": a name (and a role before it, "Afghan Ambassador to the United
 /// States Hamdullah Mohib"), an organisation, or a short common noun phrase ("police").

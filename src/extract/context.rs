@@ -2,9 +2,11 @@
 //! year"), read from the words around it in its sentence.
 
 use super::lex::{tokens, T};
+use super::words::Words;
+use std::borrow::Cow;
 
 /// Words at which the counted phrase stops: clause boundaries, verbs of saying, auxiliaries.
-const STOP: &[&str] = &[
+static STOP: Words = Words::new(&[
     "and",
     "but",
     "or",
@@ -53,7 +55,7 @@ const STOP: &[&str] = &[
     "after",
     "before",
     "until",
-];
+]);
 
 /// Time references, longest first.
 const WHEN: &[&str] = &[
@@ -102,15 +104,42 @@ const WHEN: &[&str] = &[
     "a month",
 ];
 
-fn is_when_start(words: &[String], i: usize) -> Option<usize> {
+static WHEN_HEADS: Words = Words::new(&[
+    "earlier",
+    "later",
+    "this",
+    "last",
+    "next",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "overnight",
+    "on",
+    "so",
+    "to",
+    "every",
+    "a",
+    "per",
+    "each",
+]);
+
+fn is_when_start(words: &[Cow<str>], i: usize) -> Option<usize> {
+    let first = words.get(i)?;
+    if !WHEN_HEADS.contains(&&**first) {
+        return None;
+    }
     WHEN.iter()
+        .filter(|p| p.starts_with(&**first))
         .filter_map(|p| {
-            let parts: Vec<&str> = p.split(' ').collect();
-            parts
-                .iter()
-                .enumerate()
-                .all(|(k, w)| words.get(i + k).is_some_and(|x| x == w))
-                .then_some(parts.len())
+            let mut n = 0;
+            for (k, w) in p.split(' ').enumerate() {
+                if words.get(i + k).is_none_or(|x| x.as_ref() != w) {
+                    return None;
+                }
+                n += 1;
+            }
+            Some(n)
         })
         .max()
 }
@@ -122,9 +151,17 @@ pub fn counted_and_when(
     end: usize,
 ) -> (Option<String>, Option<String>) {
     let toks = tokens(sentence);
-    let words: Vec<String> = toks
+    // Lower-cased only where needed: most words already are, and are borrowed.
+    let words: Vec<Cow<str>> = toks
         .iter()
-        .map(|t| t.text(sentence).to_ascii_lowercase())
+        .map(|t| {
+            let w = t.text(sentence);
+            if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(w.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            }
+        })
         .collect();
     let first_after = toks
         .iter()
@@ -142,7 +179,7 @@ pub fn counted_and_when(
         if t.kind == T::Sym && !matches!(t.text(sentence), "-" | "'" | "’") {
             break;
         }
-        if STOP.contains(&words[k].as_str()) || is_when_start(&words, k).is_some() {
+        if STOP.contains(&&*words[k]) || is_when_start(&words, k).is_some() {
             break;
         }
         k += 1;
@@ -150,7 +187,7 @@ pub fn counted_and_when(
     // Trailing function words read badly: "people in the" → "people".
     while k > from
         && matches!(
-            words[k - 1].as_str(),
+            &*words[k - 1],
             "the"
                 | "a"
                 | "an"
@@ -179,7 +216,7 @@ pub fn counted_and_when(
         while b > 0
             && first_of - b < 4
             && toks[b - 1].kind == T::Word
-            && !STOP.contains(&words[b - 1].as_str())
+            && !STOP.contains(&&*words[b - 1])
         {
             b -= 1;
         }
@@ -187,10 +224,7 @@ pub fn counted_and_when(
     };
     // The time reference: "the last 12 hours" includes the figure; else the nearest phrase.
     let when = if first_of >= 2
-        && matches!(
-            words[first_of - 1].as_str(),
-            "last" | "past" | "next" | "coming"
-        )
+        && matches!(&*words[first_of - 1], "last" | "past" | "next" | "coming")
         && words[first_of - 2] == "the"
     {
         Some(sentence[toks[first_of - 2].start..end.min(sentence.len())].to_owned())

@@ -7,7 +7,10 @@
 
 use super::lex::{tokens, Tok, T};
 use super::numbers::{number_at, ordinal_word, parse_digits, scale_word, word, Number};
+use super::words::Words;
 use crate::article::{Kind, Qualifier};
+use std::borrow::Cow;
+use std::ops::Deref;
 
 /// One figure found in a text.
 #[derive(Debug, Clone, PartialEq)]
@@ -87,7 +90,7 @@ struct Cx<'a> {
 }
 
 impl Cx<'_> {
-    fn w(&self, i: usize) -> Option<String> {
+    fn w(&self, i: usize) -> Option<Cow<'_, str>> {
         word(self.s, self.toks, i)
     }
     fn raw(&self, i: usize) -> &str {
@@ -131,6 +134,9 @@ impl Cx<'_> {
     }
     /// Whether the words at `i` are `phrase` (lower-cased, space-separated).
     fn phrase(&self, i: usize, phrase: &str) -> bool {
+        if self.toks.get(i).is_none_or(|t| t.kind != T::Word) {
+            return false;
+        }
         phrase
             .split(' ')
             .enumerate()
@@ -192,9 +198,56 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("equaling to", Qualifier::Exact),
 ];
 
+/// The first words of the qualifier phrases.
+static QUALIFIER_HEADS: Words = Words::new(&[
+    "an",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "some",
+    "estimated",
+    "circa",
+    "close",
+    "as",
+    "more",
+    "over",
+    "at",
+    "upwards",
+    "in",
+    "no",
+    "above",
+    "just",
+    "up",
+    "less",
+    "fewer",
+    "under",
+    "below",
+    "within",
+    "greater",
+    "larger",
+    "bigger",
+    "higher",
+    "smaller",
+    "lower",
+    "equal",
+    "equals",
+    "equaling",
+]);
+
 fn qualifier_at(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
+    // Most tokens start no qualifier: look at the phrases only when the first word fits.
+    let first = cx.w(i)?;
     let mut best: Option<(Qualifier, usize)> = None;
+    if !QUALIFIER_HEADS.contains(&&*first) {
+        return None;
+    }
     for &(p, q) in QUALIFIERS {
+        if !p.starts_with(&*first) {
+            continue;
+        }
         if cx.phrase(i, p) {
             let n = p.split(' ').count();
             if best.is_none_or(|(_, m)| n > m) {
@@ -508,7 +561,7 @@ fn word_figure_at(cx: &Cx, i: usize) -> Step {
             end,
         ))
     };
-    match w.as_str() {
+    match w.deref() {
         "twice" => one(i + 1, Kind::Count, 2.0, None),
         "thrice" => one(i + 1, Kind::Count, 3.0, None),
         "zero" => one(i + 1, Kind::Count, 0.0, None),
@@ -678,7 +731,7 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
     // Currency after, with its country: "125 million australian dollars", "10 us dollar".
     if a.currency.is_none() {
         let country = cx.w(a.end).and_then(|c| {
-            let code = match (c.as_str(), cx.w(a.end + 1).as_deref()) {
+            let code = match (c.deref(), cx.w(a.end + 1).as_deref()) {
                 ("us" | "american", Some("dollar" | "dollars")) => "USD",
                 ("australian", Some("dollar" | "dollars")) => "AUD",
                 ("canadian", Some("dollar" | "dollars")) => "CAD",
@@ -800,7 +853,7 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
                 a.end = u_at + 1 + extra;
                 if unit == "degree" {
                     if let Some(sc) = cx.w(a.end) {
-                        let scale = match sc.as_str() {
+                        let scale = match sc.deref() {
                             "celsius" | "centigrade" => Some("°C"),
                             "fahrenheit" => Some("°F"),
                             _ => None,
@@ -844,7 +897,7 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
         let before = if n.start > 0 { cx.w(n.start - 1) } else { None };
         let w = cx.w(n.start).unwrap_or_default();
         let after = cx.w(n.end);
-        let fraction_word = !matches!(w.as_str(), "first" | "second");
+        let fraction_word = !matches!(w.deref(), "first" | "second");
         if fraction_word
             && matches!(before.as_deref(), Some("a") | Some("one"))
             && after.as_deref() == Some("of")
@@ -1125,7 +1178,7 @@ fn keep_word_number(cx: &Cx, a: &Amount) -> bool {
     let before = if n.start > 0 {
         cx.w(n.start - 1).unwrap_or_default()
     } else {
-        String::new()
+        Cow::Borrowed("")
     };
     const NOT_AFTER: &[&str] = &[
         "of", "another", "day", "way", "thing", "side", "time", "point", "or", "and", "who",
@@ -1137,8 +1190,8 @@ fn keep_word_number(cx: &Cx, a: &Amount) -> bool {
         "everyone", "new", "only", "last", "first", "next", "one",
     ];
     !(after.is_empty()
-        || NOT_AFTER.contains(&after.as_str())
-        || NOT_BEFORE.contains(&before.as_str())
+        || NOT_AFTER.contains(&after.deref())
+        || NOT_BEFORE.contains(&before.deref())
         || cx.sym(n.end, "'"))
 }
 
@@ -1161,16 +1214,16 @@ fn in_name(cx: &Cx, a: &Amount) -> bool {
     }
     // At the start of a sentence only a word that is no common word begins a name: "Channel 4
     // reported", but "Only 20 came", "About 20 came".
-    if cx.sentence_start(prev) && COMMON_STARTS.contains(&cx.w(prev).unwrap_or_default().as_str()) {
+    if cx.sentence_start(prev) && COMMON_STARTS.contains(&cx.w(prev).unwrap_or_default().deref()) {
         return false;
     }
     // A score after a team name is a score, handled by the range rule before this point.
     let pw = cx.w(prev).unwrap_or_default();
-    !matches!(pw.as_str(), "i" | "mr" | "ms" | "mrs" | "dr")
+    !matches!(pw.deref(), "i" | "mr" | "ms" | "mrs" | "dr")
 }
 
 /// Common words that begin sentences before a number.
-const COMMON_STARTS: &[&str] = &[
+static COMMON_STARTS: Words = Words::new(&[
     "the",
     "only",
     "just",
@@ -1295,7 +1348,7 @@ const COMMON_STARTS: &[&str] = &[
     "part",
     "chapter",
     "section",
-];
+]);
 
 /// "G8", "MP3", "A380", "4x4", "F-35", "COVID-19", "M25": digits glued to letters that are no suffix.
 fn label(cx: &Cx, i: usize) -> Option<usize> {
@@ -1340,7 +1393,7 @@ fn label(cx: &Cx, i: usize) -> Option<usize> {
         if let Some(n) = cx.toks.get(i + 1).filter(|n| !n.space && n.kind == T::Word) {
             let w = n.text(cx.s).to_ascii_lowercase();
             let known = matches!(
-                w.as_str(),
+                w.deref(),
                 "st" | "nd" | "rd" | "th" | "am" | "pm" | "s" | "p" | "pc" | "fold"
             ) || scale_word(&w).is_some()
                 || unit_word(&w).is_some()
@@ -1361,10 +1414,10 @@ fn label(cx: &Cx, i: usize) -> Option<usize> {
 /// Vague amounts: "a few thousand euros", "dozens", "hundreds of", "tens of thousands", "several".
 fn vague_at(cx: &Cx, i: usize) -> Step {
     let w = cx.w(i)?;
-    let (lo, hi, mut end) = match w.as_str() {
+    let (lo, hi, mut end) = match w.deref() {
         "few" | "couple" | "several" | "dozens" | "hundreds" | "thousands" | "millions"
         | "billions" | "scores" | "tens" => {
-            let base = match w.as_str() {
+            let base = match w.deref() {
                 "few" => (2.0, 9.0),
                 "couple" => (2.0, 3.0),
                 "several" => (3.0, 9.0),
@@ -1379,7 +1432,7 @@ fn vague_at(cx: &Cx, i: usize) -> Step {
                     if cx.w(i + 1).as_deref() != Some("of") {
                         return None;
                     }
-                    let x = cx.w(i + 2).and_then(|s| match s.as_str() {
+                    let x = cx.w(i + 2).and_then(|s| match s.deref() {
                         "thousands" => Some(1e3),
                         "millions" => Some(1e6),
                         "billions" => Some(1e9),
@@ -1389,7 +1442,7 @@ fn vague_at(cx: &Cx, i: usize) -> Step {
                 }
             };
             // "a few" / "a couple of" need their article; "few" alone is "not many".
-            if matches!(w.as_str(), "few" | "couple")
+            if matches!(w.deref(), "few" | "couple")
                 && (i == 0 || !matches!(cx.w(i - 1).as_deref(), Some("a")))
             {
                 return None;
@@ -1401,14 +1454,14 @@ fn vague_at(cx: &Cx, i: usize) -> Step {
         }
         _ => return None,
     };
-    let start = if matches!(w.as_str(), "few" | "couple") {
+    let start = if matches!(w.deref(), "few" | "couple") {
         i - 1
     } else {
         i
     };
     let (mut lo, mut hi) = (lo, hi);
     // "a few thousand", "several hundred", "hundreds of thousands".
-    if matches!(w.as_str(), "few" | "couple" | "several") {
+    if matches!(w.deref(), "few" | "couple" | "several") {
         if w == "couple" && cx.w(end).as_deref() == Some("of") {
             end += 1;
         }
@@ -1424,7 +1477,7 @@ fn vague_at(cx: &Cx, i: usize) -> Step {
         } else if w != "couple" {
             // "a few" alone: only when something countable follows, not a stretch of time.
             let countable = cx.w(end).is_some_and(|n| {
-                !matches!(n.as_str(), "of" | "more" | "other" | "others" | "times")
+                !matches!(n.deref(), "of" | "more" | "other" | "others" | "times")
                     && unit_word(&n).is_none_or(|u| u.0 != Kind::Duration)
             });
             if !countable {
@@ -1432,12 +1485,12 @@ fn vague_at(cx: &Cx, i: usize) -> Step {
             }
         }
     } else if cx.w(end).as_deref() == Some("of") {
-        if let Some(x) = cx.w(end + 1).and_then(|s| match s.as_str() {
+        if let Some(x) = cx.w(end + 1).and_then(|s| match s.deref() {
             "thousands" => Some(1e3),
             "millions" => Some(1e6),
             _ => None,
         }) {
-            if matches!(w.as_str(), "hundreds" | "tens") {
+            if matches!(w.deref(), "hundreds" | "tens") {
                 lo *= x;
                 hi = hi * x + (x - 1.0);
                 end += 2;
@@ -1503,7 +1556,7 @@ fn range_at(cx: &Cx, i: usize) -> Step {
     }
     let j = a.end;
     let joiner = cx.raw(j).to_ascii_lowercase();
-    if !joiners.contains(&joiner.as_str()) {
+    if !joiners.contains(&joiner.deref()) {
         return None;
     }
     // A hyphen between year-like numbers or glued into labels is no range.
@@ -1514,7 +1567,7 @@ fn range_at(cx: &Cx, i: usize) -> Step {
     if a.num.words != b.num.words && joiner == "or" {
         return None;
     }
-    let dash = matches!(joiner.as_str(), "-" | "\u{2013}" | "\u{2014}");
+    let dash = matches!(joiner.deref(), "-" | "\u{2013}" | "\u{2014}");
     // "fell 3.16% to 2138.14": a change and a level, not a range; a range has one kind of unit.
     if a.kind != Kind::Count
         && b.kind == Kind::Count
@@ -1675,7 +1728,7 @@ fn date_at(cx: &Cx, i: usize) -> Step {
         if (1.0..=31.0).contains(&v) && !t.text(cx.s).contains('.') {
             if cx
                 .w(end)
-                .is_some_and(|w| matches!(w.as_str(), "st" | "nd" | "rd" | "th"))
+                .is_some_and(|w| matches!(w.deref(), "st" | "nd" | "rd" | "th"))
                 && cx.glued(end)
             {
                 end += 1;
@@ -1708,7 +1761,7 @@ fn date_at(cx: &Cx, i: usize) -> Step {
     }
     // "the sixties".
     if let Some(w) = cx.w(i) {
-        let decade = match w.as_str() {
+        let decade = match w.deref() {
             "twenties" => 20.0,
             "thirties" => 30.0,
             "forties" => 40.0,

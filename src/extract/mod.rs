@@ -12,6 +12,7 @@ pub mod figures;
 pub mod input;
 pub mod lex;
 pub mod numbers;
+mod words;
 
 use crate::article::{Article, Claim, Quantity, QuoteKind, Speaker};
 use attribution::{attributions, framed, note_people, People, Said, Sent};
@@ -20,7 +21,7 @@ use attribution::{attributions, framed, note_people, People, Said, Sent};
 pub fn extract_claims(article: &Article) -> Vec<Claim> {
     let mut people = People::default();
     let mut out: Vec<(Claim, Option<usize>, usize)> = Vec::new();
-    // Outlets each person is said to have used, by block.
+    // Outlets each person is said to have used: (person, block, outlet), in block order.
     let mut outlets: Vec<(usize, usize, String)> = Vec::new();
     // The speaker of the last quotation, for quotes that run over several paragraphs.
     let mut quote_carry: Option<Said> = None;
@@ -70,7 +71,9 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
                 None
             }
         });
+        let mut in_block = 0;
         for f in figures::figures(text) {
+            in_block += 1;
             let Some(k) = sents.iter().rposition(|(a, _)| *a <= f.start) else {
                 continue;
             };
@@ -86,11 +89,7 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
             let (counted, when) = context::counted_and_when(sentence, f.start - a, f.end - a);
             let who = said.as_ref().and_then(|s| s.who);
             let claim = Claim {
-                id: format!(
-                    "{}-c{}",
-                    block.id,
-                    out.iter().filter(|(c, _, _)| c.block == block.id).count() + 1
-                ),
+                id: format!("{}-c{in_block}", block.id),
                 block: block.id.clone(),
                 start: text[..f.start].chars().count(),
                 end: text[..f.end].chars().count(),
@@ -133,6 +132,10 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
     }
     // Names and roles are final only now (a role may come from a later paragraph), and an outlet
     // named in a nearby paragraph for the same person applies to figures that name none.
+    let mut by_person: Vec<Vec<(usize, &str)>> = vec![Vec::new(); people.list.len()];
+    for (w, b, o) in &outlets {
+        by_person[*w].push((*b, o.as_str()));
+    }
     out.into_iter()
         .map(|(mut c, who, bi)| {
             if let Some(w) = who {
@@ -142,11 +145,14 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
                     role: p.role.clone(),
                 });
                 if c.outlet.is_none() {
-                    c.outlet = outlets
+                    // Outlets are in block order: look at those within three blocks only.
+                    let list = &by_person[w];
+                    let from = list.partition_point(|(ob, _)| *ob + 3 < bi);
+                    c.outlet = list[from..]
                         .iter()
-                        .filter(|(pw, ob, _)| *pw == w && ob.abs_diff(bi) <= 3)
-                        .min_by_key(|(_, ob, _)| (ob.abs_diff(bi), *ob > bi))
-                        .map(|(_, _, o)| o.clone());
+                        .take_while(|(ob, _)| *ob <= bi + 3)
+                        .min_by_key(|(ob, _)| (ob.abs_diff(bi), *ob > bi))
+                        .map(|(_, o)| (*o).to_owned());
                 }
             }
             c

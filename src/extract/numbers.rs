@@ -3,6 +3,8 @@
 //! business (`figures.rs`); this only reads the number itself.
 
 use super::lex::{Tok, T};
+use std::borrow::Cow;
+use std::ops::Deref;
 
 /// A number read from tokens `start..end`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -109,10 +111,16 @@ pub fn ordinal_word(w: &str) -> Option<f64> {
 }
 
 /// The lower-cased text of token `i`, if it is a word.
-pub fn word(s: &str, toks: &[Tok], i: usize) -> Option<String> {
-    toks.get(i)
-        .filter(|t| t.kind == T::Word)
-        .map(|t| t.text(s).to_ascii_lowercase())
+pub fn word<'a>(s: &'a str, toks: &[Tok], i: usize) -> Option<Cow<'a, str>> {
+    toks.get(i).filter(|t| t.kind == T::Word).map(|t| {
+        let w = t.text(s);
+        // Most words are lower-case already: borrow them rather than allocate.
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
+    })
 }
 
 fn is_sym(s: &str, toks: &[Tok], i: usize, sym: &str) -> bool {
@@ -183,12 +191,7 @@ pub fn number_at(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
         });
     }
     // "minus 5", "negative one".
-    if t.kind == T::Word
-        && matches!(
-            t.text(s).to_ascii_lowercase().as_str(),
-            "minus" | "negative"
-        )
-    {
+    if t.kind == T::Word && matches!(t.text(s).to_ascii_lowercase().deref(), "minus" | "negative") {
         let mut n = number_at(s, toks, i + 1).filter(|n| !n.ordinal)?;
         n.value = -n.value;
         n.start = i;
@@ -205,10 +208,16 @@ pub fn number_at(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
             ordinal: false,
             decimal: text.contains('.'),
         };
+        if let Some((v, end)) = digit_fraction(s, toks, i) {
+            n.value = v;
+            n.end = end;
+            n.decimal = true;
+            return Some(n);
+        }
         // "5th", "21st", "2nd", "3rd".
         if let Some(suf) = toks.get(i + 1).filter(|x| !x.space && x.kind == T::Word) {
             if matches!(
-                suf.text(s).to_ascii_lowercase().as_str(),
+                suf.text(s).to_ascii_lowercase().deref(),
                 "st" | "nd" | "rd" | "th"
             ) && !n.decimal
             {

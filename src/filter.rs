@@ -108,6 +108,7 @@ impl Facet {
 const QUERY: u8 = 1;
 const UNSOURCED: u8 = 1 << 5;
 const RANGE: u8 = 1 << 6;
+const CONFLICT: u8 = 1 << 7;
 
 /// What the reader has chosen. Values within a facet are alternatives; facets combine.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -119,6 +120,8 @@ pub struct Filter {
     pub qualifiers: Vec<String>,
     /// Only figures nobody is credited with.
     pub unsourced: bool,
+    /// Only figures that conflict with another figure for the same thing.
+    pub conflicts: bool,
     /// A value range, applied when exactly one kind is chosen.
     pub min: Option<f64>,
     pub max: Option<f64>,
@@ -216,9 +219,23 @@ impl Filter {
         m
     }
 
-    /// Whether a row of `doc` fits every filter.
-    pub fn fits(&self, doc: &Doc, row: &Row) -> bool {
-        self.fails(row, &query_words(&self.query), &self.picked_ids(doc)) == 0
+    /// Whether a row fails the conflicts-only filter.
+    fn fails_conflict(&self, doc: &Doc, row: usize) -> u8 {
+        if self.conflicts && doc.groups[doc.group_of[row]].conflicts.is_empty() {
+            CONFLICT
+        } else {
+            0
+        }
+    }
+
+    /// Whether row `i` of `doc` fits every filter.
+    pub fn fits(&self, doc: &Doc, i: usize) -> bool {
+        self.fails(
+            &doc.rows[i],
+            &query_words(&self.query),
+            &self.picked_ids(doc),
+        ) | self.fails_conflict(doc, i)
+            == 0
     }
 
     /// The rows that fit, sorted, and the facet counts. Each facet counts the rows that fit every
@@ -231,7 +248,7 @@ impl Filter {
             Facet::ALL.map(|f| vec![0; doc.facet_values[f as usize].len()]);
         let mut unsourced = 0;
         for (i, row) in doc.rows.iter().enumerate() {
-            let m = self.fails(row, &words, &picked);
+            let m = self.fails(row, &words, &picked) | self.fails_conflict(doc, i);
             if m == 0 {
                 rows.push(i);
             }
@@ -287,11 +304,30 @@ impl Filter {
                 (f, idx.into_iter().filter_map(|i| slots[i].take()).collect())
             })
             .collect();
+        // The tracked claims shown: those with a mention that fits, in the order of their first
+        // fitting mention, each shown by that mention.
+        let mut seen = vec![false; doc.groups.len()];
+        let mut groups = Vec::new();
+        for &r in &rows {
+            let g = doc.group_of[r];
+            if !seen[g] {
+                seen[g] = true;
+                groups.push((g, r));
+            }
+        }
+        let conflicts = doc
+            .groups
+            .iter()
+            .filter(|g| !g.conflicts.is_empty())
+            .count();
         View {
             rows,
             total: doc.rows.len(),
             facets,
             unsourced,
+            groups,
+            total_groups: doc.groups.len(),
+            conflicts,
         }
     }
 
@@ -335,6 +371,9 @@ impl Filter {
         if self.unsourced {
             put("nosource", "1".into());
         }
+        if self.conflicts {
+            put("conflicts", "1".into());
+        }
         if let Some(m) = self.min {
             put("min", crate::model::format_number(m, false));
         }
@@ -371,6 +410,7 @@ impl Filter {
                 "kind" => f.kinds = list(),
                 "qualifier" => f.qualifiers = list(),
                 "nosource" => f.unsourced = v == "1",
+                "conflicts" => f.conflicts = v == "1",
                 "min" => f.min = v.parse().ok().filter(|x: &f64| x.is_finite()),
                 "max" => f.max = v.parse().ok().filter(|x: &f64| x.is_finite()),
                 "sort" => f.sort = Sort::from_key(&v).unwrap_or_default(),
@@ -451,6 +491,11 @@ pub struct View {
     pub facets: Vec<(Facet, Vec<FacetValue>)>,
     /// How many fitting figures have no source given.
     pub unsourced: usize,
+    /// The tracked claims to show, each with the mention (a row) that represents it.
+    pub groups: Vec<(usize, usize)>,
+    pub total_groups: usize,
+    /// How many tracked claims conflict with another.
+    pub conflicts: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -12,6 +12,7 @@ pub mod load;
 pub mod model;
 pub mod read;
 pub mod store;
+pub mod track;
 
 #[cfg(feature = "widget")]
 pub mod widget;

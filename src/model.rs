@@ -46,6 +46,10 @@ pub struct Doc {
     pub facet_values: [Vec<String>; 4],
     /// True when the claims came from the extraction core rather than the JSON.
     pub extracted: bool,
+    /// Tracked claims: the mentions of one figure about one thing, and their conflicts.
+    pub groups: Vec<crate::track::Group>,
+    /// The group of each row.
+    pub group_of: Vec<usize>,
 }
 
 impl Doc {
@@ -122,6 +126,7 @@ impl Doc {
             by_block[r.block].push(i);
         }
         article.claims = None;
+        let (groups, group_of) = crate::track::track(&rows);
         Doc {
             article,
             rows,
@@ -129,6 +134,28 @@ impl Doc {
             warnings,
             facet_values,
             extracted,
+            groups,
+            group_of,
+        }
+    }
+
+    /// Who gives the mentions of a tracked claim, in a phrase: "the article and Gerald Darmanin".
+    pub fn voices(&self, group: usize) -> String {
+        let mut names: Vec<String> = Vec::new();
+        for &r in &self.groups[group].rows {
+            let c = &self.rows[r].claim;
+            let who = c
+                .speaker
+                .as_ref()
+                .map_or_else(|| "the article".to_owned(), |s| s.name.clone());
+            if !names.contains(&who) {
+                names.push(who);
+            }
+        }
+        match names.len() {
+            0 => String::new(),
+            1 => names.remove(0),
+            n => format!("{} and {}", names[..n - 1].join(", "), names[n - 1]),
         }
     }
 

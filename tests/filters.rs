@@ -336,3 +336,80 @@ fn the_store_keeps_what_is_shown_when_a_reload_fails() {
     let s = s.reduce(Action::SetMin(Some(f64::INFINITY)));
     assert_eq!(s.filter.min, None);
 }
+
+fn fixture() -> Doc {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/conflicting-toll.json"
+    ))
+    .unwrap();
+    Doc::new(from_json_str(&text).unwrap())
+}
+
+#[test]
+fn repeated_figures_show_as_one_tracked_claim() {
+    let doc = seed();
+    let v = Filter::default().apply(&doc);
+    assert_eq!(
+        (v.groups.len(), v.total_groups, v.rows.len()),
+        (7, 7, 9),
+        "27 people died: three mentions, one card"
+    );
+    let (g, rep) = v.groups[0];
+    assert_eq!(doc.groups[g].rows.len(), 3);
+    assert_eq!(doc.voices(g), "the article and Gerald Darmanin");
+    assert_eq!(doc.rows[rep].claim.text, "27");
+    let mut darmanin = Filter::default();
+    darmanin.toggle(Facet::Speaker, "Gerald Darmanin");
+    let v = darmanin.apply(&doc);
+    let shown: Vec<_> = v
+        .groups
+        .iter()
+        .map(|&(_, r)| {
+            (
+                doc.rows[r].claim.text.as_str(),
+                doc.rows[r].claim.block.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("fifth", "p22"),
+            ("27", "p22"),
+            ("a few thousand euros", "p24")
+        ],
+        "a card shows the mention that fits"
+    );
+}
+
+#[test]
+fn conflicts_are_flagged_and_can_be_filtered_to() {
+    let doc = fixture();
+    let all = Filter::default().apply(&doc);
+    assert_eq!(
+        (all.groups.len(), all.conflicts),
+        (3, 2),
+        "27 and 31 conflict; £200m and £0.2bn are one figure"
+    );
+    let only = Filter {
+        conflicts: true,
+        ..Filter::default()
+    }
+    .apply(&doc);
+    let shown: Vec<_> = only
+        .groups
+        .iter()
+        .map(|&(_, r)| doc.rows[r].claim.text.as_str())
+        .collect();
+    assert_eq!(shown, ["27", "31"]);
+    assert_eq!(doc.voices(doc.groups[0].conflicts[0]), "Officials");
+    let f = Filter {
+        conflicts: true,
+        ..Filter::default()
+    };
+    assert_eq!(
+        Filter::from_fragment(&f.merge_into_fragment("", "ct"), "ct"),
+        f
+    );
+}

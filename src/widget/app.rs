@@ -215,12 +215,15 @@ pub fn app(props: &AppProps) -> Html {
             })
         })
     };
-    let total = doc.rows.len();
-    let heading = match total {
+    let total = doc.groups.len();
+    let mut heading = match total {
         0 => "No figures in this article".to_owned(),
         1 => "1 figure in this article".to_owned(),
         n => format!("{n} figures in this article"),
     };
+    if doc.rows.len() > total {
+        heading.push_str(&format!(" ({} mentions)", doc.rows.len()));
+    }
     let warnings = (!doc.warnings.is_empty()).then(|| {
         html! {
             <details class="ct-warnings">

@@ -40,7 +40,7 @@ pub fn claim_list(props: &ClaimListProps) -> Html {
     let viewport = use_state(|| 720.0f64);
     let row_h = use_state(|| DEFAULT_ROW);
 
-    let n = props.view.rows.len();
+    let n = props.view.groups.len();
     let h = (*row_h).max(1.0);
     let (first, last) = if n <= RENDER_ALL {
         (0, n)
@@ -104,9 +104,13 @@ pub fn claim_list(props: &ClaimListProps) -> Html {
     {
         let scroller = scroller.clone();
         let scroll_top = scroll_top.clone();
-        let pos = props
-            .selected
-            .and_then(|sel| props.view.rows.iter().position(|&r| r == sel));
+        let pos = props.selected.and_then(|sel| {
+            props
+                .view
+                .groups
+                .iter()
+                .position(|&(g, _)| g == props.doc.group_of[sel])
+        });
         let viewport = *viewport;
         use_effect_with(props.reveal, move |_| {
             if let (Some(p), Some(s)) = (pos, scroller.cast::<Element>()) {
@@ -135,25 +139,25 @@ pub fn claim_list(props: &ClaimListProps) -> Html {
     };
 
     let doc = &props.doc;
-    let cards = props.view.rows[first..last]
+    let cards = props.view.groups[first..last]
         .iter()
         .enumerate()
-        .map(|(i, &r)| {
+        .map(|(i, &(g, r))| {
             let pos = first + i;
             html! {
                 <ClaimCard
-                    key={r}
+                    key={g}
                     doc={doc.clone()}
                     row={r}
                     pos={pos + 1}
                     setsize={n}
-                    selected={props.selected == Some(r)}
+                    selected={props.selected.is_some_and(|s| doc.group_of[s] == g)}
                     on_select={props.on_select.clone()}
                     show_text={props.show_text}
                 />
             }
         });
-    let hidden = props.selected.filter(|s| !props.view.rows.contains(s)).map(|s| {
+    let hidden = props.selected.filter(|s| !props.view.groups.iter().any(|&(g, _)| g == doc.group_of[*s])).map(|s| {
         html! {
             <p class="ct-hidden" role="status">
                 { format!("The figure you picked, {}, is hidden by the filters. ", doc.rows[s].claim.text) }
@@ -248,25 +252,50 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
             None => html! { <span class="ct-verdict">{ label }</span> },
         }
     });
+    let group_id = doc.group_of[props.row];
+    let group = &doc.groups[group_id];
+    let voices = doc.voices(group_id);
+    let mentions = (group.rows.len() > 1).then(|| {
+        html! { <p class="ct-mentions">{ format!("Mentioned {} times, by {voices}", group.rows.len()) }</p> }
+    });
+    let conflicts = (!group.conflicts.is_empty()).then(|| {
+        let others: Vec<String> = group
+            .conflicts
+            .iter()
+            .map(|&o| format!("{} ({})", doc.rows[doc.groups[o].rows[0]].claim.text, doc.voices(o)))
+            .collect();
+        html! {
+            <p class="ct-conflict" role="note">
+                <span class="ct-conflict-badge">{ "Conflict" }</span>{ " the article also gives " }{ others.join("; ") }
+            </p>
+        }
+    });
     let class = if props.selected {
         "ct-card ct-card--sel"
     } else {
         "ct-card"
     };
-    let label = format!(
-        "{}{}{}. {}",
+    // One line a screen reader can take in: "27 people died — mentioned 3 times — by the article
+    // and Gerald Darmanin".
+    let mut label = format!(
+        "{}{}",
         c.text,
-        if value.is_empty() {
-            String::new()
-        } else {
-            format!(", {value}")
-        },
         c.counted
             .as_deref()
-            .map(|x| format!(", {x}"))
-            .unwrap_or_default(),
-        src.text()
+            .map(|x| format!(" {x}"))
+            .unwrap_or_default()
     );
+    if group.rows.len() > 1 {
+        label.push_str(&format!(
+            " — mentioned {} times — by {voices}",
+            group.rows.len()
+        ));
+    } else {
+        label.push_str(&format!(" — {}", src.text()));
+    }
+    if !group.conflicts.is_empty() {
+        label.push_str(" — conflicts with another figure in the article");
+    }
     html! {
         <li class="ct-item" aria-posinset={props.pos.to_string()} aria-setsize={props.setsize.to_string()}>
             <article class={class} tabindex="0" aria-label={label} onclick={on_pick} data-claim={c.id.clone()}>
@@ -289,6 +318,8 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
                     <span class="ct-how">{ src.how.clone() }</span>
                     { for data }
                 </p>
+                { for mentions }
+                { for conflicts }
                 <blockquote class="ct-sent">{ sentence }</blockquote>
                 <button type="button" class="ct-jump" onclick={on_jump} aria-label={format!("Show {} in the article", c.text)}>
                     { format!("Show in article ¶{}", row.block + 1) }

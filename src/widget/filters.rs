@@ -126,12 +126,16 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
         let d = d.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::ClearAll))
     };
-    let shown = props.view.rows.len();
-    let total = props.view.total;
-    let count = if shown == total {
-        format!("{total} of {total} figures")
-    } else {
-        format!("{shown} of {total} figures")
+    let shown = props.view.groups.len();
+    let total = props.view.total_groups;
+    let count = format!("{shown} of {total} figures");
+    let on_conflicts = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            d.dispatch(Action::SetConflicts(
+                e.target_unchecked_into::<HtmlInputElement>().checked(),
+            ))
+        })
     };
     html! {
         <div class="ct-filters" role="search" aria-label="Filter the figures">
@@ -146,6 +150,12 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
                     <input type="checkbox" checked={f.unsourced} onchange={on_unsourced} />
                     { format!(" No source given ({})", props.view.unsourced) }
                 </label>
+                if props.view.conflicts > 0 || f.conflicts {
+                    <label class="ct-check">
+                        <input type="checkbox" checked={f.conflicts} onchange={on_conflicts} />
+                        { format!(" Conflicts only ({})", props.view.conflicts) }
+                    </label>
+                }
                 <label class="ct-sort">
                     { "Sort by " }
                     <select onchange={on_sort}>

@@ -230,40 +230,12 @@ pub fn article_from_js(value: &JsValue) -> Result<Article, LoadError> {
     read_article(value)
 }
 
-/// Parses JSON text into an article; a syntax error names its line and column.
+/// Parses JSON text into an article; a syntax error gives the browser's message, which names the
+/// line and column.
 pub fn article_from_text(text: &str) -> Result<Article, String> {
-    let value = js_sys::JSON::parse(text)
-        .map_err(|e| format!("not valid JSON: {}", syntax_message(&e, text)))?;
+    let value =
+        js_sys::JSON::parse(text).map_err(|e| format!("not valid JSON: {}", js_message(&e)))?;
     article_from_js(&value).map_err(|e| e.to_string())
-}
-
-/// The browser's JSON syntax message, with the line and column added when it gives only a position.
-fn syntax_message(err: &JsValue, text: &str) -> String {
-    let msg = js_sys::Reflect::get(err, &JsValue::from_str("message"))
-        .ok()
-        .and_then(|m| m.as_string())
-        .unwrap_or_else(|| "syntax error".into());
-    if msg.contains("line") {
-        return msg;
-    }
-    let pos = msg
-        .split("position ")
-        .nth(1)
-        .and_then(|r| r.split(|c: char| !c.is_ascii_digit()).next())
-        .and_then(|d| d.parse::<usize>().ok());
-    match pos {
-        Some(p) => {
-            let before: String = text
-                .encode_utf16()
-                .take(p)
-                .map(|u| char::from_u32(u32::from(u)).unwrap_or(' '))
-                .collect();
-            let line = before.matches('\n').count() + 1;
-            let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            format!("{msg} (line {line} column {col})")
-        }
-        None => msg,
-    }
 }
 
 /// Fetches an article's JSON text from a URL.

@@ -1,0 +1,335 @@
+//! Claim tracking: mentions of the same figure about the same thing are one tracked claim, and
+//! different figures for the same thing are flagged as conflicting.
+//!
+//! Sameness is decided from the value (normalised, so "£200m", "£0.2bn" and "200 million pounds"
+//! agree), the kind and unit, and what is counted — never from the text as written.
+
+use crate::article::{Kind, Quantity};
+use crate::model::Row;
+
+/// One tracked claim: its mentions, and the tracked claims it conflicts with.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Group {
+    /// Row indices of its mentions, in article order.
+    pub rows: Vec<usize>,
+    /// Indices of the other groups that give a different figure for the same thing.
+    pub conflicts: Vec<usize>,
+}
+
+/// Words that say nothing about what is counted.
+const STOP: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from", "and", "or",
+    "during", "while", "into", "over", "its", "their", "his", "her", "this", "that", "these",
+    "those", "who", "which", "had", "has", "have", "were", "was", "been", "be", "is", "are",
+    "trying", "some", "more", "than",
+];
+
+/// The content words of what a claim counts, lower-cased and without a plural "s".
+fn topic(counted: Option<&str>) -> Vec<String> {
+    counted
+        .unwrap_or("")
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.to_ascii_lowercase();
+            if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+                w[..w.len() - 1].to_owned()
+            } else {
+                w
+            }
+        })
+        .filter(|w| !STOP.contains(&w.as_str()))
+        .collect()
+}
+
+/// Whether two claims count the same thing: the same head word ("people died ..." and "people
+/// while ..."), or at least half their words in common.
+fn same_topic(a: &[String], b: &[String]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    if a[0] == b[0] {
+        return true;
+    }
+    let shared = a.iter().filter(|w| b.contains(w)).count();
+    shared * 2 >= a.len().min(b.len()).max(1) && shared * 2 >= 2
+}
+
+/// Whether two figures have the same value (or interval), within a millionth: "£200m" and "£0.2bn".
+fn same_value(a: &Quantity, b: &Quantity) -> bool {
+    let eq = |x: Option<f64>, y: Option<f64>| match (x, y) {
+        (Some(x), Some(y)) => (x - y).abs() <= 1e-6 * x.abs().max(y.abs()),
+        (None, None) => true,
+        _ => false,
+    };
+    eq(a.value, b.value) && (a.value.is_some() || eq(a.low, b.low) && eq(a.high, b.high))
+}
+
+fn same_measure(a: &Quantity, b: &Quantity) -> bool {
+    a.kind == b.kind && a.unit == b.unit
+}
+
+/// Kinds whose different values for one thing contradict each other (two dates or two ordinals in
+/// one article usually describe different things).
+fn can_conflict(k: Kind) -> bool {
+    matches!(
+        k,
+        Kind::Count | Kind::Money | Kind::Percent | Kind::Measure | Kind::Duration | Kind::Ratio
+    )
+}
+
+/// Groups the rows of an article into tracked claims, and finds the conflicts between them.
+/// Returns the groups (ordered by first mention) and the group of each row.
+pub fn track(rows: &[Row]) -> (Vec<Group>, Vec<usize>) {
+    let topics: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| topic(r.claim.counted.as_deref()))
+        .collect();
+    let mut groups: Vec<Group> = Vec::new();
+    let mut group_of = vec![0; rows.len()];
+    for (i, r) in rows.iter().enumerate() {
+        let q = &r.claim.quantity;
+        let found = groups.iter().position(|g| {
+            let first = g.rows[0];
+            let fq = &rows[first].claim.quantity;
+            same_measure(q, fq)
+                && same_value(q, fq)
+                && (same_topic(&topics[i], &topics[first])
+                    || topics[i].is_empty()
+                        && topics[first].is_empty()
+                        && rows[first].claim.text == r.claim.text)
+        });
+        let g = match found {
+            Some(g) => g,
+            None => {
+                groups.push(Group::default());
+                groups.len() - 1
+            }
+        };
+        groups[g].rows.push(i);
+        group_of[i] = g;
+    }
+    // Conflicts: the same thing, measured alike, with different values.
+    for a in 0..groups.len() {
+        for b in a + 1..groups.len() {
+            let (ra, rb) = (groups[a].rows[0], groups[b].rows[0]);
+            let (qa, qb) = (&rows[ra].claim.quantity, &rows[rb].claim.quantity);
+            if can_conflict(qa.kind)
+                && same_measure(qa, qb)
+                && !same_value(qa, qb)
+                && same_topic(&topics[ra], &topics[rb])
+                && qa.qualifier == qb.qualifier
+            {
+                groups[a].conflicts.push(b);
+                groups[b].conflicts.push(a);
+            }
+        }
+    }
+    (groups, group_of)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{Article, Block, Claim, Qualifier, SCHEMA_V1};
+    use crate::model::Doc;
+
+    fn claim(
+        id: &str,
+        block: &str,
+        text: &str,
+        kind: Kind,
+        value: f64,
+        unit: Option<&str>,
+        counted: &str,
+        sentence: &str,
+    ) -> Claim {
+        let start = sentence.find(text).unwrap();
+        Claim {
+            id: id.into(),
+            block: block.into(),
+            start: sentence[..start].chars().count(),
+            end: sentence[..start].chars().count() + text.chars().count(),
+            text: text.into(),
+            quantity: Quantity {
+                kind,
+                value: Some(value),
+                low: None,
+                high: None,
+                unit: unit.map(Into::into),
+                qualifier: Qualifier::Exact,
+            },
+            counted: Some(counted.into()),
+            when: None,
+            speaker: None,
+            cue: None,
+            outlet: None,
+            source: None,
+            quote: None,
+            sentence: sentence.into(),
+            review: None,
+        }
+    }
+
+    /// A fixture the seed does not contain: a death toll reported two ways, and one budget written
+    /// three ways.
+    fn fixture() -> Doc {
+        let texts = [
+            "27 people died in the crossing, police said.",
+            "Officials later said 31 people died in the crossing.",
+            "The £200m scheme, or £0.2bn, cost 200 million pounds.",
+            "Another 27 people died, the minister said.",
+            "The crossing took 12 hours.",
+        ];
+        let blocks: Vec<Block> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Block {
+                id: format!("b{i}"),
+                text: (*t).into(),
+                kind: None,
+                time: None,
+            })
+            .collect();
+        let claims = vec![
+            claim(
+                "c1",
+                "b0",
+                "27",
+                Kind::Count,
+                27.0,
+                None,
+                "people died in the crossing",
+                texts[0],
+            ),
+            claim(
+                "c2",
+                "b1",
+                "31",
+                Kind::Count,
+                31.0,
+                None,
+                "people died in the crossing",
+                texts[1],
+            ),
+            claim(
+                "c3",
+                "b2",
+                "£200m",
+                Kind::Money,
+                2e8,
+                Some("GBP"),
+                "scheme",
+                texts[2],
+            ),
+            claim(
+                "c4",
+                "b2",
+                "£0.2bn",
+                Kind::Money,
+                2e8,
+                Some("GBP"),
+                "scheme cost",
+                texts[2],
+            ),
+            claim(
+                "c5",
+                "b2",
+                "200 million pounds",
+                Kind::Money,
+                200_000_000.000_000_03,
+                Some("GBP"),
+                "scheme",
+                texts[2],
+            ),
+            claim(
+                "c6",
+                "b3",
+                "27",
+                Kind::Count,
+                27.0,
+                None,
+                "people died",
+                texts[3],
+            ),
+            claim(
+                "c7",
+                "b4",
+                "12 hours",
+                Kind::Duration,
+                12.0,
+                Some("hour"),
+                "crossing took",
+                texts[4],
+            ),
+        ];
+        let article = Article {
+            schema: SCHEMA_V1.into(),
+            id: "fixture".into(),
+            title: "Fixture".into(),
+            url: None,
+            publisher: None,
+            published: None,
+            language: None,
+            blocks,
+            sources: vec![],
+            claims: Some(claims),
+        };
+        Doc::new(article)
+    }
+
+    #[test]
+    fn mentions_of_one_figure_about_one_thing_are_one_claim() {
+        let doc = fixture();
+        let (groups, group_of) = track(&doc.rows);
+        let texts: Vec<Vec<&str>> = groups
+            .iter()
+            .map(|g| {
+                g.rows
+                    .iter()
+                    .map(|&r| doc.rows[r].claim.text.as_str())
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                vec!["27", "27"],
+                vec!["31"],
+                vec!["£200m", "£0.2bn", "200 million pounds"],
+                vec!["12 hours"]
+            ]
+        );
+        assert_eq!(group_of, vec![0, 1, 2, 2, 2, 0, 3]);
+    }
+
+    #[test]
+    fn different_figures_for_the_same_thing_conflict() {
+        let doc = fixture();
+        let (groups, _) = track(&doc.rows);
+        assert_eq!(
+            groups[0].conflicts,
+            vec![1],
+            "27 people died here, 31 there"
+        );
+        assert_eq!(groups[1].conflicts, vec![0]);
+        assert!(groups[2].conflicts.is_empty() && groups[3].conflicts.is_empty());
+    }
+
+    #[test]
+    fn topics_ignore_function_words_and_plurals() {
+        assert_eq!(
+            topic(Some("people died during a crossing attempt")),
+            ["people", "died", "crossing", "attempt"]
+        );
+        assert!(same_topic(
+            &topic(Some("migrants stopped")),
+            &topic(Some("migrant stopped from reaching the UK"))
+        ));
+        assert!(!same_topic(
+            &topic(Some("smuggler arrested")),
+            &topic(Some("people died"))
+        ));
+        assert!(!same_topic(&topic(None), &topic(None)));
+    }
+}

@@ -9,6 +9,7 @@ TRUNK_VERSION=0.21.14
 BINDGEN_VERSION=0.2.130
 BINARYEN_VERSION=132
 ESBUILD_VERSION=0.25.12
+AXE_VERSION=4.14.1
 export PATH="$root/tools/npm/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
 
@@ -26,11 +27,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION"
 fi
 if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION" ||
-   ! esbuild --version 2>/dev/null | grep -qx "$ESBUILD_VERSION"; then
-  say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION) and esbuild $ESBUILD_VERSION into tools/npm"
+   ! esbuild --version 2>/dev/null | grep -qx "$ESBUILD_VERSION" ||
+   ! grep -qs "\"version\": \"$AXE_VERSION\"" "$root/tools/npm/node_modules/axe-core/package.json"; then
+  say "installing wasm-opt (npm binaryen@$BINARYEN_VERSION), esbuild $ESBUILD_VERSION and axe-core $AXE_VERSION into tools/npm"
   mkdir -p "$root/tools/npm"
   npm install --silent --no-audit --no-fund --prefix "$root/tools/npm" \
-    "binaryen@$BINARYEN_VERSION" "esbuild@$ESBUILD_VERSION" >&2
+    "binaryen@$BINARYEN_VERSION" "esbuild@$ESBUILD_VERSION" "axe-core@$AXE_VERSION" >&2
 fi
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
   say "installing Chromium and ChromeDriver (Debian packages)"

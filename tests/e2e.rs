@@ -416,3 +416,74 @@ fn the_bundle_fits_its_size_budget() {
         "the widget is {total} bytes gzipped, over the {BUDGET_GZ} budget"
     );
 }
+
+/// Runs axe-core (from npm, installed by scripts/setup.sh) on the page, widgets' shadow roots
+/// included, and returns its violations.
+async fn audit(c: &Client) -> Vec<serde_json::Value> {
+    let axe = std::fs::read_to_string(root().join("tools/npm/node_modules/axe-core/axe.min.js"))
+        .expect("axe-core is not installed: run scripts/setup.sh");
+    js(c, &format!("{axe}\nreturn true;"), vec![]).await;
+    let r = c
+        .execute_async(
+            "const done = arguments[0];
+             axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations.map(v => ({
+               id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target) }))),
+               e => done([{ id: 'axe-error', help: String(e) }]));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    r.as_array().cloned().unwrap_or_default()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs trunk, chromedriver and axe-core; scripts/test.sh runs it"]
+async fn the_pages_pass_an_accessibility_audit_on_a_phone_and_in_dark_mode() {
+    let port = serve(dist());
+    let driver = Driver::start();
+    let base = format!("http://127.0.0.1:{port}/");
+    for (page, host, width, dark, shot) in [
+        ("", "#demo", 1280, false, "audit-demo.png"),
+        ("embed-demo.html", "#figures", 360, false, "phone-360.png"),
+        ("", "#demo", 360, true, "phone-360-dark.png"),
+    ] {
+        let c = driver.client_with(width, 900, dark).await;
+        c.goto(&format!("{base}{page}")).await.unwrap();
+        let w = widget(&c, host).await;
+        until("the cards", || async {
+            (!texts(&w, ".ct-card").await.is_empty()).then_some(())
+        })
+        .await;
+        let scheme = js(
+            &c,
+            "return matchMedia('(prefers-color-scheme: dark)').matches",
+            vec![],
+        )
+        .await;
+        assert_eq!(
+            scheme,
+            serde_json::json!(dark),
+            "the page is in the colour scheme asked for"
+        );
+        let inner = js(&c, "return innerWidth", vec![]).await;
+        println!("{page}: viewport {inner} px wide");
+        let fits = js(
+            &c,
+            "return document.documentElement.scrollWidth <= innerWidth",
+            vec![],
+        )
+        .await;
+        assert_eq!(
+            fits,
+            serde_json::json!(true),
+            "{page} at {width}px has no sideways scroll"
+        );
+        let violations = audit(&c).await;
+        screenshot(&c, shot).await;
+        assert!(
+            violations.is_empty(),
+            "{page} at {width}px (dark: {dark}): {violations:#?}"
+        );
+        c.close().await.unwrap();
+    }
+}

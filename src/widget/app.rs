@@ -201,7 +201,7 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     let Some(doc) = store.doc.clone() else {
-        return html! { <section class="ct-widget" aria-label="Figures in this article">{ status }</section> };
+        return html! { <div class="ct-widget">{ status }</div> };
     };
     let view = (*view)
         .clone()
@@ -238,7 +238,7 @@ pub fn app(props: &AppProps) -> Html {
         "ct-layout"
     };
     html! {
-        <section class="ct-widget" aria-label="Figures in this article">
+        <div class="ct-widget">
             <header class="ct-head">
                 <h2 class="ct-title">{ heading }</h2>
                 <p class="ct-article-title">{ doc.article.title.clone() }</p>
@@ -274,6 +274,6 @@ pub fn app(props: &AppProps) -> Html {
                     <ArticleText doc={doc} selected={store.selected} reveal={store.reveal} on_select={on_select} />
                 }
             </div>
-        </section>
+        </div>
     }
 }

@@ -321,7 +321,7 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
                 { for mentions }
                 { for conflicts }
                 <blockquote class="ct-sent">{ sentence }</blockquote>
-                <button type="button" class="ct-jump" onclick={on_jump} aria-label={format!("Show {} in the article", c.text)}>
+                <button type="button" class="ct-jump" onclick={on_jump} aria-label={format!("Show in article ¶{}: {}", row.block + 1, c.text)}>
                     { format!("Show in article ¶{}", row.block + 1) }
                 </button>
             </article>

@@ -138,7 +138,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
         })
     };
     html! {
-        <div class="ct-filters" role="search" aria-label="Filter the figures">
+        <div class="ct-filters">
             <div class="ct-searchrow">
                 <label class="ct-label" for={id("q")}>{ "Search figures" }</label>
                 <input id={id("q")} class="ct-search" type="search" value={f.query.clone()} oninput={on_input} onkeydown={on_key}

@@ -123,21 +123,30 @@ impl Driver {
     }
 
     pub async fn client(&self, width: u32, height: u32) -> Client {
+        self.client_with(width, height, false).await
+    }
+
+    /// A Chromium session of the given window size, in dark mode when asked.
+    pub async fn client_with(&self, width: u32, height: u32, dark: bool) -> Client {
         let mut caps = Capabilities::new();
         let profile = std::env::temp_dir().join(format!(
             "claimtrack-e2e-{}-{}",
             std::process::id(),
             self.port
         ));
-        caps.insert(
-            "goog:chromeOptions".into(),
-            serde_json::json!({ "args": [
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", format!("--user-data-dir={}", profile.display()),
-                format!("--window-size={width},{height}"),
-            ]}),
-        );
+        let mut options = serde_json::json!({ "args": [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-background-networking", "--disable-component-update", "--no-first-run",
+            "--disable-sync", format!("--user-data-dir={}", profile.display()),
+            format!("--window-size={width},{height}"),
+            if dark { "--force-dark-mode" } else { "--no-default-browser-check" },
+            if dark { "--blink-settings=preferredColorScheme=0" } else { "--no-default-browser-check" },
+        ]});
+        // Below 500 pixels a desktop window cannot go: a phone's viewport is emulated instead.
+        if width < 500 {
+            options["mobileEmulation"] = serde_json::json!({ "deviceMetrics": { "width": width, "height": height, "pixelRatio": 2.0, "touch": true } });
+        }
+        caps.insert("goog:chromeOptions".into(), options);
         ClientBuilder::rustls()
             .expect("rustls client")
             .capabilities(caps)

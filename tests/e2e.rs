@@ -487,3 +487,83 @@ async fn the_pages_pass_an_accessibility_audit_on_a_phone_and_in_dark_mode() {
         c.close().await.unwrap();
     }
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs trunk and chromedriver; scripts/test.sh runs it"]
+async fn the_keyboard_reaches_and_works_every_path() {
+    const TAB: &str = "\u{E004}";
+    const ENTER: &str = "\u{E007}";
+    const ESCAPE: &str = "\u{E00C}";
+    const DOWN: &str = "\u{E015}";
+    const UP: &str = "\u{E013}";
+    let port = serve(dist());
+    let driver = Driver::start();
+    let c = driver.client(1280, 1000).await;
+    c.goto(&format!("http://127.0.0.1:{port}/")).await.unwrap();
+    let w = widget(&c, "#demo").await;
+    until("the cards", || async {
+        (texts(&w, ".ct-card").await.len() == 7).then_some(())
+    })
+    .await;
+    let focused = || async {
+        js(&c, "const a = document.querySelector('#demo').shadowRoot.activeElement; return a ? (a.dataset.claim || a.className || a.tagName) : null", vec![]).await
+    };
+    // Escape clears the search.
+    let search = w.find(Locator::Css(".ct-search")).await.unwrap();
+    search.send_keys("euros").await.unwrap();
+    wait_count(&w, "1 of 7 figures").await;
+    search.send_keys(ESCAPE).await.unwrap();
+    wait_count(&w, "7 of 7 figures").await;
+    // Tab reaches the facets: Enter on a chip picks it.
+    search.send_keys(TAB).await.unwrap();
+    let chip = focused().await;
+    assert_eq!(
+        chip,
+        serde_json::json!("ct-chip"),
+        "after the search box comes the first facet"
+    );
+    let chip = w
+        .find(Locator::Css("button[data-facet='speaker']"))
+        .await
+        .unwrap();
+    chip.send_keys(ENTER).await.unwrap();
+    wait_count(&w, "3 of 7 figures").await;
+    chip.send_keys(ENTER).await.unwrap();
+    wait_count(&w, "7 of 7 figures").await;
+    // Arrow keys move between cards; Enter shows the figure in the article.
+    let first = w.find(Locator::Css(".ct-card")).await.unwrap();
+    js(&c, "arguments[0].focus()", vec![el(&first)]).await;
+    first.send_keys(DOWN).await.unwrap();
+    assert_eq!(
+        focused().await,
+        serde_json::json!("c2"),
+        "down: the 20,000 card"
+    );
+    let second = w
+        .find(Locator::Css(".ct-card[data-claim='c2']"))
+        .await
+        .unwrap();
+    second.send_keys(DOWN).await.unwrap();
+    second.send_keys(UP).await.unwrap();
+    let now = w
+        .find(Locator::Css(".ct-card[data-claim='c2']"))
+        .await
+        .unwrap();
+    now.send_keys(ENTER).await.unwrap();
+    let sel = until("the figure shown in the text", || async {
+        w.find(Locator::Css(".ct-text .ct-fig--sel")).await.ok()
+    })
+    .await;
+    assert_eq!(sel.text().await.unwrap(), "20,000");
+    // A figure in the text is a button too.
+    let mark = w
+        .find(Locator::Css(".ct-text mark[data-row='7']"))
+        .await
+        .unwrap();
+    mark.send_keys(ENTER).await.unwrap();
+    until("the £200 million card", || async {
+        (texts(&w, ".ct-card--sel .ct-fig").await == ["£200 million"]).then_some(())
+    })
+    .await;
+    c.close().await.unwrap();
+}

@@ -252,6 +252,38 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
             None => html! { <span class="ct-verdict">{ label }</span> },
         }
     });
+    // Arrow keys move between cards; Enter shows the figure in the article.
+    let on_key = {
+        let cb = props.on_select.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let key = e.key();
+            if key == "Enter" {
+                cb.emit((r, true));
+                return;
+            }
+            let down = key == "ArrowDown";
+            if !down && key != "ArrowUp" {
+                return;
+            }
+            e.prevent_default();
+            let item = e
+                .target_dyn_into::<Element>()
+                .and_then(|t| t.parent_element());
+            let next = item.and_then(|li| {
+                if down {
+                    li.next_element_sibling()
+                } else {
+                    li.previous_element_sibling()
+                }
+            });
+            if let Some(card) = next
+                .and_then(|li| li.first_element_child())
+                .and_then(|c| c.dyn_into::<HtmlElement>().ok())
+            {
+                let _ = card.focus();
+            }
+        })
+    };
     let group_id = doc.group_of[props.row];
     let group = &doc.groups[group_id];
     let voices = doc.voices(group_id);
@@ -298,7 +330,7 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
     }
     html! {
         <li class="ct-item" aria-posinset={props.pos.to_string()} aria-setsize={props.setsize.to_string()}>
-            <article class={class} tabindex="0" aria-label={label} onclick={on_pick} data-claim={c.id.clone()}>
+            <article class={class} tabindex="0" aria-label={label} onclick={on_pick} onkeydown={on_key} data-claim={c.id.clone()}>
                 <div class="ct-card-head">
                     <mark class="ct-fig">{ c.text.clone() }</mark>
                     if !value.is_empty() && value != c.text {

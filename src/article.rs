@@ -233,6 +233,18 @@ impl Qualifier {
         Qualifier::ALL.into_iter().find(|q| q.key() == s)
     }
 
+    /// The label at the start of a line, as in the facets.
+    pub fn title(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "Exact",
+            Qualifier::Approx => "About",
+            Qualifier::AtLeast => "At least",
+            Qualifier::AtMost => "At most",
+            Qualifier::Range => "Range",
+            Qualifier::Vague => "Vague",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Qualifier::Exact => "exact",

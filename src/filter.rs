@@ -91,15 +91,10 @@ impl Facet {
                 .map(Kind::label)
                 .unwrap_or(key)
                 .to_owned(),
-            Facet::Qualifier => {
-                let l = Qualifier::from_key(key)
-                    .map(Qualifier::label)
-                    .unwrap_or(key);
-                let mut c = l.chars();
-                c.next()
-                    .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                    .unwrap_or_default()
-            }
+            Facet::Qualifier => Qualifier::from_key(key)
+                .map(Qualifier::title)
+                .unwrap_or(key)
+                .to_owned(),
             _ => key.to_owned(),
         }
     }

@@ -287,8 +287,9 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
     let group_id = doc.group_of[props.row];
     let group = &doc.groups[group_id];
     let voices = doc.voices(group_id);
+    let mentioned = format!("mentioned {} times", group.rows.len());
     let mentions = (group.rows.len() > 1).then(|| {
-        html! { <p class="ct-mentions">{ format!("Mentioned {} times, by {voices}", group.rows.len()) }</p> }
+        html! { <p class="ct-mentions">{ "M" }{ &mentioned[1..] }{ ", by " }{ voices.clone() }</p> }
     });
     let conflicts = (!group.conflicts.is_empty()).then(|| {
         let others: Vec<String> = group
@@ -309,21 +310,18 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
     };
     // One line a screen reader can take in: "27 people died — mentioned 3 times — by the article
     // and Gerald Darmanin".
-    let mut label = format!(
-        "{}{}",
-        c.text,
-        c.counted
-            .as_deref()
-            .map(|x| format!(" {x}"))
-            .unwrap_or_default()
-    );
+    let mut label = c.text.clone();
+    if let Some(x) = c.counted.as_deref() {
+        label.push(' ');
+        label.push_str(x);
+    }
+    label.push_str(" — ");
     if group.rows.len() > 1 {
-        label.push_str(&format!(
-            " — mentioned {} times — by {voices}",
-            group.rows.len()
-        ));
+        label.push_str(&mentioned);
+        label.push_str(" — by ");
+        label.push_str(&voices);
     } else {
-        label.push_str(&format!(" — {}", src.text()));
+        label.push_str(&src.text());
     }
     if !group.conflicts.is_empty() {
         label.push_str(" — conflicts with another figure in the article");

@@ -7,7 +7,6 @@
 
 use crate::article::{safe_url, Article, Claim, Kind, Qualifier, Quantity};
 use crate::filter::{Facet, NO_VALUE};
-use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// One claim ready to show.
@@ -72,21 +71,24 @@ impl Doc {
         let mut warnings = Vec::new();
         let extracted = false;
         let claims = article.claims.take().unwrap_or_default();
-        let mut block_index = BTreeMap::new();
-        for (i, b) in article.blocks.iter().enumerate() {
-            if block_index.insert(b.id.as_str(), i).is_some() {
-                warnings.push(format!(
-                    "blocks[{i}].id: \"{}\" is used by an earlier block too",
-                    b.id
-                ));
+        // Block ids, sorted for lookups (by the one sort the widget carries, not a map).
+        let mut block_index: Vec<usize> = (0..article.blocks.len()).collect();
+        let ids = |i: usize| article.blocks[i].id.as_str();
+        sort_indices(&mut block_index, &|a, b| ids(a).cmp(ids(b)).then(a.cmp(&b)));
+        let mut dups = Vec::new();
+        for w in block_index.windows(2) {
+            if ids(w[0]) == ids(w[1]) {
+                dups.push(w[1]);
             }
         }
-        let sources: BTreeMap<&str, usize> = article
-            .sources
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (s.id.as_str(), i))
-            .collect();
+        sort_indices(&mut dups, &|a, b| a.cmp(&b));
+        for i in dups {
+            warnings.push(format!(
+                "blocks[{i}].id: \"{}\" is used by an earlier block too",
+                ids(i)
+            ));
+        }
+        let sources: Vec<&str> = article.sources.iter().map(|s| s.id.as_str()).collect();
         let mut rows = Vec::with_capacity(claims.len());
         for (i, claim) in claims.into_iter().enumerate() {
             match prepare(i, claim, &article, &block_index, &sources) {
@@ -244,11 +246,13 @@ fn prepare(
     i: usize,
     claim: Claim,
     article: &Article,
-    blocks: &BTreeMap<&str, usize>,
-    sources: &BTreeMap<&str, usize>,
+    blocks: &[usize],
+    sources: &[&str],
 ) -> Result<Row, String> {
     let path = format!("claims[{i}]");
-    let Some(&block) = blocks.get(claim.block.as_str()) else {
+    let found =
+        blocks.binary_search_by(|&b| article.blocks[b].id.as_str().cmp(claim.block.as_str()));
+    let Some(&block) = found.ok().map(|k| &blocks[k]) else {
         return Err(format!(
             "{path}.block: no block has the id \"{}\"",
             claim.block
@@ -276,7 +280,7 @@ fn prepare(
         ));
     }
     if let Some(src) = &claim.source {
-        if !sources.contains_key(src.as_str()) {
+        if !sources.contains(&src.as_str()) {
             return Err(format!("{path}.source: no source has the id \"{src}\""));
         }
     }

@@ -5,6 +5,7 @@
 //! agree), the kind and unit, and what is counted — never from the text as written.
 
 use crate::article::{Kind, Quantity};
+use crate::model::sort_indices;
 use crate::model::Row;
 
 /// One tracked claim: its mentions, and the tracked claims it conflicts with.
@@ -65,10 +66,6 @@ fn same_value(a: &Quantity, b: &Quantity) -> bool {
     eq(a.value, b.value) && (a.value.is_some() || eq(a.low, b.low) && eq(a.high, b.high))
 }
 
-fn same_measure(a: &Quantity, b: &Quantity) -> bool {
-    a.kind == b.kind && a.unit == b.unit
-}
-
 /// Kinds whose different values for one thing contradict each other (two dates or two ordinals in
 /// one article usually describe different things).
 fn can_conflict(k: Kind) -> bool {
@@ -81,50 +78,94 @@ fn can_conflict(k: Kind) -> bool {
 /// Groups the rows of an article into tracked claims, and finds the conflicts between them.
 /// Returns the groups (ordered by first mention) and the group of each row.
 pub fn track(rows: &[Row]) -> (Vec<Group>, Vec<usize>) {
+    let n = rows.len();
     let topics: Vec<Vec<String>> = rows
         .iter()
         .map(|r| topic(r.claim.counted.as_deref()))
         .collect();
-    let mut groups: Vec<Group> = Vec::new();
-    let mut group_of = vec![0; rows.len()];
-    for (i, r) in rows.iter().enumerate() {
-        let q = &r.claim.quantity;
-        let found = groups.iter().position(|g| {
-            let first = g.rows[0];
-            let fq = &rows[first].claim.quantity;
-            same_measure(q, fq)
-                && same_value(q, fq)
-                && (same_topic(&topics[i], &topics[first])
-                    || topics[i].is_empty()
-                        && topics[first].is_empty()
-                        && rows[first].claim.text == r.claim.text)
-        });
-        let g = match found {
-            Some(g) => g,
-            None => {
-                groups.push(Group::default());
-                groups.len() - 1
-            }
-        };
-        groups[g].rows.push(i);
-        group_of[i] = g;
-    }
-    // Conflicts: the same thing, measured alike, with different values.
-    for a in 0..groups.len() {
-        for b in a + 1..groups.len() {
-            let (ra, rb) = (groups[a].rows[0], groups[b].rows[0]);
-            let (qa, qb) = (&rows[ra].claim.quantity, &rows[rb].claim.quantity);
-            if can_conflict(qa.kind)
-                && same_measure(qa, qb)
-                && !same_value(qa, qb)
-                && same_topic(&topics[ra], &topics[rb])
-                && qa.qualifier == qb.qualifier
+    // Rows are bucketed by kind, unit and the head word of what is counted (or the text as
+    // written when nothing is known of it) by sorting, so tracking stays O(n log n) on a long live
+    // blog; within a bucket, equal values are one tracked claim.
+    let heads: Vec<&str> = (0..n)
+        .map(|i| {
+            topics[i]
+                .first()
+                .map_or(rows[i].claim.text.as_str(), String::as_str)
+        })
+        .collect();
+    let key = |i: usize| {
+        let q = &rows[i].claim.quantity;
+        (q.kind, q.unit.as_deref(), topics[i].is_empty(), heads[i])
+    };
+    let mut order: Vec<usize> = (0..n).collect();
+    sort_indices(&mut order, &|a, b| key(a).cmp(&key(b)).then(a.cmp(&b)));
+    // Provisional groups, bucket by bucket, and the conflicts within each bucket.
+    let mut found: Vec<Group> = Vec::new();
+    let mut start = 0;
+    while start < n {
+        let mut end = start + 1;
+        while end < n && key(order[end]) == key(order[start]) {
+            end += 1;
+        }
+        let first = found.len();
+        for &i in &order[start..end] {
+            let q = &rows[i].claim.quantity;
+            match found[first..]
+                .iter()
+                .position(|g| same_value(q, &rows[g.rows[0]].claim.quantity))
             {
-                groups[a].conflicts.push(b);
-                groups[b].conflicts.push(a);
+                Some(k) => found[first + k].rows.push(i),
+                None => found.push(Group {
+                    rows: vec![i],
+                    conflicts: Vec::new(),
+                }),
             }
         }
+        // Two or three figures for the same thing, measured alike and said of the same time,
+        // conflict; more than three is a series (a live blog's running count).
+        let count = found.len() - first;
+        if (2..=3).contains(&count) {
+            for a in first..found.len() {
+                for b in a + 1..found.len() {
+                    let (ca, cb) = (&rows[found[a].rows[0]].claim, &rows[found[b].rows[0]].claim);
+                    if can_conflict(ca.quantity.kind)
+                        && ca.quantity.qualifier == cb.quantity.qualifier
+                        && ca.when == cb.when
+                    {
+                        found[a].conflicts.push(b);
+                        found[b].conflicts.push(a);
+                    }
+                }
+            }
+        }
+        start = end;
     }
+    // Number the groups by their first mention.
+    let mut by_first: Vec<usize> = (0..found.len()).collect();
+    sort_indices(&mut by_first, &|a, b| {
+        found[a].rows[0].cmp(&found[b].rows[0])
+    });
+    let mut new_id = vec![0; found.len()];
+    for (k, &g) in by_first.iter().enumerate() {
+        new_id[g] = k;
+    }
+    let mut group_of = vec![0; n];
+    let groups: Vec<Group> = by_first
+        .iter()
+        .map(|&g| {
+            let mut rows_of = found[g].rows.clone();
+            sort_indices(&mut rows_of, &|a, b| a.cmp(&b));
+            for &r in &rows_of {
+                group_of[r] = new_id[g];
+            }
+            let mut conflicts: Vec<usize> = found[g].conflicts.iter().map(|&c| new_id[c]).collect();
+            sort_indices(&mut conflicts, &|a, b| a.cmp(&b));
+            Group {
+                rows: rows_of,
+                conflicts,
+            }
+        })
+        .collect();
     (groups, group_of)
 }
 

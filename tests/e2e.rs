@@ -43,7 +43,13 @@ async fn texts(root: &fantoccini::elements::ShadowRoot, sel: &str) -> Vec<String
     // The text content, not WebDriver's visible text: a card clips long lines with an ellipsis.
     let mut out = Vec::new();
     for e in root.find_all(Locator::Css(sel)).await.unwrap_or_default() {
-        out.push(e.prop("textContent").await.ok().flatten().unwrap_or_default());
+        out.push(
+            e.prop("textContent")
+                .await
+                .ok()
+                .flatten()
+                .unwrap_or_default(),
+        );
     }
     out
 }

@@ -30,5 +30,25 @@ async fn main() {
         "scrolling the 10,000 cards in 60 jumps (ms): {}",
         run("window.benchScroll(60)").await
     );
+    // The extraction core in the browser (the release module the widget loads on demand), on the
+    // seed article without claims: the first call includes loading the module.
+    let extract = r#"(async () => {
+        const json = await (await fetch("articles/channel-crossings-text.json")).text();
+        let t0 = performance.now();
+        const first = JSON.parse(await claimtrack.extract(json));
+        const loadAndFirst = performance.now() - t0;
+        const times = [];
+        for (let i = 0; i < 50; i++) {
+            t0 = performance.now();
+            await claimtrack.extract(json);
+            times.push(performance.now() - t0);
+        }
+        times.sort((a, b) => a - b);
+        return { claims: first.claims.length, loadAndFirstMs: +loadAndFirst.toFixed(1), medianMs: +times[25].toFixed(2), maxMs: +times[49].toFixed(2) };
+    })()"#;
+    println!(
+        "extracting the seed article in the browser: {}",
+        run(extract).await
+    );
     c.close().await.unwrap();
 }

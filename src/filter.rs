@@ -406,8 +406,8 @@ impl Filter {
                 "qualifier" => f.qualifiers = list(),
                 "nosource" => f.unsourced = v == "1",
                 "conflicts" => f.conflicts = v == "1",
-                "min" => f.min = v.parse().ok().filter(|x: &f64| x.is_finite()),
-                "max" => f.max = v.parse().ok().filter(|x: &f64| x.is_finite()),
+                "min" => f.min = parse_number(&v),
+                "max" => f.max = parse_number(&v),
                 "sort" => f.sort = Sort::from_key(&v).unwrap_or_default(),
                 _ => {}
             }
@@ -467,7 +467,7 @@ pub fn query_words(q: &str) -> Vec<Word> {
         .map(|w| {
             let text = crate::model::fold(w);
             let plain: String = text.chars().filter(|&c| c != ',').collect();
-            let numeric = plain.parse::<f64>().ok().filter(|v| v.is_finite());
+            let numeric = parse_number(&plain);
             Word {
                 value: numeric
                     .map(|v| format!("\u{1e}{}\u{1e}", crate::model::format_number(v, false))),
@@ -511,6 +511,36 @@ fn parse_fragment(fragment: &str) -> Vec<(String, String)> {
             (decode(k), decode(v))
         })
         .collect()
+}
+
+/// Reads a plain decimal number ("-12", "20,000", "3.25"), as a reader types one. Written by hand:
+/// the standard float parser, with exponents and special values, would add some 4 KB to the widget.
+pub fn parse_number(s: &str) -> Option<f64> {
+    let s = s.trim();
+    let (neg, body) = match s.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, s),
+    };
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    if int.is_empty() && frac.is_empty() {
+        return None;
+    }
+    let mut n: u64 = 0;
+    let mut scale: u64 = 1;
+    for (k, c) in int.chars().enumerate() {
+        match c {
+            '0'..='9' => n = n.checked_mul(10)?.checked_add(c as u64 - '0' as u64)?,
+            ',' if k > 0 => {}
+            _ => return None,
+        }
+    }
+    for c in frac.chars() {
+        let d = c.to_digit(10)?;
+        n = n.checked_mul(10)?.checked_add(u64::from(d))?;
+        scale = scale.checked_mul(10)?;
+    }
+    let v = n as f64 / scale as f64;
+    Some(if neg { -v } else { v })
 }
 
 /// Percent-encodes all but the unreserved characters of RFC 3986.

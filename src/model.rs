@@ -49,6 +49,17 @@ pub struct Doc {
     pub groups: Vec<crate::track::Group>,
     /// The group of each row.
     pub group_of: Vec<usize>,
+    /// For a live article, how each row differs from the previous version.
+    pub changes: Vec<Change>,
+}
+
+/// How a claim differs from the version of the article shown before (live blogs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Change {
+    #[default]
+    Same,
+    New,
+    Changed,
 }
 
 impl Doc {
@@ -138,7 +149,40 @@ impl Doc {
             extracted,
             groups,
             group_of,
+            changes: Vec::new(),
         }
+    }
+
+    /// Marks each claim new or changed against the version shown before, by claim id.
+    pub fn compare_with(&mut self, prev: &Doc) {
+        let mut ids: Vec<usize> = (0..prev.rows.len()).collect();
+        let id = |i: usize| prev.rows[i].claim.id.as_str();
+        sort_indices(&mut ids, &|a, b| id(a).cmp(id(b)));
+        self.changes = self
+            .rows
+            .iter()
+            .map(
+                |r| match ids.binary_search_by(|&i| id(i).cmp(r.claim.id.as_str())) {
+                    Err(_) => Change::New,
+                    Ok(k) => {
+                        let old = &prev.rows[ids[k]].claim;
+                        if old.text != r.claim.text
+                            || old.quantity != r.claim.quantity
+                            || old.speaker != r.claim.speaker
+                        {
+                            Change::Changed
+                        } else {
+                            Change::Same
+                        }
+                    }
+                },
+            )
+            .collect();
+    }
+
+    /// How row `i` differs from the version shown before.
+    pub fn change(&self, i: usize) -> Change {
+        self.changes.get(i).copied().unwrap_or_default()
     }
 
     /// Who gives the mentions of a tracked claim, in a phrase: "the article and Gerald Darmanin".

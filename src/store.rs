@@ -55,6 +55,11 @@ pub struct State {
     pub selected: Option<usize>,
     /// Bumped by each request to bring the selected claim into view, so repeating one works.
     pub reveal: u32,
+    /// Bumped by each change of the filter, so the list goes back to its top (and only then: a
+    /// live refresh keeps the reader's place).
+    pub filter_gen: u32,
+    /// Why the last live refresh failed; the figures shown are the last good ones.
+    pub refresh_error: Option<String>,
 }
 
 impl Default for State {
@@ -65,6 +70,8 @@ impl Default for State {
             filter: Filter::default(),
             selected: None,
             reveal: 0,
+            filter_gen: 0,
+            refresh_error: None,
         }
     }
 }
@@ -73,6 +80,10 @@ impl Default for State {
 pub enum Action {
     Loading,
     Loaded(Shared<Doc>),
+    /// A live refresh brought a new version: filters, selection and place are kept.
+    Refreshed(Shared<Doc>),
+    /// A live refresh failed: the figures shown stay.
+    RefreshFailed(String),
     Failed(String),
     SetQuery(String),
     Toggle(Facet, String),
@@ -93,6 +104,7 @@ pub enum Action {
 
 impl State {
     pub fn reduce(mut self, action: Action) -> State {
+        let before = self.filter.clone();
         match action {
             Action::Loading => self.load = Load::Loading,
             Action::Loaded(doc) => {
@@ -101,6 +113,17 @@ impl State {
                 self.load = Load::Ready;
             }
             Action::Failed(msg) => self.load = Load::Failed(msg),
+            Action::Refreshed(doc) => {
+                // The selected claim is followed by its id into the new version.
+                let id = self
+                    .selected
+                    .and_then(|r| self.doc.as_ref().map(|d| d.rows[r].claim.id.clone()));
+                self.selected = id.and_then(|id| doc.rows.iter().position(|r| r.claim.id == id));
+                self.doc = Some(doc);
+                self.load = Load::Ready;
+                self.refresh_error = None;
+            }
+            Action::RefreshFailed(msg) => self.refresh_error = Some(msg),
             Action::SetQuery(q) => self.filter.query = q,
             Action::Toggle(f, key) => self.filter.toggle(f, &key),
             Action::SetUnsourced(on) => self.filter.unsourced = on,
@@ -122,6 +145,9 @@ impl State {
                     self.reveal = self.reveal.wrapping_add(1);
                 }
             }
+        }
+        if self.filter != before {
+            self.filter_gen = self.filter_gen.wrapping_add(1);
         }
         self
     }

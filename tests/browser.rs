@@ -40,6 +40,7 @@ fn mount_json(json: &str, key: &str, text: bool) -> (Element, ShadowRoot) {
         Options {
             key: Some(key.into()),
             text: Some(text),
+            live: None,
         },
     )
     .unwrap();

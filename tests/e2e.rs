@@ -574,3 +574,90 @@ async fn the_keyboard_reaches_and_works_every_path() {
     .await;
     c.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs trunk and chromedriver; scripts/test.sh runs it"]
+async fn a_live_blog_refreshes_marks_new_figures_and_survives_a_failed_refresh() {
+    let seed =
+        std::fs::read_to_string(root().join("static/articles/channel-crossings.json")).unwrap();
+    support::set_live(Some(&seed), false);
+    let port = serve(dist());
+    let driver = Driver::start();
+    let c = driver.client(1280, 1000).await;
+    c.goto(&format!("http://127.0.0.1:{port}/embed-demo.html"))
+        .await
+        .unwrap();
+    js(&c, "const d = document.createElement('div'); d.id = 'live'; document.querySelector('main').prepend(d);
+            claimtrack.mount(d, '/live/article.json', { live: 1, text: false });", vec![]).await;
+    let w = widget(&c, "#live").await;
+    until("the cards", || async {
+        (texts(&w, ".ct-card").await.len() == 7).then_some(())
+    })
+    .await;
+    // The reader filters; then the blog gains a figure.
+    w.find(Locator::Css(".ct-search"))
+        .await
+        .unwrap()
+        .send_keys("people died")
+        .await
+        .unwrap();
+    wait_count(&w, "1 of 7 figures").await;
+    let mut next: serde_json::Value = serde_json::from_str(&seed).unwrap();
+    let claims = next["claims"].as_array_mut().unwrap();
+    let mut extra = claims[0].clone();
+    extra["id"] = "c-new".into();
+    extra["block"] = "p40".into();
+    let p40 = next["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["id"] == "p40")
+        .unwrap()["text"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let at = p40
+        .chars()
+        .collect::<String>()
+        .find("Dover")
+        .map(|b| p40[..b].chars().count())
+        .unwrap();
+    extra["start"] = at.into();
+    extra["end"] = (at + 5).into();
+    extra["text"] = "Dover".into();
+    extra["quantity"] = serde_json::json!({ "kind": "count", "value": 31, "qualifier": "exact" });
+    extra["counted"] = "people died in the Channel".into();
+    extra["sentence"] = p40.clone().into();
+    next["claims"].as_array_mut().unwrap().push(extra);
+    support::set_live(Some(&next.to_string()), false);
+    wait_count(&w, "2 of 8 figures").await;
+    let cards = texts(&w, ".ct-card").await;
+    assert!(
+        cards
+            .iter()
+            .any(|c| c.starts_with("Dover") && c.contains("new")),
+        "the new figure is marked: {cards:#?}"
+    );
+    let q = w
+        .find(Locator::Css(".ct-search"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(
+        q.as_deref(),
+        Some("people died"),
+        "the reader's search is kept"
+    );
+    // A failing refresh keeps the figures and says so.
+    support::set_live(None, true);
+    let msg = until("the refresh error", || async {
+        texts(&w, ".ct-refresh-error").await.into_iter().next()
+    })
+    .await;
+    assert!(msg.contains("500") && msg.contains("trying again"), "{msg}");
+    wait_count(&w, "2 of 8 figures").await;
+    support::set_live(None, false);
+    c.close().await.unwrap();
+}

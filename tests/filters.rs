@@ -413,3 +413,75 @@ fn conflicts_are_flagged_and_can_be_filtered_to() {
         f
     );
 }
+
+#[test]
+fn a_live_refresh_marks_new_and_changed_claims_and_keeps_the_readers_view() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/static/articles/channel-crossings.json"
+    ))
+    .unwrap();
+    let old = Shared::new(seed());
+    // The next version: one figure corrected, one added.
+    let mut article = from_json_str(&text).unwrap();
+    let claims = article.claims.as_mut().unwrap();
+    claims[1].quantity.value = Some(21_000.0);
+    let mut extra = claims[0].clone();
+    extra.id = "c99".into();
+    claims.push(extra);
+    let mut new = Doc::new(article);
+    new.compare_with(&old);
+    use claimtrack::model::Change;
+    let marks: Vec<_> = (0..new.rows.len())
+        .map(|i| (new.rows[i].claim.id.as_str(), new.change(i)))
+        .filter(|(_, c)| *c != Change::Same)
+        .collect();
+    assert_eq!(marks, [("c99", Change::New), ("c2", Change::Changed)]);
+
+    let s = State::default().reduce(Action::Loaded(old.clone()));
+    let s = s
+        .reduce(Action::SetQuery("sky".into()))
+        .reduce(Action::Select {
+            row: Some(7),
+            reveal: false,
+        });
+    let gen = s.filter_gen;
+    let s = s.reduce(Action::RefreshFailed("HTTP 500".into()));
+    assert_eq!(
+        (s.refresh_error.as_deref(), s.doc.as_ref() == Some(&old)),
+        (Some("HTTP 500"), true),
+        "a failed refresh keeps the last good figures"
+    );
+    let new = Shared::new(new);
+    let s = s.reduce(Action::Refreshed(new.clone()));
+    assert_eq!(s.refresh_error, None);
+    assert_eq!(
+        (s.filter.query.as_str(), s.filter_gen),
+        ("sky", gen),
+        "filters stay, and the list keeps its place"
+    );
+    assert_eq!(
+        s.selected.map(|r| new.rows[r].claim.id.as_str()),
+        Some("c8"),
+        "the selection follows its claim"
+    );
+}
+
+#[test]
+fn numbers_typed_by_a_reader() {
+    use claimtrack::filter::parse_number;
+    for (s, v) in [
+        ("20", Some(20.0)),
+        ("20,000", Some(20000.0)),
+        (" -3.25 ", Some(-3.25)),
+        (".5", Some(0.5)),
+        ("0.1", Some(0.1)),
+        ("1e3", None),
+        ("abc", None),
+        ("", None),
+        (",5", None),
+        ("99999999999999999999999", None),
+    ] {
+        assert_eq!(parse_number(s), v, "{s:?}");
+    }
+}

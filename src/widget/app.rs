@@ -28,6 +28,8 @@ pub struct AppProps {
     /// This widget's prefix in the URL fragment.
     pub key: AttrValue,
     pub show_text: bool,
+    /// Seconds between live refreshes, for a live blog.
+    pub live: Option<u32>,
 }
 
 impl Reducible for State {
@@ -98,6 +100,59 @@ pub fn app(props: &AppProps) -> Html {
                     Err(e) => dispatch.dispatch(Action::Failed(e)),
                 }
             });
+        });
+    }
+
+    // Live blogs: fetch again every so often, only when the article changed, and mark what is new.
+    // A failed refresh keeps the figures shown and tries again later, waiting longer each time.
+    {
+        let dispatch = store.dispatcher();
+        let current = use_mut_ref(|| None::<Shared<Doc>>);
+        *current.borrow_mut() = store.doc.clone();
+        use_effect_with((props.source.clone(), props.live), move |(source, live)| {
+            let stop = std::rc::Rc::new(std::cell::Cell::new(false));
+            if let (ArticleSource::Url(url), Some(every)) = (source.clone(), *live) {
+                let stop = stop.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let every_ms = every.min(86_400) as i32 * 1000;
+                    let mut wait = every_ms;
+                    let mut validators = (None, None);
+                    loop {
+                        super::sleep(wait).await;
+                        if stop.get() {
+                            break;
+                        }
+                        let step = match super::fetch_if_changed(&url, &validators).await {
+                            Ok(None) => Ok(None),
+                            Ok(Some((text, v))) => {
+                                validators = v;
+                                super::article_from_text(&text).map(Some)
+                            }
+                            Err(e) => Err(e),
+                        };
+                        match step {
+                            Ok(None) => wait = every_ms,
+                            Ok(Some(article)) if article.claims.is_some() => {
+                                let mut doc = Doc::new(article);
+                                if let Some(prev) = current.borrow().as_ref() {
+                                    doc.compare_with(prev);
+                                }
+                                dispatch.dispatch(Action::Refreshed(Shared::new(doc)));
+                                wait = every_ms;
+                            }
+                            Ok(Some(_)) => wait = every_ms,
+                            Err(e) => {
+                                wait = (wait * 2).min(600_000);
+                                dispatch.dispatch(Action::RefreshFailed(format!(
+                                    "{e}; trying again in {} s",
+                                    wait / 1000
+                                )));
+                            }
+                        }
+                    }
+                });
+            }
+            move || stop.set(true)
         });
     }
 
@@ -247,6 +302,9 @@ pub fn app(props: &AppProps) -> Html {
                 }
             </header>
             { status }
+            if let Some(e) = &store.refresh_error {
+                <p class="ct-refresh-error" role="status">{ "Could not refresh the figures: " }{ e.clone() }{ ". These are the last ones received." }</p>
+            }
             { for warnings }
             <div class={layout}>
                 <div class="ct-panel">
@@ -261,6 +319,7 @@ pub fn app(props: &AppProps) -> Html {
                         view={view.clone()}
                         selected={store.selected}
                         reveal={store.reveal}
+                        filter_gen={store.filter_gen}
                         on_select={on_select.clone()}
                         show_text={props.show_text}
                         key_prefix={key.clone()}

@@ -4,7 +4,7 @@
 
 use crate::article::{safe_url, Qualifier};
 use crate::filter::View;
-use crate::model::{describe_value, Doc, Row};
+use crate::model::{describe_value, Change, Doc, Row};
 use crate::store::Shared;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -16,6 +16,8 @@ pub struct ClaimListProps {
     pub view: Shared<View>,
     pub selected: Option<usize>,
     pub reveal: u32,
+    /// Changes with each new filter: the list then goes back to its top.
+    pub filter_gen: u32,
     /// A card was picked: its row, and whether to reveal it in the article text.
     pub on_select: Callback<(usize, bool)>,
     pub show_text: bool,
@@ -92,7 +94,7 @@ pub fn claim_list(props: &ClaimListProps) -> Html {
     {
         let scroller = scroller.clone();
         let scroll_top = scroll_top.clone();
-        use_effect_with(props.view.clone(), move |_| {
+        use_effect_with(props.filter_gen, move |_| {
             if let Some(s) = scroller.cast::<Element>() {
                 s.set_scroll_top(0);
             }
@@ -335,6 +337,11 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
                         <span class="ct-val">{ value }</span>
                     }
                     { for qualifier }
+                    { match doc.change(props.row) {
+                        Change::New => html! { <span class="ct-badge ct-new">{ "new" }</span> },
+                        Change::Changed => html! { <span class="ct-badge ct-new">{ "changed" }</span> },
+                        Change::Same => html! {},
+                    } }
                     <span class="ct-kind">{ q.kind.label() }</span>
                     { for review }
                 </div>

@@ -93,7 +93,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
     let range = f.range_kind().map(|kind| {
         let parse = |e: &Event| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            v.trim().parse::<f64>().ok()
+            crate::filter::parse_number(&v)
         };
         let on_min = {
             let d = d.clone();

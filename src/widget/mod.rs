@@ -82,6 +82,8 @@ pub struct Options {
     pub key: Option<String>,
     /// Show the article's text beside the figures (default true).
     pub text: Option<bool>,
+    /// Fetch the article again every so many seconds (live blogs).
+    pub live: Option<u32>,
 }
 
 /// Mounts a widget on `host`. `source` is a URL (string) or an article object.
@@ -131,6 +133,7 @@ pub fn mount(host: &Element, source: ArticleSource, options: Options) -> Result<
         source,
         key: key.into(),
         show_text: options.text.unwrap_or(true),
+        live: options.live,
     };
     yew::Renderer::<App>::with_root_and_props(root.into(), props).render();
     Ok(())
@@ -189,6 +192,10 @@ fn options_from_attributes(el: &Element) -> Options {
         text: el
             .get_attribute("data-claimtrack-text")
             .map(|v| v != "off" && v != "false"),
+        live: el
+            .get_attribute("data-claimtrack-live")
+            .and_then(|v| v.trim().parse().ok())
+            .filter(|&s: &u32| s > 0),
     }
 }
 
@@ -238,28 +245,75 @@ pub fn article_from_text(text: &str) -> Result<Article, String> {
     article_from_js(&value).map_err(|e| e.to_string())
 }
 
-/// Fetches an article's JSON text from a URL.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
+/// Fetches a URL again only if it changed (`If-None-Match`, `If-Modified-Since`): `None` when the
+/// server answers 304, else the text and the new validators.
+pub async fn fetch_if_changed(
+    url: &str,
+    validators: &(Option<String>, Option<String>),
+) -> Result<Option<(String, (Option<String>, Option<String>))>, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let resp = JsFuture::from(window.fetch_with_str(url))
+    let init = web_sys::RequestInit::new();
+    let headers = web_sys::Headers::new().map_err(|e| js_message(&e))?;
+    if let Some(etag) = &validators.0 {
+        let _ = headers.set("If-None-Match", etag);
+    }
+    if let Some(lm) = &validators.1 {
+        let _ = headers.set("If-Modified-Since", lm);
+    }
+    init.set_headers(&headers);
+    init.set_cache(web_sys::RequestCache::NoCache);
+    let resp = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(|e| format!("could not fetch {url}: {}", js_message(&e)))?;
     let resp: web_sys::Response = resp
         .dyn_into()
         .map_err(|_| "fetch did not return a response".to_owned())?;
+    if resp.status() == 304 {
+        return Ok(None);
+    }
     if !resp.ok() {
         return Err(format!(
-            "could not fetch {url}: the server answered {} {}",
+            "the server answered {} {}",
             resp.status(),
             resp.status_text()
         ));
     }
+    let h = resp.headers();
+    let v = (
+        h.get("ETag").ok().flatten(),
+        h.get("Last-Modified").ok().flatten(),
+    );
     let text = JsFuture::from(resp.text().map_err(|e| js_message(&e))?)
         .await
-        .map_err(|e| format!("could not read {url}: {}", js_message(&e)))?
+        .map_err(|e| js_message(&e))?
         .as_string()
         .unwrap_or_default();
-    Ok(text)
+    Ok(Some((text, v)))
+}
+
+/// Waits, without blocking the page.
+pub async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = JsFuture::from(p).await;
+}
+
+/// Fetches an article's JSON text from a URL.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    match fetch_if_changed(url, &(None, None)).await {
+        Ok(Some((text, _))) => Ok(text),
+        Ok(None) => Err(format!(
+            "could not fetch {url}: the server answered 304 to a plain request"
+        )),
+        Err(e) => Err(if e.starts_with("could not") {
+            e
+        } else {
+            format!("could not fetch {url}: {e}")
+        }),
+    }
 }
 
 pub(crate) fn js_message(e: &JsValue) -> String {

@@ -47,18 +47,55 @@ pub fn serve(dir: &'static Path) -> u16 {
     port
 }
 
+/// A live article the tests change between requests: its body, version and whether to fail.
+static LIVE: std::sync::Mutex<(String, u32, bool)> =
+    std::sync::Mutex::new((String::new(), 0, false));
+
+/// Sets what `/live/article.json` serves next (a new version), or makes it fail.
+pub fn set_live(body: Option<&str>, fail: bool) {
+    let mut live = LIVE.lock().unwrap();
+    if let Some(b) = body {
+        live.0 = b.to_owned();
+        live.1 += 1;
+    }
+    live.2 = fail;
+}
+
 fn answer(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut line = String::new();
     reader.read_line(&mut line)?;
+    let mut if_none_match = None;
     loop {
         let mut h = String::new();
         if reader.read_line(&mut h)? <= 2 {
             break;
         }
+        if let Some((k, v)) = h.split_once(':') {
+            if k.trim().eq_ignore_ascii_case("if-none-match") {
+                if_none_match = Some(v.trim().to_owned());
+            }
+        }
     }
     let path = line.split_whitespace().nth(1).unwrap_or("/");
     let path = path.split(['?', '#']).next().unwrap_or("/");
+    if path == "/live/article.json" {
+        let (body, version, fail) = LIVE.lock().unwrap().clone();
+        let etag = format!("\"v{version}\"");
+        let head = if fail {
+            "HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                .to_owned()
+        } else if if_none_match.as_deref() == Some(etag.as_str()) {
+            format!("HTTP/1.1 304 Not Modified\r\nETag: {etag}\r\nConnection: close\r\n\r\n")
+        } else {
+            format!("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nETag: {etag}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n", body.len())
+        };
+        stream.write_all(head.as_bytes())?;
+        if !fail && head.starts_with("HTTP/1.1 200") {
+            stream.write_all(body.as_bytes())?;
+        }
+        return stream.flush();
+    }
     let rel = if path.ends_with('/') {
         format!("{path}index.html")
     } else {

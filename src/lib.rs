@@ -6,6 +6,7 @@
 //! render the store's state and dispatch its actions.
 
 pub mod article;
+pub mod export;
 pub mod extract;
 pub mod filter;
 pub mod load;

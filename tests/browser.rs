@@ -421,3 +421,29 @@ async fn conflicting_figures_are_flagged_and_can_be_filtered_to() {
     until("conflicts only", || figures(&root) == ["27", "31"]).await;
     assert_eq!(text(&root, ".ct-count"), "2 of 3 figures");
 }
+
+#[wasm_bindgen_test]
+async fn reviews_in_the_article_show_as_verdict_badges() {
+    let (_host, root) = mount_json(include_str!("fixtures/conflicting-toll.json"), "t11", false);
+    until("cards", || all(&root, ".ct-card").len() == 3).await;
+    let verdicts: Vec<(String, Option<String>)> = all(&root, ".ct-verdict")
+        .iter()
+        .map(|v| {
+            (
+                v.text_content().unwrap_or_default(),
+                v.get_attribute("href"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        verdicts,
+        [
+            ("Fact-check: Unproven".to_owned(), None),
+            (
+                "Fact-check: False".to_owned(),
+                Some("https://factcheck.example.org/31-deaths".to_owned())
+            )
+        ],
+        "only an http(s) review link becomes a link"
+    );
+}

@@ -661,3 +661,63 @@ async fn a_live_blog_refreshes_marks_new_figures_and_survives_a_failed_refresh()
     support::set_live(None, false);
     c.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs trunk and chromedriver; scripts/test.sh runs it"]
+async fn exports_save_the_figures_shown() {
+    let port = serve(dist());
+    let driver = Driver::start();
+    let c = driver.client(1280, 1000).await;
+    c.goto(&format!(
+        "http://127.0.0.1:{port}/#demo.speaker=Gerald%20Darmanin"
+    ))
+    .await
+    .unwrap();
+    let w = widget(&c, "#demo").await;
+    wait_count(&w, "3 of 7 figures").await;
+    // Keep the files the widget offers, as the browser would save them.
+    js(&c, "window.__saved = []; const make = URL.createObjectURL; URL.createObjectURL = (b) => { window.__saved.push(b); return make.call(URL, b); };", vec![]).await;
+    for ext in ["csv", "json", "jsonld"] {
+        w.find(Locator::Css(&format!("button[data-export='{ext}']")))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+    let saved = c
+        .execute_async("const done = arguments[0]; Promise.all(window.__saved.map(b => b.text().then(t => [b.type, t]))).then(done);", vec![])
+        .await
+        .unwrap();
+    let saved = saved.as_array().unwrap();
+    assert_eq!(saved.len(), 3);
+    let (csv, json, ld) = (
+        saved[0][1].as_str().unwrap(),
+        saved[1][1].as_str().unwrap(),
+        saved[2][1].as_str().unwrap(),
+    );
+    assert_eq!(saved[0][0], "text/csv");
+    assert_eq!(
+        csv.lines().count(),
+        4,
+        "a header and the three mentions shown: {csv}"
+    );
+    assert!(
+        csv.lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("c5,fifth,ordinal,5,"),
+        "{csv}"
+    );
+    let article = claimtrack::load::from_json_str(json).unwrap();
+    let ids: Vec<String> = article.claims.unwrap().into_iter().map(|c| c.id).collect();
+    assert_eq!(ids, ["c5", "c6", "c7"]);
+    let ld: serde_json::Value = serde_json::from_str(ld).unwrap();
+    assert_eq!(ld["@graph"].as_array().unwrap().len(), 3);
+    assert_eq!(ld["@graph"][2]["author"]["name"], "Gerald Darmanin");
+    assert_eq!(
+        ld["@graph"][2]["author"]["jobTitle"],
+        "French interior minister"
+    );
+    c.close().await.unwrap();
+}

@@ -45,6 +45,40 @@ fn current_fragment() -> String {
         .unwrap_or_default()
 }
 
+#[derive(Properties, PartialEq)]
+struct ExportBarProps {
+    doc: Shared<Doc>,
+    view: Shared<crate::filter::View>,
+}
+
+/// Saves the figures shown as CSV, article JSON or schema.org JSON-LD.
+#[function_component(ExportBar)]
+fn export_bar(props: &ExportBarProps) -> Html {
+    let button = |label: &'static str,
+                  ext: &'static str,
+                  mime: &'static str,
+                  make: fn(&Doc, &[usize]) -> String| {
+        let doc = props.doc.clone();
+        let view = props.view.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let text = make(&doc, &view.rows);
+            let name = format!("{}-figures.{ext}", doc.article.id);
+            if let Err(e) = super::download(&name, mime, &text) {
+                web_sys::console::error_2(&"claimtrack: could not export".into(), &e);
+            }
+        });
+        html! { <button type="button" class="ct-btn" data-export={ext} {onclick}>{ label }</button> }
+    };
+    html! {
+        <div class="ct-export">
+            <span class="ct-export-label">{ format!("Save the {} mentions shown:", props.view.rows.len()) }</span>
+            { button("CSV", "csv", "text/csv", crate::export::csv) }
+            { button("JSON", "json", "application/json", crate::export::json) }
+            { button("JSON-LD", "jsonld", "application/ld+json", crate::export::json_ld) }
+        </div>
+    }
+}
+
 /// Loads and reads an article; one without claims goes through the extraction module first.
 async fn load(source: ArticleSource) -> Result<Doc, String> {
     let (what, text) = match source {
@@ -314,6 +348,7 @@ pub fn app(props: &AppProps) -> Html {
                         dispatch={store.dispatcher()}
                         key_prefix={key.clone()}
                     />
+                    <ExportBar doc={doc.clone()} view={view.clone()} />
                     <ClaimList
                         doc={doc.clone()}
                         view={view.clone()}

@@ -53,6 +53,74 @@ pub struct Doc {
     pub changes: Vec<Change>,
 }
 
+/// Several articles as one, to track figures across them: in order of publication (articles
+/// without a date keep their place), each article's title becomes a heading block, block and claim
+/// ids are prefixed with the article's id, and blocks without a time take the article's date.
+pub fn merge_articles(mut articles: Vec<Article>) -> Article {
+    if articles.len() == 1 {
+        return articles.remove(0);
+    }
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    let date = |i: usize| articles[i].published.clone().unwrap_or_default();
+    sort_indices(
+        &mut order,
+        &|a, b| match (date(a).is_empty(), date(b).is_empty()) {
+            (false, false) => date(a).cmp(&date(b)).then(a.cmp(&b)),
+            _ => a.cmp(&b),
+        },
+    );
+    let mut slots: Vec<Option<Article>> = articles.into_iter().map(Some).collect();
+    let mut merged = Article {
+        schema: crate::article::SCHEMA_V1.into(),
+        id: String::new(),
+        title: String::new(),
+        url: None,
+        publisher: None,
+        published: None,
+        language: None,
+        blocks: Vec::new(),
+        sources: Vec::new(),
+        claims: Some(Vec::new()),
+    };
+    let mut titles = Vec::new();
+    for i in order {
+        let Some(a) = slots[i].take() else { continue };
+        let p = |id: &str| format!("{}/{id}", a.id);
+        titles.push(a.title.clone());
+        merged.id = if merged.id.is_empty() {
+            a.id.clone()
+        } else {
+            format!("{}+{}", merged.id, a.id)
+        };
+        merged.blocks.push(crate::article::Block {
+            id: p("title"),
+            text: a.title.clone(),
+            kind: Some(crate::article::BlockKind::Heading),
+            time: a.published.clone(),
+        });
+        for mut b in a.blocks {
+            b.id = p(&b.id);
+            b.time = b.time.or_else(|| a.published.clone());
+            merged.blocks.push(b);
+        }
+        for mut s in a.sources {
+            s.id = p(&s.id);
+            merged.sources.push(s);
+        }
+        if let (Some(all), Some(claims)) = (merged.claims.as_mut(), a.claims) {
+            for mut c in claims {
+                c.id = p(&c.id);
+                c.block = p(&c.block);
+                c.source = c.source.map(|s| p(&s));
+                all.push(c);
+            }
+        }
+        merged.published = merged.published.or(a.published);
+    }
+    merged.title = titles.join(" · ");
+    merged
+}
+
 /// How a claim differs from the version of the article shown before (live blogs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Change {

@@ -108,7 +108,7 @@ pub fn track(rows: &[Row]) -> (Vec<Group>, Vec<usize>) {
                 }),
             }
         }
-        // Two or three figures for the same thing, measured alike and said of the same time,
+        // Two or three figures for the same thing, measured alike and not said of different times,
         // conflict; more than three is a series (a live blog's running count).
         let count = found.len() - first;
         if (2..=3).contains(&count) {
@@ -117,7 +117,7 @@ pub fn track(rows: &[Row]) -> (Vec<Group>, Vec<usize>) {
                     let (ca, cb) = (&rows[found[a].rows[0]].claim, &rows[found[b].rows[0]].claim);
                     if can_conflict(ca.quantity.kind)
                         && ca.quantity.qualifier == cb.quantity.qualifier
-                        && ca.when == cb.when
+                        && (ca.when.is_none() || cb.when.is_none() || ca.when == cb.when)
                     {
                         found[a].conflicts.push(b);
                         found[b].conflicts.push(a);

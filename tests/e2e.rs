@@ -721,3 +721,33 @@ async fn exports_save_the_figures_shown() {
     );
     c.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs trunk and chromedriver; scripts/test.sh runs it"]
+async fn figures_are_tracked_across_several_articles() {
+    let port = serve(dist());
+    let driver = Driver::start();
+    let c = driver.client(1280, 1000).await;
+    c.goto(&format!("http://127.0.0.1:{port}/embed-demo.html"))
+        .await
+        .unwrap();
+    js(&c, "const d = document.createElement('div'); d.id = 'multi'; document.querySelector('main').prepend(d);
+            claimtrack.mount(d, 'articles/channel-crossings.json articles/example-followup.json', { text: false });", vec![]).await;
+    let w = widget(&c, "#multi").await;
+    until("the cards", || async {
+        (texts(&w, ".ct-card").await.len() == 8).then_some(())
+    })
+    .await;
+    assert_eq!(
+        texts(&w, ".ct-title").await,
+        ["8 figures in these 2 articles (11 mentions)"]
+    );
+    let cards = texts(&w, ".ct-card").await;
+    let deaths = cards.iter().find(|c| c.starts_with("27")).unwrap();
+    assert!(deaths.contains("Mentioned 4 times"), "{deaths}");
+    assert!(
+        deaths.contains("Conflict") && deaths.contains("31 (Example source)"),
+        "{deaths}"
+    );
+    c.close().await.unwrap();
+}

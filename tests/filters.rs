@@ -485,3 +485,49 @@ fn numbers_typed_by_a_reader() {
         assert_eq!(parse_number(s), v, "{s:?}");
     }
 }
+
+#[test]
+fn figures_are_tracked_across_articles_in_time_order() {
+    let read = |p: &str| {
+        from_json_str(
+            &std::fs::read_to_string(format!(
+                "{}/static/articles/{p}",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .unwrap(),
+        )
+        .unwrap()
+    };
+    // The follow-up is given first but was published later; the seed has no date and keeps its place.
+    let merged = claimtrack::model::merge_articles(vec![
+        read("example-followup.json"),
+        read("channel-crossings.json"),
+    ]);
+    assert_eq!(merged.blocks[0].id, "example-followup/title");
+    let doc = Doc::new(merged);
+    let deaths = doc
+        .groups
+        .iter()
+        .find(|g| g.rows.len() == 4)
+        .expect("27 people died: three mentions in the seed, one in the follow-up");
+    let ids: Vec<&str> = deaths
+        .rows
+        .iter()
+        .map(|&r| doc.rows[r].claim.id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "example-followup/c1",
+            "channel-crossings-liveblog/c1",
+            "channel-crossings-liveblog/c6",
+            "channel-crossings-liveblog/c9"
+        ]
+    );
+    assert_eq!(
+        deaths.conflicts.len(),
+        1,
+        "31 people died conflicts with 27"
+    );
+    assert!(doc.warnings.is_empty(), "{:?}", doc.warnings);
+}

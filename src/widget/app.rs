@@ -82,6 +82,24 @@ fn export_bar(props: &ExportBarProps) -> Html {
 /// Loads and reads an article; one without claims goes through the extraction module first.
 async fn load(source: ArticleSource) -> Result<Doc, String> {
     let (what, text) = match source {
+        // Several URLs: the articles are tracked together, in order of publication.
+        ArticleSource::Url(urls) if urls.split_whitespace().nth(1).is_some() => {
+            let mut articles = Vec::new();
+            for url in urls.split_whitespace() {
+                let text = super::fetch_text(url).await?;
+                let article = super::article_from_text(&text).map_err(|e| format!("{url}: {e}"))?;
+                let article = if article.claims.is_some() {
+                    article
+                } else {
+                    let with = super::extract_remote(&text)
+                        .await
+                        .map_err(|e| format!("{url}: finding its figures: {e}"))?;
+                    super::article_from_text(&with).map_err(|e| format!("{url}: {e}"))?
+                };
+                articles.push(article);
+            }
+            return Ok(Doc::new(crate::model::merge_articles(articles)));
+        }
         ArticleSource::Url(url) => (url.to_string(), super::fetch_text(&url).await?),
         ArticleSource::Inline(text) => ("inline article".to_owned(), text.to_string()),
         ArticleSource::Object(v) => {
@@ -310,6 +328,15 @@ pub fn app(props: &AppProps) -> Html {
         1 => "1 figure in this article".to_owned(),
         n => format!("{n} figures in this article"),
     };
+    let articles = doc
+        .article
+        .blocks
+        .iter()
+        .filter(|b| b.id.ends_with("/title"))
+        .count();
+    if articles > 1 {
+        heading = heading.replace("this article", &format!("these {articles} articles"));
+    }
     if doc.rows.len() > total {
         heading.push_str(&format!(" ({} mentions)", doc.rows.len()));
     }

@@ -289,7 +289,15 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
     let group_id = doc.group_of[props.row];
     let group = &doc.groups[group_id];
     let voices = doc.voices(group_id);
-    let mentioned = format!("mentioned {} times", group.rows.len());
+    // Across articles (or posts of a live blog): when the figure first appeared.
+    let first_time = doc.article.blocks[doc.rows[group.rows[0]].block]
+        .time
+        .clone();
+    let mut mentioned = format!("mentioned {} times", group.rows.len());
+    if let Some(t) = first_time.filter(|_| group.rows.len() > 1) {
+        mentioned.push_str(", first ");
+        mentioned.push_str(&t);
+    }
     let mentions = (group.rows.len() > 1).then(|| {
         html! { <p class="ct-mentions">{ "M" }{ &mentioned[1..] }{ ", by " }{ voices.clone() }</p> }
     });

@@ -447,3 +447,35 @@ async fn reviews_in_the_article_show_as_verdict_badges() {
         "only an http(s) review link becomes a link"
     );
 }
+
+#[wasm_bindgen_test]
+async fn figures_of_one_kind_are_drawn_as_bars_on_one_scale() {
+    let (_host, root) = mount_json(SEED, "t12", false);
+    until("cards", || all(&root, ".ct-card").len() == 7).await;
+    assert!(
+        root.query_selector("svg.ct-bars").unwrap().is_none(),
+        "no chart for figures of different kinds"
+    );
+    let chip = all(&root, "button[data-facet='kind']")
+        .into_iter()
+        .find(|b| b.get_attribute("data-value").as_deref() == Some("count"))
+        .unwrap();
+    click(&chip);
+    until("the chart", || {
+        root.query_selector("svg.ct-bars").unwrap().is_some()
+    })
+    .await;
+    let bars = all(&root, "svg.ct-bars rect");
+    let widths: Vec<String> = bars
+        .iter()
+        .filter_map(|b| b.get_attribute("width"))
+        .collect();
+    assert_eq!(widths, ["1", "170"], "27 and 20,000 on one scale");
+    let label = root
+        .query_selector("svg.ct-bars")
+        .unwrap()
+        .unwrap()
+        .get_attribute("aria-label")
+        .unwrap();
+    assert!(label.contains("27 people died during a crossing attempt; 20,000 migrants stopped from reaching the UK"), "{label}");
+}

@@ -46,6 +46,78 @@ fn current_fragment() -> String {
 }
 
 #[derive(Properties, PartialEq)]
+struct BarsProps {
+    doc: Shared<Doc>,
+    view: Shared<crate::filter::View>,
+}
+
+/// The figures shown side by side as bars on one scale, when they are two to twelve figures of one
+/// kind and unit. Drawn as SVG (attributes only, no inline styles); its label reads the same
+/// figures as text for a screen reader.
+#[function_component(Bars)]
+fn bars(props: &BarsProps) -> Html {
+    use crate::article::Kind;
+    let doc = &props.doc;
+    let items: Vec<(&crate::model::Row, f64)> = props
+        .view
+        .groups
+        .iter()
+        .filter_map(|&(_, r)| {
+            let row = &doc.rows[r];
+            let q = &row.claim.quantity;
+            let plottable = !matches!(
+                q.kind,
+                Kind::Date | Kind::Time | Kind::Ordinal | Kind::Score
+            );
+            q.value
+                .filter(|v| plottable && v.is_finite() && *v >= 0.0)
+                .map(|v| (row, v))
+        })
+        .collect();
+    let same = |a: &crate::model::Row, b: &crate::model::Row| {
+        a.claim.quantity.kind == b.claim.quantity.kind
+            && a.claim.quantity.unit == b.claim.quantity.unit
+    };
+    if !(2..=12).contains(&items.len()) || !items.iter().all(|(r, _)| same(r, items[0].0)) {
+        return html! {};
+    }
+    let max = items
+        .iter()
+        .map(|(_, v)| *v)
+        .fold(0.0, f64::max)
+        .max(f64::MIN_POSITIVE);
+    let label = items
+        .iter()
+        .map(|(r, _)| {
+            format!(
+                "{} {}",
+                r.claim.text,
+                r.claim.counted.as_deref().unwrap_or("")
+            )
+            .trim_end()
+            .to_owned()
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let height = items.len() * 22 + 4;
+    let rows = items.iter().enumerate().map(|(i, (r, v))| {
+        let y = i * 22 + 2;
+        let w = ((v / max) * 170.0).max(1.0).round() as u32;
+        html! {
+            <g>
+                <text class="ct-bar-label" x="0" y={(y + 15).to_string()}>{ r.claim.text.clone() }</text>
+                <rect class="ct-bar" x="112" y={(y + 3).to_string()} width={w.to_string()} height="14" rx="2" />
+            </g>
+        }
+    });
+    html! {
+        <svg class="ct-bars" viewBox={format!("0 0 300 {height}")} role="img" aria-label={format!("Bar chart of the figures shown: {label}")}>
+            { for rows }
+        </svg>
+    }
+}
+
+#[derive(Properties, PartialEq)]
 struct ExportBarProps {
     doc: Shared<Doc>,
     view: Shared<crate::filter::View>,
@@ -376,6 +448,7 @@ pub fn app(props: &AppProps) -> Html {
                         key_prefix={key.clone()}
                     />
                     <ExportBar doc={doc.clone()} view={view.clone()} />
+                    <Bars doc={doc.clone()} view={view.clone()} />
                     <ClaimList
                         doc={doc.clone()}
                         view={view.clone()}

@@ -216,7 +216,7 @@ impl Filter {
 
     /// Whether a row fails the conflicts-only filter.
     fn fails_conflict(&self, doc: &Doc, row: usize) -> u8 {
-        if self.conflicts && doc.groups[doc.group_of[row]].conflicts.is_empty() {
+        if self.conflicts && !doc.groups[doc.group_of[row]].in_conflict() {
             CONFLICT
         } else {
             0
@@ -310,11 +310,7 @@ impl Filter {
                 groups.push((g, r));
             }
         }
-        let conflicts = doc
-            .groups
-            .iter()
-            .filter(|g| !g.conflicts.is_empty())
-            .count();
+        let conflicts = doc.groups.iter().filter(|g| g.in_conflict()).count();
         View {
             rows,
             total: doc.rows.len(),

@@ -15,6 +15,16 @@ pub struct Group {
     pub rows: Vec<usize>,
     /// Indices of the other groups that give a different figure for the same thing.
     pub conflicts: Vec<usize>,
+    /// When this figure is a total whose parts, given with it, add up to something else: the parts
+    /// (row indices) and their sum.
+    pub parts: Option<(Vec<usize>, f64)>,
+}
+
+impl Group {
+    /// Whether this figure conflicts with another, or with its own parts.
+    pub fn in_conflict(&self) -> bool {
+        !self.conflicts.is_empty() || self.parts.is_some()
+    }
 }
 
 /// Words that say nothing about what is counted.
@@ -105,6 +115,7 @@ pub fn track(rows: &[Row]) -> (Vec<Group>, Vec<usize>) {
                 None => found.push(Group {
                     rows: vec![i],
                     conflicts: Vec::new(),
+                    parts: None,
                 }),
             }
         }
@@ -150,10 +161,69 @@ pub fn track(rows: &[Row]) -> (Vec<Group>, Vec<usize>) {
             Group {
                 rows: rows_of,
                 conflicts,
+                parts: None,
             }
         })
         .collect();
+    let mut groups = groups;
+    for (t, parts, sum) in totals_and_parts(rows) {
+        groups[group_of[t]].parts = Some((parts, sum));
+    }
     (groups, group_of)
+}
+
+/// Totals given with their parts that do not add up: "31 people died, including 17 men, 7 women
+/// and 3 children". A total is followed in its sentence by "including", "of whom", "of which",
+/// "among them" or a colon, then two or more figures of its kind and unit, each smaller than it.
+fn totals_and_parts(rows: &[Row]) -> Vec<(usize, Vec<usize>, f64)> {
+    let mut out = Vec::new();
+    for (t, total) in rows.iter().enumerate() {
+        let q = &total.claim.quantity;
+        let (Some(v), true) = (
+            q.value,
+            matches!(
+                q.kind,
+                Kind::Count | Kind::Money | Kind::Percent | Kind::Measure
+            ),
+        ) else {
+            continue;
+        };
+        let parts: Vec<usize> = (t + 1..rows.len())
+            .take_while(|&p| {
+                rows[p].block == total.block && rows[p].claim.sentence == total.claim.sentence
+            })
+            .filter(|&p| {
+                let pq = &rows[p].claim.quantity;
+                pq.kind == q.kind && pq.unit == q.unit && pq.value.is_some_and(|x| x < v)
+            })
+            .collect();
+        let Some(&first) = parts.first() else {
+            continue;
+        };
+        if parts.len() < 2 {
+            continue;
+        }
+        let between = total
+            .claim
+            .sentence
+            .get(
+                total.mark.as_ref().map_or(0, |m| m.end)
+                    ..rows[first].mark.as_ref().map_or(0, |m| m.start),
+            )
+            .unwrap_or("");
+        let between = between.to_ascii_lowercase();
+        let introduces = [" including", "of whom", "of which", "among them", ":"]
+            .iter()
+            .any(|w| between.contains(w));
+        let sum: f64 = parts
+            .iter()
+            .filter_map(|&p| rows[p].claim.quantity.value)
+            .sum();
+        if introduces && (sum - v).abs() > 1e-9 * v.abs().max(1.0) {
+            out.push((t, parts, sum));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -342,6 +412,65 @@ mod tests {
         );
         assert_eq!(groups[1].conflicts, vec![0]);
         assert!(groups[2].conflicts.is_empty() && groups[3].conflicts.is_empty());
+    }
+
+    #[test]
+    fn a_total_that_its_parts_do_not_add_up_to_is_flagged() {
+        let sentence = "At least 31 people died, including 17 men, 7 women and 3 children.";
+        let ok = "The 27 dead were 17 men, 7 women and 3 children: 27 in all.";
+        let mk = |id: &str, text: &str, v: f64, s: &str, nth: usize| {
+            let mut c = claim(id, "b0", text, Kind::Count, v, None, "people", s);
+            let at = s.match_indices(text).nth(nth).unwrap().0;
+            c.start = s[..at].chars().count();
+            c.end = c.start + text.chars().count();
+            c
+        };
+        let doc = |s: &str, claims: Vec<Claim>| {
+            Doc::new(Article {
+                schema: SCHEMA_V1.into(),
+                id: "t".into(),
+                title: "T".into(),
+                url: None,
+                publisher: None,
+                published: None,
+                language: None,
+                blocks: vec![Block {
+                    id: "b0".into(),
+                    text: s.into(),
+                    kind: None,
+                    time: None,
+                }],
+                sources: vec![],
+                claims: Some(claims),
+            })
+        };
+        let d = doc(
+            sentence,
+            vec![
+                mk("t", "31", 31.0, sentence, 0),
+                mk("a", "17", 17.0, sentence, 0),
+                mk("b", "7", 7.0, sentence, 0),
+                mk("c", "3", 3.0, sentence, 1),
+            ],
+        );
+        let total = &d.groups[d.group_of[0]];
+        assert_eq!(
+            total.parts.as_ref().map(|(p, s)| (p.len(), *s)),
+            Some((3, 27.0))
+        );
+        let d = doc(
+            ok,
+            vec![
+                mk("t", "27", 27.0, ok, 0),
+                mk("a", "17", 17.0, ok, 0),
+                mk("b", "7", 7.0, ok, 0),
+                mk("c", "3", 3.0, ok, 0),
+            ],
+        );
+        assert!(
+            d.groups.iter().all(|g| g.parts.is_none()),
+            "no introducing word, and they add up anyway"
+        );
     }
 
     #[test]

@@ -479,3 +479,22 @@ async fn figures_of_one_kind_are_drawn_as_bars_on_one_scale() {
         .unwrap();
     assert!(label.contains("27 people died during a crossing attempt; 20,000 migrants stopped from reaching the UK"), "{label}");
 }
+
+#[wasm_bindgen_test]
+async fn a_total_whose_parts_do_not_add_up_is_flagged() {
+    let s = "At least 31 people died, including 17 men, 7 women and 3 children.";
+    let claim = |id: &str, fig: &str, nth: usize, counted: &str| {
+        let at = s.match_indices(fig).nth(nth).unwrap().0;
+        serde_json::json!({"id": id, "block": "b1", "start": at, "end": at + fig.len(), "text": fig, "sentence": s, "counted": counted,
+            "quantity": {"kind": "count", "value": fig.parse::<f64>().unwrap(), "qualifier": "exact"}})
+    };
+    let json = serde_json::json!({"schema": "claimtrack/article@1", "id": "parts", "title": "Parts", "blocks": [{"id": "b1", "text": s}],
+        "claims": [claim("t", "31", 0, "people died"), claim("m", "17", 0, "men"), claim("w", "7", 1, "women"), claim("c", "3", 1, "children")]}).to_string();
+    let (_host, root) = mount_json(&json, "t13", false);
+    until("cards", || all(&root, ".ct-card").len() == 4).await;
+    let conflict = text(&root, ".ct-conflict");
+    assert!(
+        conflict.contains("its parts, 17 + 7 + 3, add up to 27"),
+        "{conflict}"
+    );
+}

@@ -54,6 +54,14 @@ async fn texts(root: &fantoccini::elements::ShadowRoot, sel: &str) -> Vec<String
     out
 }
 
+/// Waits until the widget shows `n` cards.
+async fn wait_cards(root: &fantoccini::elements::ShadowRoot, n: usize) {
+    until(&format!("{n} cards"), || async {
+        (texts(root, ".ct-card").await.len() == n).then_some(())
+    })
+    .await
+}
+
 async fn count_line(root: &fantoccini::elements::ShadowRoot) -> String {
     texts(root, ".ct-count")
         .await
@@ -102,10 +110,7 @@ async fn the_demo_shows_filters_and_follows_the_seed_figures() {
     let base = format!("http://127.0.0.1:{port}/");
     c.goto(&base).await.unwrap();
     let w = widget(&c, "#demo").await;
-    until("the cards", || async {
-        (texts(&w, ".ct-card").await.len() == 7).then_some(())
-    })
-    .await;
+    wait_cards(&w, 7).await;
     assert_eq!(
         texts(&w, ".ct-title").await,
         ["7 figures in this article (9 mentions)"]
@@ -263,10 +268,7 @@ async fn the_embed_page_works_under_a_strict_csp() {
     assert_eq!(csp, serde_json::json!(CSP));
 
     let w = widget(&c, "#figures").await;
-    until("the cards", || async {
-        (texts(&w, ".ct-card").await.len() == 7).then_some(())
-    })
-    .await;
+    wait_cards(&w, 7).await;
     assert!(
         w.find(Locator::Css(".ct-text")).await.is_err(),
         "data-claimtrack-text=off hides the text"
@@ -508,10 +510,7 @@ async fn the_keyboard_reaches_and_works_every_path() {
     let c = driver.client(1280, 1000).await;
     c.goto(&format!("http://127.0.0.1:{port}/")).await.unwrap();
     let w = widget(&c, "#demo").await;
-    until("the cards", || async {
-        (texts(&w, ".ct-card").await.len() == 7).then_some(())
-    })
-    .await;
+    wait_cards(&w, 7).await;
     let focused = || async {
         js(&c, "const a = document.querySelector('#demo').shadowRoot.activeElement; return a ? (a.dataset.claim || a.className || a.tagName) : null", vec![]).await
     };
@@ -590,10 +589,7 @@ async fn a_live_blog_refreshes_marks_new_figures_and_survives_a_failed_refresh()
     js(&c, "const d = document.createElement('div'); d.id = 'live'; document.querySelector('main').prepend(d);
             claimtrack.mount(d, '/live/article.json', { live: 1, text: false });", vec![]).await;
     let w = widget(&c, "#live").await;
-    until("the cards", || async {
-        (texts(&w, ".ct-card").await.len() == 7).then_some(())
-    })
-    .await;
+    wait_cards(&w, 7).await;
     // The reader filters; then the blog gains a figure.
     w.find(Locator::Css(".ct-search"))
         .await
@@ -734,10 +730,7 @@ async fn figures_are_tracked_across_several_articles() {
     js(&c, "const d = document.createElement('div'); d.id = 'multi'; document.querySelector('main').prepend(d);
             claimtrack.mount(d, 'articles/channel-crossings.json articles/example-followup.json', { text: false });", vec![]).await;
     let w = widget(&c, "#multi").await;
-    until("the cards", || async {
-        (texts(&w, ".ct-card").await.len() == 8).then_some(())
-    })
-    .await;
+    wait_cards(&w, 8).await;
     assert_eq!(
         texts(&w, ".ct-title").await,
         ["8 figures in these 2 articles (11 mentions)"]

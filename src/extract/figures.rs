@@ -501,30 +501,10 @@ fn core_at(cx: &Cx, i: usize) -> Step {
         }
     }
     // "number 3", "#2": positions.
-    if cx.w(i).as_deref() == Some("number")
-        && cx.toks.get(i + 1).is_some_and(|t| t.kind == T::Num)
-        && !cx.capitalised(i)
-    {
-        let n = number_at(cx.s, cx.toks, i + 1)?;
-        return Some((
-            Some(fig(
-                cx,
-                i,
-                n.end,
-                Kind::Ordinal,
-                Some(n.value),
-                None,
-                Qualifier::Exact,
-            )),
-            n.end,
-        ));
-    }
-    if cx.sym(i, "#")
-        && cx
-            .toks
-            .get(i + 1)
-            .is_some_and(|t| t.kind == T::Num && !t.space)
-    {
+    let next_num = cx.toks.get(i + 1).is_some_and(|t| t.kind == T::Num);
+    let position = cx.w(i).as_deref() == Some("number") && next_num && !cx.capitalised(i)
+        || cx.sym(i, "#") && next_num && cx.glued(i + 1);
+    if position {
         let n = number_at(cx.s, cx.toks, i + 1)?;
         return Some((
             Some(fig(

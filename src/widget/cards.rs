@@ -301,15 +301,36 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
     let mentions = (group.rows.len() > 1).then(|| {
         html! { <p class="ct-mentions">{ "M" }{ &mentioned[1..] }{ ", by " }{ voices.clone() }</p> }
     });
-    let conflicts = (!group.conflicts.is_empty()).then(|| {
-        let others: Vec<String> = group
-            .conflicts
-            .iter()
-            .map(|&o| format!("{} ({})", doc.rows[doc.groups[o].rows[0]].claim.text, doc.voices(o)))
-            .collect();
+    let conflicts = group.in_conflict().then(|| {
+        let mut said = String::new();
+        if !group.conflicts.is_empty() {
+            let others: Vec<String> = group
+                .conflicts
+                .iter()
+                .map(|&o| {
+                    format!(
+                        "{} ({})",
+                        doc.rows[doc.groups[o].rows[0]].claim.text,
+                        doc.voices(o)
+                    )
+                })
+                .collect();
+            said = format!(" the article also gives {}", others.join("; "));
+        }
+        if let Some((parts, sum)) = &group.parts {
+            let texts: Vec<&str> = parts
+                .iter()
+                .map(|&p| doc.rows[p].claim.text.as_str())
+                .collect();
+            said.push_str(&format!(
+                " its parts, {}, add up to {}",
+                texts.join(" + "),
+                crate::model::format_number(*sum, true)
+            ));
+        }
         html! {
             <p class="ct-conflict" role="note">
-                <span class="ct-conflict-badge">{ "Conflict" }</span>{ " the article also gives " }{ others.join("; ") }
+                <span class="ct-conflict-badge">{ "Conflict" }</span>{ said }
             </p>
         }
     });
@@ -333,7 +354,7 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
     } else {
         label.push_str(&src.text());
     }
-    if !group.conflicts.is_empty() {
+    if group.in_conflict() {
         label.push_str(" — conflicts with another figure in the article");
     }
     html! {

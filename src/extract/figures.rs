@@ -677,9 +677,6 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
         if short && !glued && w != "bn" && w != "m" && w != "mn" {
             break;
         }
-        if x == 1e2 && !num.words && !a.scaled {
-            // "5 hundred" is rare; "hundred" after digits is still a scale.
-        }
         if w == "m" && !glued && a.currency.is_none() {
             break; // "15 m" is more likely metres
         }
@@ -1339,16 +1336,14 @@ fn label(cx: &Cx, i: usize) -> Option<usize> {
             .get(i + 1)
             .is_some_and(|n| n.kind == T::Num && !n.space)
     {
-        let w = t.text(cx.s);
         if currency_prefix(cx, i).is_some() {
             return None;
         }
-        // "F-35", "COVID-19" are glued with a hyphen; "G8", "MP3" directly.
+        // "G8", "MP3": letters glued to digits ("F-35" and "COVID-19" are handled below).
         let mut j = i + 1;
         while j < cx.toks.len() && !cx.toks[j].space && cx.toks[j].kind != T::Sym {
             j += 1;
         }
-        let _ = w;
         return Some(j);
     }
     if t.kind == T::Word
@@ -1584,14 +1579,6 @@ fn range_at(cx: &Cx, i: usize) -> Step {
             return None;
         }
     }
-    if joiner == "to"
-        && a.kind == Kind::Count
-        && b.kind == Kind::Count
-        && a.num.words != b.num.words
-        && w.is_none()
-    {
-        // "ten to 32" is a range; "from one to another" is not (b must be a number).
-    }
     if joiner == "or"
         && (a.num.words && a.num.value > 12.0
             || a.kind != Kind::Count && a.kind != Kind::Ordinal
@@ -1612,9 +1599,6 @@ fn range_at(cx: &Cx, i: usize) -> Step {
     let mut hi = b.value;
     if b.scaled && !a.scaled {
         lo *= b.value / b.num.value;
-    }
-    if a.currency.is_some() && b.currency.is_none() && b.kind == Kind::Count {
-        // "£5-7m" handled by the scale above; "$5 to 7" keeps dollars.
     }
     if lo > hi && !(a.value < 0.0 || b.value < 0.0) {
         return None;
@@ -1683,12 +1667,12 @@ fn date_at(cx: &Cx, i: usize) -> Step {
         if cx.sym(end, ".") && cx.glued(end) {
             end += 1;
         }
-        if let Some(y) = cx
+        // "12 January 2004".
+        if cx
             .toks
             .get(end)
-            .filter(|t| t.kind == T::Num && t.end - t.start == 4)
+            .is_some_and(|t| t.kind == T::Num && t.end - t.start == 4)
         {
-            let _ = y;
             end += 1;
         }
         return Some((
@@ -1759,7 +1743,6 @@ fn date_at(cx: &Cx, i: usize) -> Step {
             return Some((Some(f), i + 1));
         }
     }
-    let _ = ordinal_word;
     None
 }
 

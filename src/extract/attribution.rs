@@ -585,13 +585,7 @@ impl<'a> Sent<'a> {
     }
 
     fn is_cap(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| {
-            t.kind == T::Word
-                && t.text(self.s)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-        })
+        self.toks.get(i).is_some_and(|t| t.is_capitalised(self.s))
     }
 
     /// Whether the sentence ends inside an open quote (it runs on into the next sentence).

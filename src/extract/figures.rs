@@ -105,13 +105,7 @@ impl Cx<'_> {
         self.toks.get(i).is_some_and(|t| !t.space)
     }
     fn capitalised(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| {
-            t.kind == T::Word
-                && t.text(self.s)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-        })
+        self.toks.get(i).is_some_and(|t| t.is_capitalised(self.s))
     }
     /// Whether token `i` begins a sentence (or the text).
     fn sentence_start(&self, i: usize) -> bool {
@@ -443,6 +437,14 @@ fn is_year(cx: &Cx, n: &Number) -> bool {
         && (1800.0..=2100.0).contains(&n.value)
 }
 
+/// An exact figure over tokens `a..b`, and the token to go on from.
+fn exact(cx: &Cx, a: usize, b: usize, kind: Kind, v: f64) -> (Option<Figure>, usize) {
+    (
+        Some(fig(cx, a, b, kind, Some(v), None, Qualifier::Exact)),
+        b,
+    )
+}
+
 fn fig(
     cx: &Cx,
     a: usize,
@@ -506,18 +508,7 @@ fn core_at(cx: &Cx, i: usize) -> Step {
         || cx.sym(i, "#") && next_num && cx.glued(i + 1);
     if position {
         let n = number_at(cx.s, cx.toks, i + 1)?;
-        return Some((
-            Some(fig(
-                cx,
-                i,
-                n.end,
-                Kind::Ordinal,
-                Some(n.value),
-                None,
-                Qualifier::Exact,
-            )),
-            n.end,
-        ));
+        return Some(exact(cx, i, n.end, Kind::Ordinal, n.value));
     }
     if let Some(step) = range_at(cx, i) {
         return Some(step);
@@ -560,18 +551,7 @@ fn word_figure_at(cx: &Cx, i: usize) -> Step {
             } else {
                 i
             };
-            Some((
-                Some(fig(
-                    cx,
-                    start,
-                    k + 1,
-                    Kind::Count,
-                    Some(frac * x),
-                    None,
-                    Qualifier::Exact,
-                )),
-                k + 1,
-            ))
+            Some(exact(cx, start, k + 1, Kind::Count, frac * x))
         }
         // "half of", "almost half", but not "the second half" of a match or "half-time".
         "half" => {
@@ -587,18 +567,7 @@ fn word_figure_at(cx: &Cx, i: usize) -> Step {
             } else {
                 i
             };
-            Some((
-                Some(fig(
-                    cx,
-                    start,
-                    i + 1,
-                    Kind::Ratio,
-                    Some(0.5),
-                    None,
-                    Qualifier::Exact,
-                )),
-                i + 1,
-            ))
+            Some(exact(cx, start, i + 1, Kind::Ratio, 0.5))
         }
         "a" | "an" => match next.as_deref() {
             Some("quarter") if !matches!(cx.w(i + 2).as_deref(), Some("century")) => {
@@ -881,31 +850,9 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
         {
             let start = n.start - 1;
             let v = round4(1.0 / n.value);
-            return (
-                Some(fig(
-                    cx,
-                    start,
-                    n.end,
-                    Kind::Ratio,
-                    Some(v),
-                    None,
-                    Qualifier::Exact,
-                )),
-                n.end,
-            );
+            return exact(cx, start, n.end, Kind::Ratio, v);
         }
-        return (
-            Some(fig(
-                cx,
-                a.start,
-                end,
-                Kind::Ordinal,
-                Some(n.value),
-                None,
-                Qualifier::Exact,
-            )),
-            end,
-        );
+        return exact(cx, a.start, end, Kind::Ordinal, n.value);
     }
     if n.ordinal {
         // "20th century": a date range.
@@ -924,18 +871,7 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
             f.high = Some(lo + 99.0);
             return (Some(f), end + 1);
         }
-        return (
-            Some(fig(
-                cx,
-                a.start,
-                end,
-                Kind::Ordinal,
-                Some(n.value),
-                None,
-                Qualifier::Exact,
-            )),
-            end,
-        );
+        return exact(cx, a.start, end, Kind::Ordinal, n.value);
     }
     // "two-thirds", "three quarters".
     if n.words {
@@ -948,18 +884,7 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
             })
             .flatten();
         if let Some(d) = cx.w(k).and_then(|w| plural_fraction(&w)).or(singular) {
-            return (
-                Some(fig(
-                    cx,
-                    a.start,
-                    k + 1,
-                    Kind::Ratio,
-                    Some(round4(n.value / d)),
-                    None,
-                    Qualifier::Exact,
-                )),
-                k + 1,
-            );
+            return exact(cx, a.start, k + 1, Kind::Ratio, round4(n.value / d));
         }
     }
     // "one out of every 200".
@@ -973,18 +898,7 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
             end + 2
         };
         if let Some(m) = number_at(cx.s, cx.toks, k).filter(|m| !m.ordinal && m.value > n.value) {
-            return (
-                Some(fig(
-                    cx,
-                    a.start,
-                    m.end,
-                    Kind::Ratio,
-                    Some(round4(n.value / m.value)),
-                    None,
-                    Qualifier::Exact,
-                )),
-                m.end,
-            );
+            return exact(cx, a.start, m.end, Kind::Ratio, round4(n.value / m.value));
         }
     }
     // "one in five", "1 in 3".
@@ -992,18 +906,7 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
         if let Some(m) =
             number_at(cx.s, cx.toks, end + 1).filter(|m| !m.ordinal && m.value > n.value)
         {
-            return (
-                Some(fig(
-                    cx,
-                    a.start,
-                    m.end,
-                    Kind::Ratio,
-                    Some(round4(n.value / m.value)),
-                    None,
-                    Qualifier::Exact,
-                )),
-                m.end,
-            );
+            return exact(cx, a.start, m.end, Kind::Ratio, round4(n.value / m.value));
         }
     }
     if a.kind == Kind::Count && !a.scaled {
@@ -1023,18 +926,7 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
                 f.high = Some(n.value + 9.0);
                 return (Some(f), end + 1);
             }
-            return (
-                Some(fig(
-                    cx,
-                    a.start,
-                    end,
-                    Kind::Date,
-                    Some(n.value),
-                    None,
-                    Qualifier::Exact,
-                )),
-                end,
-            );
+            return exact(cx, a.start, end, Kind::Date, n.value);
         }
         if in_name(cx, &a) {
             return (None, end);
@@ -1717,10 +1609,7 @@ fn date_at(cx: &Cx, i: usize) -> Step {
             ));
         }
         if (1800.0..=2100.0).contains(&v) && t.end - t.start == 4 {
-            return Some((
-                Some(fig(cx, i, end, Kind::Date, Some(v), None, Qualifier::Exact)),
-                end,
-            ));
+            return Some(exact(cx, i, end, Kind::Date, v));
         }
     }
     // "the sixties".

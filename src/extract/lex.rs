@@ -25,6 +25,11 @@ impl Tok {
     pub fn text<'a>(&self, s: &'a str) -> &'a str {
         &s[self.start..self.end]
     }
+
+    /// Whether this is a word that begins with a capital letter.
+    pub fn is_capitalised(&self, s: &str) -> bool {
+        self.kind == T::Word && self.text(s).chars().next().is_some_and(char::is_uppercase)
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {

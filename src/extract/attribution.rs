@@ -535,6 +535,8 @@ fn strip_title(name: &str) -> &str {
 /// A sentence's tokens with their quote depth.
 pub struct Sent<'a> {
     pub s: &'a str,
+    /// `s` with ASCII letters lower-cased: the same byte offsets, so token spans index it too.
+    low: String,
     pub toks: Vec<Tok>,
     /// Whether each token lies inside quotation marks.
     pub quoted: Vec<bool>,
@@ -573,15 +575,25 @@ impl<'a> Sent<'a> {
             }
             quoted.push(inside);
         }
-        Sent { s, toks, quoted }
+        Sent {
+            s,
+            low: s.to_ascii_lowercase(),
+            toks,
+            quoted,
+        }
     }
 
     fn w(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.text(self.s))
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.w(i).to_ascii_lowercase()
+    /// The sentence with ASCII letters lower-cased.
+    pub fn low(&self) -> &str {
+        &self.low
+    }
+
+    fn lower(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.text(&self.low))
     }
 
     fn is_cap(&self, i: usize) -> bool {
@@ -705,7 +717,7 @@ pub fn attributions(sent: &Sent, people: &mut People, block: usize) -> Vec<Said>
         let mut cue = sent.text(i, cue_end);
         // Subject before the cue, over "has", "also", an apposition.
         let mut j = i;
-        while j > 0 && AUX.contains(&sent.lower(j - 1).as_str()) {
+        while j > 0 && AUX.contains(&sent.lower(j - 1)) {
             j -= 1;
         }
         if j < i {
@@ -723,7 +735,7 @@ pub fn attributions(sent: &Sent, people: &mut People, block: usize) -> Vec<Said>
                 if let Some((end, name)) = sent.name_after(cue_end) {
                     let role = apposition_after(sent, end);
                     subject = Some((people.find_or_add(&name, role), (cue_end, end)));
-                } else if matches!(sent.lower(cue_end).as_str(), "he" | "she") {
+                } else if matches!(sent.lower(cue_end), "he" | "she") {
                     subject = people.last.map(|l| (l, (cue_end, cue_end + 1)));
                 }
             }
@@ -786,10 +798,7 @@ fn source_phrase(sent: &Sent, at: usize) -> Option<(usize, String, Option<String
     // Up to a comma or a word that is neither capitalised nor a joining word.
     while e < n && !sent.quoted[e] && sent.toks[e].kind == T::Word {
         let lw = sent.lower(e);
-        let joins = matches!(
-            lw.as_str(),
-            "of" | "for" | "and" | "the" | "to" | "de" | "on"
-        );
+        let joins = matches!(lw, "of" | "for" | "and" | "the" | "to" | "de" | "on");
         if !(sent.is_cap(e) || joins || e == at) {
             break;
         }
@@ -797,14 +806,14 @@ fn source_phrase(sent: &Sent, at: usize) -> Option<(usize, String, Option<String
     }
     while e > at
         && matches!(
-            sent.lower(e - 1).as_str(),
+            sent.lower(e - 1),
             "of" | "for" | "and" | "the" | "to" | "de" | "on"
         )
     {
         e -= 1;
     }
     // "according to the Afghan team's coach, Alireza Mehraban,": a role, then the name.
-    if matches!(sent.lower(at).as_str(), "the" | "a" | "an") {
+    if matches!(sent.lower(at), "the" | "a" | "an") {
         let mut c = at + 1;
         while c < n && sent.toks[c].kind == T::Word && !sent.quoted[c] && c < at + 9 {
             c += 1;
@@ -822,7 +831,7 @@ fn source_phrase(sent: &Sent, at: usize) -> Option<(usize, String, Option<String
     }
     let words: Vec<usize> = (at..e).collect();
     let mut first = at;
-    if matches!(sent.lower(first).as_str(), "the" | "a" | "an") {
+    if matches!(sent.lower(first), "the" | "a" | "an") {
         first += 1;
     }
     if first >= e {
@@ -862,7 +871,7 @@ fn subject_before(sent: &Sent, j: usize, people: &mut People) -> Option<(usize, 
         return None;
     }
     let prev = sent.lower(j - 1);
-    if matches!(prev.as_str(), "he" | "she" | "they" | "it") {
+    if matches!(prev, "he" | "she" | "they" | "it") {
         // "it" only for an organisation already speaking: "It intends to ...".
         return people.last.map(|l| (l, (j - 1, j)));
     }
@@ -886,7 +895,7 @@ fn subject_before(sent: &Sent, j: usize, people: &mut People) -> Option<(usize, 
         return None;
     }
     // "Cornyn's statement added", "Apple's spokesman said".
-    if j >= 2 && AGENT_NOUNS.contains(&prev.as_str()) {
+    if j >= 2 && AGENT_NOUNS.contains(&prev) {
         let owner = sent.w(j - 2);
         if let Some(base) = owner
             .strip_suffix("'s")
@@ -910,7 +919,7 @@ fn subject_before(sent: &Sent, j: usize, people: &mut People) -> Option<(usize, 
             && sent.w(r - 1).chars().all(|c| c.is_lowercase())
             && start - r < 4
             && !matches!(
-                sent.lower(r - 1).as_str(),
+                sent.lower(r - 1),
                 "the"
                     | "a"
                     | "and"
@@ -929,7 +938,7 @@ fn subject_before(sent: &Sent, j: usize, people: &mut People) -> Option<(usize, 
         {
             r -= 1;
         }
-        let role = (r < start && AGENT_NOUNS.contains(&sent.lower(start - 1).as_str()))
+        let role = (r < start && AGENT_NOUNS.contains(&sent.lower(start - 1)))
             .then(|| sent.text(r, start));
         if name.split_whitespace().all(|w| TITLES.contains(&w)) {
             return None;
@@ -942,12 +951,12 @@ fn subject_before(sent: &Sent, j: usize, people: &mut People) -> Option<(usize, 
     let mut k = j;
     while k > 0 && sent.toks[k - 1].kind == T::Word && j - k < 5 && !sent.quoted[k - 1] {
         k -= 1;
-        if matches!(sent.lower(k).as_str(), "the" | "a" | "an") {
+        if matches!(sent.lower(k), "the" | "a" | "an") {
             break;
         }
     }
     let phrase = sent.text(k, j).to_ascii_lowercase();
-    if !AGENT_NOUNS.contains(&prev.as_str()) {
+    if !AGENT_NOUNS.contains(&prev) {
         return None;
     }
     if let Some(id) = people.by_role(&phrase) {
@@ -959,7 +968,7 @@ fn subject_before(sent: &Sent, j: usize, people: &mut People) -> Option<(usize, 
         .to_owned();
     if phrase.starts_with("the ")
         && matches!(
-            prev.as_str(),
+            prev,
             "minister"
                 | "secretary"
                 | "chief"
@@ -1040,7 +1049,7 @@ fn apposition_after(sent: &Sent, end: usize) -> Option<String> {
 fn outlet_after(sent: &Sent, at: usize, told: bool) -> Option<String> {
     let n = sent.toks.len();
     let mut e = at;
-    let det = matches!(sent.lower(at).as_str(), "the" | "a" | "an");
+    let det = matches!(sent.lower(at), "the" | "a" | "an");
     if det {
         e += 1;
     }
@@ -1055,7 +1064,7 @@ fn outlet_after(sent: &Sent, at: usize, told: bool) -> Option<String> {
     while e < n
         && (sent.is_cap(e)
             || sent.toks[e].kind == T::Num
-            || matches!(sent.lower(e).as_str(), "programme" | "show" | "newspaper"))
+            || matches!(sent.lower(e), "programme" | "show" | "newspaper"))
         && e < at + 8
     {
         e += 1;
@@ -1071,7 +1080,7 @@ fn outlet_after(sent: &Sent, at: usize, told: bool) -> Option<String> {
             && sent.toks[k].kind == T::Word
             && k < at + 4
             && !matches!(
-                sent.lower(k).as_str(),
+                sent.lower(k),
                 "that" | "he" | "she" | "they" | "it" | "on" | "in"
             )
         {
@@ -1089,19 +1098,19 @@ fn outlet_after(sent: &Sent, at: usize, told: bool) -> Option<String> {
 pub fn outlet_anywhere(sent: &Sent) -> Option<String> {
     let n = sent.toks.len();
     for i in 0..n {
-        if sent.quoted[i] {
+        // Every lead starts with one of these words: most tokens are passed over at once.
+        if sent.quoted[i] || !matches!(sent.lower(i), "in" | "on" | "at" | "speaking" | "writing") {
             continue;
         }
         for lead in OUTLET_LEADS {
-            let words: Vec<&str> = lead.split(' ').collect();
-            if !words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| sent.lower(i + k) == *w)
-            {
+            let mut len = 0;
+            if !lead.split(' ').enumerate().all(|(k, w)| {
+                len = k + 1;
+                sent.lower(i + k) == w
+            }) {
                 continue;
             }
-            let after = i + words.len();
+            let after = i + len;
             let head_words = [
                 "interview",
                 "statement",
@@ -1135,11 +1144,11 @@ pub fn outlet_anywhere(sent: &Sent) -> Option<String> {
             let mut k = after;
             let mut saw = false;
             while k < n && sent.toks[k].kind == T::Word && k < after + 4 {
-                if head_words.contains(&sent.lower(k).as_str()) {
+                if head_words.contains(&sent.lower(k)) {
                     saw = true;
                 }
                 k += 1;
-                if saw && !head_words.contains(&sent.lower(k).as_str()) {
+                if saw && !head_words.contains(&sent.lower(k)) {
                     break;
                 }
             }
@@ -1210,7 +1219,7 @@ pub fn framed(sent: &Sent, cue_at: usize, at: usize) -> bool {
         return false;
     }
     (cue_at + 1..at).any(|k| {
-        !sent.quoted[k] && matches!(sent.lower(k).as_str(), "after" | "following" | "amid")
+        !sent.quoted[k] && matches!(sent.lower(k), "after" | "following" | "amid")
             || (sent.lower(k) == "wake" && sent.lower(k.saturating_sub(1)) == "the")
     })
 }
@@ -1260,9 +1269,10 @@ pub fn note_people(sent: &Sent, people: &mut People, block: usize) {
             let role = apposition_after(sent, end);
             if role.is_some()
                 || words >= 2
-                    && sent.toks.get(end).is_some_and(|t| {
-                        t.kind == T::Word && CUES.contains(&sent.lower(end).as_str())
-                    })
+                    && sent
+                        .toks
+                        .get(end)
+                        .is_some_and(|t| t.kind == T::Word && CUES.contains(&sent.lower(end)))
             {
                 let id = people.find_or_add(&name, role);
                 people.take_pending(id, block);

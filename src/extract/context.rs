@@ -1,9 +1,8 @@
 //! What a figure counts ("people died during a crossing attempt") and when ("yesterday", "this
 //! year"), read from the words around it in its sentence.
 
-use super::lex::{tokens, T};
+use super::lex::{tokens, Tok, T};
 use super::words::Words;
-use std::borrow::Cow;
 
 /// Words at which the counted phrase stops: clause boundaries, verbs of saying, auxiliaries.
 static STOP: Words = Words::new(&[
@@ -124,7 +123,7 @@ static WHEN_HEADS: Words = Words::new(&[
     "each",
 ]);
 
-fn is_when_start(words: &[Cow<str>], i: usize) -> Option<usize> {
+fn is_when_start(words: &[&str], i: usize) -> Option<usize> {
     let first = words.get(i)?;
     if !WHEN_HEADS.contains(&&**first) {
         return None;
@@ -134,7 +133,7 @@ fn is_when_start(words: &[Cow<str>], i: usize) -> Option<usize> {
         .filter_map(|p| {
             let mut n = 0;
             for (k, w) in p.split(' ').enumerate() {
-                if words.get(i + k).is_none_or(|x| x.as_ref() != w) {
+                if words.get(i + k).is_none_or(|x| *x != w) {
                     return None;
                 }
                 n += 1;
@@ -150,19 +149,25 @@ pub fn counted_and_when(
     start: usize,
     end: usize,
 ) -> (Option<String>, Option<String>) {
-    let toks = tokens(sentence);
-    // Lower-cased only where needed: most words already are, and are borrowed.
-    let words: Vec<Cow<str>> = toks
-        .iter()
-        .map(|t| {
-            let w = t.text(sentence);
-            if w.bytes().any(|b| b.is_ascii_uppercase()) {
-                Cow::Owned(w.to_ascii_lowercase())
-            } else {
-                Cow::Borrowed(w)
-            }
-        })
-        .collect();
+    counted_and_when_in(
+        sentence,
+        &sentence.to_ascii_lowercase(),
+        &tokens(sentence),
+        start,
+        end,
+    )
+}
+
+/// [`counted_and_when`] for a sentence already cut into tokens, with its lower-cased copy (the
+/// same byte offsets), so that extraction tokenises each sentence once for every figure in it.
+pub fn counted_and_when_in(
+    sentence: &str,
+    low: &str,
+    toks: &[Tok],
+    start: usize,
+    end: usize,
+) -> (Option<String>, Option<String>) {
+    let words: Vec<&str> = toks.iter().map(|t| t.text(low)).collect();
     let first_after = toks
         .iter()
         .position(|t| t.start >= end)
@@ -170,7 +175,7 @@ pub fn counted_and_when(
     let first_of = toks.iter().position(|t| t.end > start).unwrap_or(0);
     // The words after the figure, up to a clause boundary or a time reference.
     let mut k = first_after;
-    if words.get(k).is_some_and(|w| w == "of") {
+    if words.get(k).is_some_and(|w| *w == "of") {
         k += 1;
     }
     let from = k;

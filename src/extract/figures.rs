@@ -6,7 +6,7 @@
 //! are no figures at all.
 
 use super::lex::{tokens, Tok, T};
-use super::numbers::{number_at, ordinal_word, parse_digits, scale_word, word, Number};
+use super::numbers::{number_at, ordinal_word, parse_digits, scale_word, Number};
 use super::words::Words;
 use crate::article::{Kind, Qualifier};
 use std::borrow::Cow;
@@ -29,10 +29,11 @@ pub struct Figure {
 /// Finds the figures of a text, in order, without overlaps.
 pub fn figures(s: &str) -> Vec<Figure> {
     let toks = tokens(s);
+    let low = s.to_ascii_lowercase();
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        match figure_at(s, &toks, i) {
+        match figure_at(s, &low, &toks, i) {
             Some((f, next)) => {
                 if let Some(f) = f {
                     out.push(f);
@@ -86,12 +87,18 @@ fn merge_bounds(s: &str, figs: Vec<Figure>) -> Vec<Figure> {
 
 struct Cx<'a> {
     s: &'a str,
+    /// `s` with ASCII letters lower-cased (the same byte offsets): words are compared in it
+    /// without allocating.
+    low: &'a str,
     toks: &'a [Tok],
 }
 
 impl Cx<'_> {
     fn w(&self, i: usize) -> Option<Cow<'_, str>> {
-        word(self.s, self.toks, i)
+        self.toks
+            .get(i)
+            .filter(|t| t.kind == T::Word)
+            .map(|t| Cow::Borrowed(t.text(self.low)))
     }
     fn raw(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.text(self.s))
@@ -471,8 +478,8 @@ fn fig(
 /// one inside a name) and the token to go on from.
 type Step = Option<(Option<Figure>, usize)>;
 
-fn figure_at(s: &str, toks: &[Tok], i: usize) -> Step {
-    let cx = Cx { s, toks };
+fn figure_at(s: &str, low: &str, toks: &[Tok], i: usize) -> Step {
+    let cx = Cx { s, low, toks };
     // A qualifier only counts when a figure follows it.
     if let Some((q, j)) = qualifier_at(&cx, i) {
         if let Some((Some(mut f), next)) = core_at(&cx, j) {
@@ -507,7 +514,7 @@ fn core_at(cx: &Cx, i: usize) -> Step {
     let position = cx.w(i).as_deref() == Some("number") && next_num && !cx.capitalised(i)
         || cx.sym(i, "#") && next_num && cx.glued(i + 1);
     if position {
-        let n = number_at(cx.s, cx.toks, i + 1)?;
+        let n = number_at(cx.low, cx.toks, i + 1)?;
         return Some(exact(cx, i, n.end, Kind::Ordinal, n.value));
     }
     if let Some(step) = range_at(cx, i) {
@@ -615,7 +622,7 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
             .toks
             .get(j + 1)
             .is_some_and(|t| t.kind == T::Num && !t.space);
-    let mut num = number_at(cx.s, cx.toks, if negative { j + 1 } else { j })?;
+    let mut num = number_at(cx.low, cx.toks, if negative { j + 1 } else { j })?;
     if negative {
         num.value = -num.value;
         num.start = j;
@@ -666,7 +673,7 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
             a.value += f * scale;
             a.end += 3;
         } else if scale > 1.0 && scale <= 1e3 {
-            if let Some(m) = number_at(cx.s, cx.toks, a.end + 1)
+            if let Some(m) = number_at(cx.low, cx.toks, a.end + 1)
                 .filter(|m| !m.ordinal && m.value < scale && m.value >= 0.0)
             {
                 a.value += m.value;
@@ -897,14 +904,14 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
         } else {
             end + 2
         };
-        if let Some(m) = number_at(cx.s, cx.toks, k).filter(|m| !m.ordinal && m.value > n.value) {
+        if let Some(m) = number_at(cx.low, cx.toks, k).filter(|m| !m.ordinal && m.value > n.value) {
             return exact(cx, a.start, m.end, Kind::Ratio, round4(n.value / m.value));
         }
     }
     // "one in five", "1 in 3".
     if cx.w(end).as_deref() == Some("in") && a.kind == Kind::Count {
         if let Some(m) =
-            number_at(cx.s, cx.toks, end + 1).filter(|m| !m.ordinal && m.value > n.value)
+            number_at(cx.low, cx.toks, end + 1).filter(|m| !m.ordinal && m.value > n.value)
         {
             return exact(cx, a.start, m.end, Kind::Ratio, round4(n.value / m.value));
         }

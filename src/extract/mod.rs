@@ -86,7 +86,13 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
                 governing(k, tok).filter(|sd| !framed(sent, sd.cue_at, tok))
             };
             let sentence = &text[*a..*a + sent.s.len()];
-            let (counted, when) = context::counted_and_when(sentence, f.start - a, f.end - a);
+            let (counted, when) = context::counted_and_when_in(
+                sentence,
+                sent.low(),
+                &sent.toks,
+                f.start - a,
+                f.end - a,
+            );
             let who = said.as_ref().and_then(|s| s.who);
             let claim = Claim {
                 id: format!("{}-c{in_block}", block.id),

@@ -9,6 +9,7 @@
 
 use super::lex::{tokens, Tok, T};
 use super::words::Words;
+use std::borrow::Cow;
 
 /// Verbs that attribute what follows or precedes them.
 static CUES: Words = Words::new(&[
@@ -536,7 +537,7 @@ fn strip_title(name: &str) -> &str {
 pub struct Sent<'a> {
     pub s: &'a str,
     /// `s` with ASCII letters lower-cased: the same byte offsets, so token spans index it too.
-    low: String,
+    low: Cow<'a, str>,
     pub toks: Vec<Tok>,
     /// Whether each token lies inside quotation marks.
     pub quoted: Vec<bool>,
@@ -544,7 +545,36 @@ pub struct Sent<'a> {
 
 impl<'a> Sent<'a> {
     pub fn new(s: &'a str, open_quote: bool) -> Sent<'a> {
-        let toks = tokens(s);
+        Sent::from_parts(s, Cow::Owned(s.to_ascii_lowercase()), tokens(s), open_quote)
+    }
+
+    /// The sentence at `a..b` of a block already cut into `toks` and lower-cased into `low`: the
+    /// block's tokens are reused, with their offsets made relative to the sentence.
+    pub fn in_block(
+        s: &'a str,
+        low: &'a str,
+        toks: &[Tok],
+        a: usize,
+        b: usize,
+        open_quote: bool,
+    ) -> Sent<'a> {
+        let from = toks.partition_point(|t| t.start < a);
+        let to = toks.partition_point(|t| t.start < b);
+        let mut own: Vec<Tok> = toks[from..to]
+            .iter()
+            .map(|t| Tok {
+                start: t.start - a,
+                end: t.end.min(b) - a,
+                ..*t
+            })
+            .collect();
+        if let Some(first) = own.first_mut() {
+            first.space = true;
+        }
+        Sent::from_parts(&s[a..b], Cow::Borrowed(&low[a..b]), own, open_quote)
+    }
+
+    fn from_parts(s: &'a str, low: Cow<'a, str>, toks: Vec<Tok>, open_quote: bool) -> Sent<'a> {
         let mut quoted = Vec::with_capacity(toks.len());
         let mut inside = open_quote;
         for (k, t) in toks.iter().enumerate() {
@@ -577,7 +607,7 @@ impl<'a> Sent<'a> {
         }
         Sent {
             s,
-            low: s.to_ascii_lowercase(),
+            low,
             toks,
             quoted,
         }

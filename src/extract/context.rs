@@ -149,94 +149,107 @@ pub fn counted_and_when(
     start: usize,
     end: usize,
 ) -> (Option<String>, Option<String>) {
-    counted_and_when_in(
-        sentence,
-        &sentence.to_ascii_lowercase(),
-        &tokens(sentence),
-        start,
-        end,
-    )
+    let low = sentence.to_ascii_lowercase();
+    let toks = tokens(sentence);
+    Context::new(sentence, &low, &toks).of(start, end)
 }
 
-/// [`counted_and_when`] for a sentence already cut into tokens, with its lower-cased copy (the
-/// same byte offsets), so that extraction tokenises each sentence once for every figure in it.
-pub fn counted_and_when_in(
-    sentence: &str,
-    low: &str,
-    toks: &[Tok],
-    start: usize,
-    end: usize,
-) -> (Option<String>, Option<String>) {
-    let words: Vec<&str> = toks.iter().map(|t| t.text(low)).collect();
-    let first_after = toks
-        .iter()
-        .position(|t| t.start >= end)
-        .unwrap_or(toks.len());
-    let first_of = toks.iter().position(|t| t.end > start).unwrap_or(0);
-    // The words after the figure, up to a clause boundary or a time reference.
-    let mut k = first_after;
-    if words.get(k).is_some_and(|w| *w == "of") {
-        k += 1;
-    }
-    let from = k;
-    while k < toks.len() && k < from + 8 {
-        let t = toks[k];
-        if t.kind == T::Sym && !matches!(t.text(sentence), "-" | "'" | "’") {
-            break;
+/// One sentence read once for the context of all its figures: its lower-cased words and the time
+/// references in it.
+pub struct Context<'a> {
+    sentence: &'a str,
+    toks: &'a [Tok],
+    words: Vec<&'a str>,
+    /// Time references: (first token, number of tokens).
+    whens: Vec<(usize, usize)>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(sentence: &'a str, low: &'a str, toks: &'a [Tok]) -> Context<'a> {
+        let words: Vec<&str> = toks.iter().map(|t| t.text(low)).collect();
+        let whens = (0..words.len())
+            .filter_map(|i| is_when_start(&words, i).map(|n| (i, n)))
+            .collect();
+        Context {
+            sentence,
+            toks,
+            words,
+            whens,
         }
-        if STOP.contains(&&*words[k]) || is_when_start(&words, k).is_some() {
-            break;
+    }
+
+    /// What the figure at `start..end` counts, and its time reference.
+    pub fn of(&self, start: usize, end: usize) -> (Option<String>, Option<String>) {
+        let (sentence, toks, words) = (self.sentence, self.toks, &self.words);
+        let is_when = |k: usize| self.whens.iter().any(|&(i, _)| i == k);
+        let first_after = toks
+            .iter()
+            .position(|t| t.start >= end)
+            .unwrap_or(toks.len());
+        let first_of = toks.iter().position(|t| t.end > start).unwrap_or(0);
+        // The words after the figure, up to a clause boundary or a time reference.
+        let mut k = first_after;
+        if words.get(k).is_some_and(|w| *w == "of") {
+            k += 1;
         }
-        k += 1;
-    }
-    // Trailing function words read badly: "people in the" → "people".
-    while k > from
-        && matches!(
-            &*words[k - 1],
-            "the"
-                | "a"
-                | "an"
-                | "of"
-                | "in"
-                | "on"
-                | "at"
-                | "to"
-                | "for"
-                | "by"
-                | "with"
-                | "from"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-        )
-    {
-        k -= 1;
-    }
-    let counted = if k > from {
-        Some(sentence[toks[from].start..toks[k - 1].end].to_owned())
-    } else {
-        // Nothing after ("rose by 5%."): the words before it.
-        let mut b = first_of;
-        while b > 0
-            && first_of - b < 4
-            && toks[b - 1].kind == T::Word
-            && !STOP.contains(&&*words[b - 1])
+        let from = k;
+        while k < toks.len() && k < from + 8 {
+            let t = toks[k];
+            if t.kind == T::Sym && !matches!(t.text(sentence), "-" | "'" | "’") {
+                break;
+            }
+            if STOP.contains(&words[k]) || is_when(k) {
+                break;
+            }
+            k += 1;
+        }
+        // Trailing function words read badly: "people in the" → "people".
+        while k > from
+            && matches!(
+                &*words[k - 1],
+                "the"
+                    | "a"
+                    | "an"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "to"
+                    | "for"
+                    | "by"
+                    | "with"
+                    | "from"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+            )
         {
-            b -= 1;
+            k -= 1;
         }
-        (b < first_of).then(|| sentence[toks[b].start..toks[first_of - 1].end].to_owned())
-    };
-    // The time reference: "the last 12 hours" includes the figure; else the nearest phrase.
-    let when = if first_of >= 2
-        && matches!(&*words[first_of - 1], "last" | "past" | "next" | "coming")
-        && words[first_of - 2] == "the"
-    {
-        Some(sentence[toks[first_of - 2].start..end.min(sentence.len())].to_owned())
-    } else {
-        let mut best: Option<(usize, usize, usize)> = None;
-        for i in 0..toks.len() {
-            if let Some(n) = is_when_start(&words, i) {
+        let counted = if k > from {
+            Some(sentence[toks[from].start..toks[k - 1].end].to_owned())
+        } else {
+            // Nothing after ("rose by 5%."): the words before it.
+            let mut b = first_of;
+            while b > 0
+                && first_of - b < 4
+                && toks[b - 1].kind == T::Word
+                && !STOP.contains(&words[b - 1])
+            {
+                b -= 1;
+            }
+            (b < first_of).then(|| sentence[toks[b].start..toks[first_of - 1].end].to_owned())
+        };
+        // The time reference: "the last 12 hours" includes the figure; else the nearest phrase.
+        let when = if first_of >= 2
+            && matches!(&*words[first_of - 1], "last" | "past" | "next" | "coming")
+            && words[first_of - 2] == "the"
+        {
+            Some(sentence[toks[first_of - 2].start..end.min(sentence.len())].to_owned())
+        } else {
+            let mut best: Option<(usize, usize, usize)> = None;
+            for &(i, n) in &self.whens {
                 let dist = if i >= first_after {
                     i - first_after
                 } else {
@@ -246,10 +259,10 @@ pub fn counted_and_when_in(
                     best = Some((i, n, dist));
                 }
             }
-        }
-        best.map(|(i, n, _)| sentence[toks[i].start..toks[i + n - 1].end].to_owned())
-    };
-    (counted, when)
+            best.map(|(i, n, _)| sentence[toks[i].start..toks[i + n - 1].end].to_owned())
+        };
+        (counted, when)
+    }
 }
 
 #[cfg(test)]

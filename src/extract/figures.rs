@@ -28,12 +28,16 @@ pub struct Figure {
 
 /// Finds the figures of a text, in order, without overlaps.
 pub fn figures(s: &str) -> Vec<Figure> {
-    let toks = tokens(s);
-    let low = s.to_ascii_lowercase();
+    figures_in(s, &s.to_ascii_lowercase(), &tokens(s))
+}
+
+/// [`figures`] of a text already cut into `toks`, with its lower-cased copy `low` (the same byte
+/// offsets).
+pub fn figures_in(s: &str, low: &str, toks: &[Tok]) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        match figure_at(s, &low, &toks, i) {
+        match figure_at(s, low, toks, i) {
             Some((f, next)) => {
                 if let Some(f) = f {
                     out.push(f);

@@ -167,7 +167,11 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Sentence spans (byte ranges) of a paragraph.
 pub fn sentences(s: &str) -> Vec<(usize, usize)> {
-    let toks = tokens(s);
+    sentences_in(s, &tokens(s))
+}
+
+/// [`sentences`] of a paragraph already cut into `toks`.
+pub fn sentences_in(s: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;

@@ -32,8 +32,11 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
         let mut sents = Vec::new();
         let mut saids = Vec::new();
         let mut open = open_quote && !starts_quoted;
-        for (a, b) in lex::sentences(text) {
-            let sent = Sent::new(&text[a..b], open);
+        // One token pass and one lower-cased copy per block, shared by every stage.
+        let toks = lex::tokens(text);
+        let low = text.to_ascii_lowercase();
+        for (a, b) in lex::sentences_in(text, &toks) {
+            let sent = Sent::in_block(text, &low, &toks, a, b, open);
             open = sent.ends_quoted();
             note_people(&sent, &mut people, bi);
             let said = attributions(&sent, &mut people, bi);
@@ -72,7 +75,10 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
             }
         });
         let mut in_block = 0;
-        for f in figures::figures(text) {
+        // Each sentence is read for context once, when its first figure needs it.
+        let mut contexts: Vec<Option<context::Context>> = Vec::new();
+        contexts.resize_with(sents.len(), || None);
+        for f in figures::figures_in(text, &low, &toks) {
             in_block += 1;
             let Some(k) = sents.iter().rposition(|(a, _)| *a <= f.start) else {
                 continue;
@@ -86,13 +92,9 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
                 governing(k, tok).filter(|sd| !framed(sent, sd.cue_at, tok))
             };
             let sentence = &text[*a..*a + sent.s.len()];
-            let (counted, when) = context::counted_and_when_in(
-                sentence,
-                sent.low(),
-                &sent.toks,
-                f.start - a,
-                f.end - a,
-            );
+            let cx = contexts[k]
+                .get_or_insert_with(|| context::Context::new(sentence, sent.low(), &sent.toks));
+            let (counted, when) = cx.of(f.start - a, f.end - a);
             let who = said.as_ref().and_then(|s| s.who);
             let claim = Claim {
                 id: format!("{}-c{in_block}", block.id),

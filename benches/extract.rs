@@ -63,6 +63,47 @@ fn bench(c: &mut Criterion) {
         b.iter(|| extract_claims(&article))
     });
     g.finish();
+    // Real news: the Wikinews corpus, when present, is less dense in figures than the generated one.
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/wikinews");
+    let mut real: Vec<_> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    real.sort();
+    if real.is_empty() {
+        eprintln!("skipped the Wikinews corpus: {dir} is absent");
+    } else {
+        let articles: Vec<_> = real
+            .iter()
+            .filter_map(|p| {
+                std::fs::read_to_string(p)
+                    .ok()
+                    .map(|t| from_plain("a.txt", &t))
+            })
+            .collect();
+        let bytes: usize = articles
+            .iter()
+            .flat_map(|a| &a.blocks)
+            .map(|b| b.text.len())
+            .sum();
+        let mut g = c.benchmark_group("wikinews");
+        g.throughput(Throughput::Bytes(bytes as u64));
+        g.bench_function(
+            format!("{} articles, {} KB", articles.len(), bytes / 1024),
+            |b| {
+                b.iter(|| {
+                    articles
+                        .iter()
+                        .map(|a| extract_claims(a).len())
+                        .sum::<usize>()
+                })
+            },
+        );
+        g.finish();
+    }
     let seed_path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../shared/seed/channel-crossings-liveblog.txt"

@@ -142,6 +142,25 @@ fn attribution_on_short_passages() {
         ("T\nThe minister spoke after 27 people died.", vec![t("27", "", "")]),
         // Figures in the speaker's own description are the article's.
         ("T\nKiara Perkins, a second year student, said tickets cost £5.", vec![t("second", "", ""), t("£5", "Kiara Perkins", "")]),
+        // A cue inside what someone reports is part of the report.
+        ("T\nMaria Diaz, the chief executive, said the firm expects to close 12 stores.", vec![t("12", "Maria Diaz", "")]),
+        // A role before the name after "according to".
+        ("T\nVisits rose to 9,000, according to curator Tom Baker.", vec![t("9,000", "Tom Baker", "")]),
+        // A short form in brackets, and the same short form earlier in a headline.
+        (
+            "AM plans to shut 40 plants\nAcme Motors (AM) said it would shut 40 plants.\nAM said 3 would stay open.",
+            vec![t("40", "Acme Motors", ""), t("40", "Acme Motors", ""), t("3", "Acme Motors", "")],
+        ),
+        // A company named with its legal form is the same speaker without it, and "the company".
+        (
+            "T\nWidget Inc. makes phones.\nWidget said 5 models would end. According to company figures, 2% of phones failed.",
+            vec![t("5", "Widget Inc.", ""), t("2%", "Widget Inc.", "")],
+        ),
+        // An opening mark written where a closing one belongs still ends the quote.
+        (
+            "T\nJo Bloggs said, \"We built 30 homes.\u{201c} The council then sold 4 plots.",
+            vec![t("30", "Jo Bloggs", ""), t("4", "", "")],
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(&sources(text), want, "{text}");

@@ -405,8 +405,11 @@ pub struct People {
     /// A role noun with no one to refer to yet ("..., the shadow culture secretary has said."):
     /// the next person introduced takes it.
     pub pending_role: Option<(String, usize, usize)>,
-    /// Short forms: "KCNA" for the Korean Central News Agency.
+    /// Short forms: "KCNA" for the Korean Central News Agency, "Apple" for Apple Inc.
     pub aliases: Vec<(String, usize)>,
+    /// The company most recently named with its legal form ("Apple Inc."), whom "the company"
+    /// and "company statistics" refer to.
+    pub last_company: Option<usize>,
     /// People by their last name word, so that lookups stay quick on a long live blog.
     by_last: std::collections::HashMap<String, Vec<usize>>,
 }
@@ -452,6 +455,24 @@ impl People {
             }
         }
         i
+    }
+
+    /// The speaker a name stands for in the end: a short form found before its full name ("GM" in
+    /// a headline, "General Motors (GM)" below) is the full name.
+    pub fn canonical(&self, id: usize) -> usize {
+        let name = &self.list[id].name;
+        self.aliases
+            .iter()
+            .find(|(a, t)| a == name && *t != id)
+            .map_or(id, |&(_, t)| t)
+    }
+
+    /// "The company", "the firm": the company last named with its legal form.
+    fn company(&self, noun: &str) -> Option<usize> {
+        let head = noun.split_whitespace().find(|w| *w != "the")?;
+        matches!(head, "company" | "firm" | "corporation" | "group")
+            .then_some(self.last_company)
+            .flatten()
     }
 
     /// Adds a person and indexes them by their last name word.
@@ -541,6 +562,8 @@ pub struct Sent<'a> {
     pub toks: Vec<Tok>,
     /// Whether each token lies inside quotation marks.
     pub quoted: Vec<bool>,
+    /// Whether a quotation is still open after the last token.
+    open_at_end: bool,
 }
 
 impl<'a> Sent<'a> {
@@ -579,7 +602,16 @@ impl<'a> Sent<'a> {
         let mut inside = open_quote;
         for (k, t) in toks.iter().enumerate() {
             let c = t.text(s);
+            // An opening mark written where a closing one belongs: inside a quote, glued to the
+            // word before it and followed by a space ("decision.\u{201c} However").
+            let misplaced_opener =
+                c == "\u{201c}" && inside && !t.space && toks.get(k + 1).is_none_or(|n| n.space);
             let toggles = match c {
+                "\u{201c}" if misplaced_opener => {
+                    quoted.push(true);
+                    inside = false;
+                    continue;
+                }
                 "\u{201c}" => {
                     inside = true;
                     quoted.push(true);
@@ -610,6 +642,7 @@ impl<'a> Sent<'a> {
             low,
             toks,
             quoted,
+            open_at_end: inside,
         }
     }
 
@@ -632,8 +665,7 @@ impl<'a> Sent<'a> {
 
     /// Whether the sentence ends inside an open quote (it runs on into the next sentence).
     pub fn ends_quoted(&self) -> bool {
-        self.quoted.last().copied().unwrap_or(false)
-            && !matches!(self.w(self.toks.len().saturating_sub(1)), "\"" | "\u{201d}")
+        self.open_at_end
     }
 
     /// The token index that covers byte offset `at`.
@@ -716,7 +748,10 @@ pub fn attributions(sent: &Sent, people: &mut People, block: usize) -> Vec<Said>
         // "according to X".
         if sent.lower(i) == "according" && sent.lower(i + 1) == "to" {
             if let Some((end, name, role)) = source_phrase(sent, i + 2) {
-                let who = people.find_or_add(&name, role.or_else(|| apposition_after(sent, end)));
+                let who = match people.company(&name) {
+                    Some(c) => c,
+                    None => people.find_or_add(&name, role.or_else(|| apposition_after(sent, end))),
+                };
                 people.last = Some(who);
                 out.push(Said {
                     who: Some(who),
@@ -774,6 +809,22 @@ pub fn attributions(sent: &Sent, people: &mut People, block: usize) -> Vec<Said>
             i += 1;
             continue;
         };
+        // "Louis Gallois ... said the company expects to cut 4,300 jobs": a cue whose subject is
+        // no name, inside what an earlier cue of the sentence reports, is part of that report.
+        if let Some(outer) = out.last() {
+            let unnamed = !(span.0..span.1).any(|k| sent.is_cap(k));
+            let inside = outer.cue_at < span.0
+                && (outer.cue_at + 1..span.0).all(|k| {
+                    !matches!(
+                        sent.lower(k),
+                        "," | ";" | ":" | "but" | "while" | "whereas" | "although" | "and"
+                    )
+                });
+            if unnamed && inside {
+                i = cue_end;
+                continue;
+            }
+        }
         people.last = Some(who);
         // The outlet: "told BBC Breakfast", "in a radio interview", "speaking to Sky News".
         let mut outlet = None;
@@ -868,6 +919,12 @@ fn source_phrase(sent: &Sent, at: usize) -> Option<(usize, String, Option<String
         return None;
     }
     if !sent.is_cap(first) {
+        // A role, then a name: "according to curator Elaine Gustafon".
+        if let Some(c) = (first + 1..e).find(|&k| sent.is_cap(k)) {
+            if e - c >= 2 && c - first <= 3 && (first..c).all(|k| sent.toks[k].kind == T::Word) {
+                return Some((e, sent.text(c, e), Some(sent.text(first, c))));
+            }
+        }
         // A common noun phrase: "according to police", "according to company statistics".
         let k = (first..e.min(first + 3))
             .take_while(|&k| !sent.is_cap(k))
@@ -899,6 +956,11 @@ fn source_phrase(sent: &Sent, at: usize) -> Option<(usize, String, Option<String
 fn subject_before(sent: &Sent, j: usize, people: &mut People) -> Option<(usize, (usize, usize))> {
     if j == 0 {
         return None;
+    }
+    // "General Motors (GM) announced": the short form in brackets stands between name and cue.
+    if j >= 4 && sent.w(j - 1) == ")" && sent.w(j - 3) == "(" {
+        let (id, (st, _)) = subject_before(sent, j - 3, people)?;
+        return Some((id, (st, j)));
     }
     let prev = sent.lower(j - 1);
     if matches!(prev, "he" | "she" | "they" | "it") {
@@ -989,7 +1051,7 @@ fn subject_before(sent: &Sent, j: usize, people: &mut People) -> Option<(usize, 
     if !AGENT_NOUNS.contains(&prev) {
         return None;
     }
-    if let Some(id) = people.by_role(&phrase) {
+    if let Some(id) = people.by_role(&phrase).or_else(|| people.company(&phrase)) {
         return Some((id, (k, j)));
     }
     let role = phrase
@@ -1273,6 +1335,24 @@ pub fn note_people(sent: &Sent, people: &mut People, block: usize) {
         };
         let words = name.split_whitespace().count();
         let titled = TITLES.contains(&sent.w(i));
+        // "Apple Inc.": a company with its legal form; "Apple" alone is the same speaker.
+        if words >= 2 {
+            let form = sent.w(end - 1);
+            if matches!(
+                form,
+                "Inc" | "Corp" | "Ltd" | "Co" | "plc" | "PLC" | "LLC" | "AG" | "SA"
+            ) {
+                let dotted = sent.w(end) == "." && !sent.toks[end].space;
+                let full = if dotted {
+                    sent.text(i, end + 1)
+                } else {
+                    name.clone()
+                };
+                let id = people.find_or_add(&full, None);
+                people.aliases.push((sent.text(i, end - 1), id));
+                people.last_company = Some(id);
+            }
+        }
         // "the Korean Central News Agency (KCNA)": the short form names the same speaker.
         if words >= 2 && sent.w(end) == "(" && sent.w(end + 2) == ")" {
             let short = sent.w(end + 1);

@@ -185,7 +185,12 @@ pub fn sentences_in(s: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         }
         // Absorb closing quotes and brackets, and runs such as "..." or "?!".
         let mut j = i + 1;
-        while j < toks.len() && !toks[j].space && is_closer(toks[j].text(s)) {
+        while j < toks.len()
+            && !toks[j].space
+            && (is_closer(toks[j].text(s))
+                // An opening mark written as the closing one: "done.\u{201c} Then".
+                || toks[j].text(s) == "\u{201c}" && toks.get(j + 1).is_none_or(|n| n.space))
+        {
             j += 1;
         }
         let next = toks.get(j);
@@ -328,6 +333,10 @@ mod tests {
             ),
             ("No full stop at the end", vec!["No full stop at the end"]),
             ("Wait... what? Really!", vec!["Wait... what?", "Really!"]),
+            (
+                "\"It is done.\u{201c} Then he left.",
+                vec!["\"It is done.\u{201c}", "Then he left."],
+            ),
         ] {
             assert_eq!(split(text), want, "{text}");
         }

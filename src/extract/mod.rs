@@ -146,7 +146,7 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
     }
     out.into_iter()
         .map(|(mut c, who, bi)| {
-            if let Some(w) = who {
+            if let Some(w) = who.map(|w| people.canonical(w)) {
                 let p = &people.list[w];
                 c.speaker = Some(Speaker {
                     name: p.name.clone(),

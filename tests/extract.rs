@@ -156,6 +156,16 @@ fn attribution_on_short_passages() {
             "T\nWidget Inc. makes phones.\nWidget said 5 models would end. According to company figures, 2% of phones failed.",
             vec![t("5", "Widget Inc.", ""), t("2%", "Widget Inc.", "")],
         ),
+        // The owner of a speaking thing speaks: "X's analysis of ... concluded".
+        (
+            "T\nCity Daily's recent analysis of its own sales data concluded, \"We sold 40% more.\"",
+            vec![t("40%", "City Daily", "")],
+        ),
+        // A closing mark with no opening one in its paragraph ends a quote begun earlier.
+        (
+            "T\nSales rose 8%,\" Amy Chan says on her blog.\nThe firm has 300 staff.",
+            vec![t("8%", "Amy Chan", ""), t("300", "", "")],
+        ),
         // An opening mark written where a closing one belongs still ends the quote.
         (
             "T\nJo Bloggs said, \"We built 30 homes.\u{201c} The council then sold 4 plots.",

@@ -89,6 +89,8 @@ static CUES: Words = Words::new(&[
     "cited",
     "found",
     "finds",
+    "concluded",
+    "concludes",
     "plans",
     "intends",
     "expects",
@@ -160,6 +162,8 @@ static AGENT_NOUNS: Words = Words::new(&[
     "media",
     "statistics",
     "figures",
+    "analysis",
+    "research",
     "data",
     "website",
     "blog",
@@ -626,13 +630,22 @@ impl<'a> Sent<'a> {
                 _ => false,
             };
             if toggles {
-                // A straight quote opens when followed by a word without space, else closes.
-                let opens = !inside
-                    && toks
-                        .get(k + 1)
-                        .is_some_and(|n| !n.space || n.kind == T::Word);
+                // A straight quote glued to the word before and followed by a space closes, even
+                // when no mark opened it here (the quote began in an earlier paragraph); one after
+                // a space and glued to the next word opens. Otherwise it toggles.
+                let glued_before = k > 0 && !t.space;
+                let next = toks.get(k + 1);
+                let glued_after = next.is_some_and(|n| !n.space);
                 quoted.push(true);
-                inside = if inside { false } else { opens };
+                inside = if glued_before && !glued_after {
+                    false
+                } else if !glued_before && glued_after {
+                    true
+                } else if inside {
+                    false
+                } else {
+                    next.is_some_and(|n| !n.space || n.kind == T::Word)
+                };
                 continue;
             }
             quoted.push(inside);
@@ -986,22 +999,29 @@ fn subject_before(sent: &Sent, j: usize, people: &mut People) -> Option<(usize, 
         }
         return None;
     }
-    // "Cornyn's statement added", "Apple's spokesman said".
-    if j >= 2 && AGENT_NOUNS.contains(&prev) {
-        let owner = sent.w(j - 2);
-        if let Some(base) = owner
+    // "Cornyn's statement added", "Apple's spokesman said", "PC World's recent analysis of its
+    // own web traffic statistics concluded": the owner of a speaking thing is the speaker.
+    let owner_at = (j.saturating_sub(10)..j.saturating_sub(1))
+        .rev()
+        .take_while(|&k| sent.toks[k].kind == T::Word && !sent.quoted[k])
+        .find(|&k| {
+            let w = sent.w(k);
+            (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+                && sent.is_cap(k)
+                && (k + 1..j).any(|m| AGENT_NOUNS.contains(&sent.lower(m)))
+        });
+    if let Some(o) = owner_at.filter(|_| !sent.is_cap(j - 1)) {
+        let owner = sent.w(o);
+        let base = owner
             .strip_suffix("'s")
             .or_else(|| owner.strip_suffix("\u{2019}s"))
-        {
-            if base.starts_with(char::is_uppercase) {
-                let (st, name) = sent
-                    .name_before(j - 2)
-                    .map(|(st, n)| (st, n.replace(owner, base)))
-                    .unwrap_or((j - 2, base.to_owned()));
-                let id = people.find_or_add(name.trim_end_matches("'s"), None);
-                return Some((id, (st, j)));
-            }
-        }
+            .unwrap_or(owner);
+        let (st, name) = sent
+            .name_before(o)
+            .map(|(st, n)| (st, format!("{n} {base}")))
+            .unwrap_or((o, base.to_owned()));
+        let id = people.find_or_add(&name, None);
+        return Some((id, (st, j)));
     }
     if let Some((start, name)) = sent.name_before(j) {
         // A role before the name: "immigration minister Kevin Foster".

@@ -166,6 +166,13 @@ fn attribution_on_short_passages() {
             "T\nSales rose 8%,\" Amy Chan says on her blog.\nThe firm has 300 staff.",
             vec![t("8%", "Amy Chan", ""), t("300", "", "")],
         ),
+        // A web address as a name, and a stray comma before the verb.
+        ("T\nThe research firm Datalab.com, has said that 277 sites failed.", vec![t("277", "Datalab.com", "")]),
+        // Straight marks with odd spacing: opening after "said,", closing before "said".
+        (
+            "T\nAnn Poe said,\" We sold 12 cars\". The shop has 5 staff.\n\"We will hire 3 more, \"said Ann Poe.\nThe town has 900 homes.",
+            vec![t("12", "Ann Poe", ""), t("5", "", ""), t("3", "Ann Poe", ""), t("900", "", "")],
+        ),
         // An opening mark written where a closing one belongs still ends the quote.
         (
             "T\nJo Bloggs said, \"We built 30 homes.\u{201c} The council then sold 4 plots.",

@@ -630,18 +630,23 @@ impl<'a> Sent<'a> {
                 _ => false,
             };
             if toggles {
-                // A straight quote glued to the word before and followed by a space closes, even
-                // when no mark opened it here (the quote began in an earlier paragraph); one after
-                // a space and glued to the next word opens. Otherwise it toggles.
+                // Inside a quote, a straight mark closes it. Outside, one glued to the word
+                // before and followed by a space (or by punctuation) closes a quote begun in an
+                // earlier paragraph without a mark of its own; but after "said," it opens one.
                 let glued_before = k > 0 && !t.space;
                 let next = toks.get(k + 1);
-                let glued_after = next.is_some_and(|n| !n.space);
+                let glued_after = next.is_some_and(|n| {
+                    !n.space && !matches!(n.text(s), "." | "," | ";" | ":" | "!" | "?" | ")")
+                });
+                let after_cue = k >= 2
+                    && matches!(toks[k - 1].text(s), "," | ":")
+                    && CUES.contains(&toks[k - 2].text(&low));
                 quoted.push(true);
-                inside = if glued_before && !glued_after {
+                inside = if inside {
                     false
-                } else if !glued_before && glued_after {
+                } else if after_cue {
                     true
-                } else if inside {
+                } else if glued_before && !glued_after {
                     false
                 } else {
                     next.is_some_and(|n| !n.space || n.kind == T::Word)
@@ -693,6 +698,16 @@ impl<'a> Sent<'a> {
     /// names ("Kim Min-Woo") and joining words between capitalised ones ("Ingram of The Globe and Mail").
     fn name_before(&self, end: usize) -> Option<(usize, String)> {
         let mut start = end;
+        // A web address as a name: "Secunia.com".
+        if end >= 3
+            && matches!(self.lower(end - 1), "com" | "org" | "net")
+            && self.w(end - 2) == "."
+            && !self.toks[end - 2].space
+            && !self.toks[end - 1].space
+            && self.is_cap(end - 3)
+        {
+            start = end - 3;
+        }
         loop {
             if start > 0 && self.is_cap(start - 1) && !self.quoted[start - 1] {
                 start -= 1;
@@ -995,6 +1010,18 @@ fn subject_before(sent: &Sent, j: usize, people: &mut People) -> Option<(usize, 
                     let id = people.find_or_add(&name, Some(clean_role(&role)).or(affiliation));
                     return Some((id, (st, j)));
                 }
+            }
+        }
+        // A stray comma between a name and its verb: "The security firm Secunia.com, has said".
+        if let Some((st, name)) = sent.name_before(j - 1) {
+            let lead = st.checked_sub(1).map(|p| sent.w(p));
+            // Not at the start of the sentence ("In London, said ...") nor inside a list.
+            if st > 0
+                && lead.is_some_and(|p| !matches!(p, "," | "and" | "\"" | "\u{201d}"))
+                && !NOT_NAMES.contains(&sent.w(st))
+            {
+                let id = people.find_or_add(&name, None);
+                return Some((id, (st, j)));
             }
         }
         return None;

@@ -10,6 +10,8 @@
 //! - Comparisons such as "greater than 100" are an amount with a qualifier (at least 100), not an
 //!   open interval.
 //! - Spans leave qualifiers out ("more than $247 million" is the figure "$247 million").
+//! - A percent word before its number ("per cent of 210" read as 210%) is not read that way: in news
+//!   "per cent of 210 respondents" is a share of 210 people, not 210%.
 
 use claimtrack::article::{Kind, Qualifier};
 use claimtrack::extract::figures::{figures, Figure};
@@ -86,12 +88,18 @@ fn kinds_for(file: &str) -> fn(&Figure) -> bool {
 }
 
 /// Whether a case tests something claimtrack leaves out on purpose (see the module comment):
-/// relative ordinals, and a percent sign or word with no number.
+/// relative ordinals, a percent sign or word with no number, and a percent word before its number.
 fn deliberate(case: &serde_json::Value) -> bool {
     case["results"].as_array().is_some_and(|rs| {
         rs.iter().any(|r| {
             let v = r["value"].as_str().unwrap_or("null");
-            v.starts_with("end") || v.starts_with("current") || v == "null" || r["value"].is_null()
+            let text = r["text"].as_str().unwrap_or("").to_ascii_lowercase();
+            v.starts_with("end")
+                || v.starts_with("current")
+                || v == "null"
+                || r["value"].is_null()
+                || text.starts_with("percent")
+                || text.starts_with("per cent")
         })
     })
 }
@@ -179,8 +187,8 @@ fn the_peer_suite_pass_rates_only_rise() {
     let floors = [
         ("number", 51.0),
         ("ordinal", 31.0),
-        ("percent", 40.0),
-        ("numberrange", 47.0),
+        ("percent", 65.0),
+        ("numberrange", 75.0),
         ("currency", 70.0),
         ("dimension", 45.0),
         ("age", 84.0),

@@ -47,7 +47,31 @@ pub fn figures_in(s: &str, low: &str, toks: &[Tok]) -> Vec<Figure> {
             None => i += 1,
         }
     }
+    let urls = web_addresses(low);
+    if !urls.is_empty() {
+        out.retain(|f| !urls.iter().any(|&(a, b)| f.start < b && a < f.end));
+    }
     merge_bounds(s, out)
+}
+
+/// Byte spans of web addresses ("https://example.com/?q=30%25", "www.flag.govt.nz"): their digits
+/// are no figures.
+fn web_addresses(low: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = ["http://", "https://", "www."]
+        .iter()
+        .filter_map(|p| low[from..].find(p))
+        .min()
+    {
+        let a = from + k;
+        let b = low[a..]
+            .find(char::is_whitespace)
+            .map_or(low.len(), |e| a + e);
+        out.push((a, b));
+        from = b;
+    }
+    out
 }
 
 /// "above 1000 and below 1500", "no more than 50 and no less than 20": two bounds of one thing,
@@ -56,10 +80,12 @@ fn merge_bounds(s: &str, figs: Vec<Figure>) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::with_capacity(figs.len());
     for f in figs {
         if let Some(p) = out.last_mut() {
+            // Between them: the joiner, then the second figure's qualifier ("and below").
             let between = s[p.end..f.start].trim().to_ascii_lowercase();
             let bound = |q: Qualifier| matches!(q, Qualifier::AtLeast | Qualifier::AtMost);
-            let joined =
-                between.ends_with("and") || between.ends_with("but") || between.ends_with(',');
+            let joined = between.starts_with("and ")
+                || between.starts_with("but ")
+                || between.starts_with(',');
             if joined
                 && between.len() < 40
                 && bound(p.qualifier)
@@ -198,6 +224,15 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("smaller or equal than", Qualifier::AtMost),
     ("less or equal than", Qualifier::AtMost),
     ("lower or equal than", Qualifier::AtMost),
+    ("exceeding", Qualifier::AtLeast),
+    ("exceeds", Qualifier::AtLeast),
+    ("exceeded", Qualifier::AtLeast),
+    ("exceed", Qualifier::AtLeast),
+    ("surpassing", Qualifier::AtLeast),
+    ("surpassed", Qualifier::AtLeast),
+    ("surpasses", Qualifier::AtLeast),
+    ("surpass", Qualifier::AtLeast),
+    ("at least or equal to", Qualifier::AtLeast),
     ("equal to", Qualifier::Exact),
     ("equals", Qualifier::Exact),
     ("equaling to", Qualifier::Exact),
@@ -205,6 +240,14 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
 
 /// The first words of the qualifier phrases.
 static QUALIFIER_HEADS: Words = Words::new(&[
+    "exceeding",
+    "exceeds",
+    "exceeded",
+    "exceed",
+    "surpassing",
+    "surpassed",
+    "surpasses",
+    "surpass",
     "an",
     "about",
     "around",
@@ -243,6 +286,16 @@ static QUALIFIER_HEADS: Words = Words::new(&[
 ]);
 
 fn qualifier_at(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
+    // Comparison signs: ">10", ">= 30", "< = 100", "\u{2264} 5".
+    if let Some(t) = cx.toks.get(i).filter(|t| t.kind == T::Sym) {
+        let q = match t.text(cx.s) {
+            ">" | "\u{2265}" => Qualifier::AtLeast,
+            "<" | "\u{2264}" => Qualifier::AtMost,
+            _ => return None,
+        };
+        let eq = cx.sym(i + 1, "=");
+        return Some((q, i + 1 + usize::from(eq)));
+    }
     // Most tokens start no qualifier: look at the phrases only when the first word fits.
     let first = cx.w(i)?;
     let mut best: Option<(Qualifier, usize)> = None;
@@ -490,10 +543,40 @@ fn figure_at(s: &str, low: &str, toks: &[Tok], i: usize) -> Step {
             if f.qualifier == Qualifier::Exact {
                 f.qualifier = q;
             }
-            return Some((Some(f), next));
+            return Some(bound_after(&cx, f, next));
         }
     }
-    core_at(&cx, i)
+    core_at(&cx, i).map(|(f, next)| match f {
+        Some(f) => bound_after(&cx, f, next),
+        None => (None, next),
+    })
+}
+
+/// "200 or more", "five hundred or less", "30 and above": a bound written after the figure.
+fn bound_after(cx: &Cx, mut f: Figure, next: usize) -> (Option<Figure>, usize) {
+    let amount = !matches!(
+        f.kind,
+        Kind::Date | Kind::Time | Kind::Score | Kind::Ordinal
+    ) && matches!(f.qualifier, Qualifier::Exact | Qualifier::Approx);
+    let q = match (cx.w(next).as_deref(), cx.w(next + 1).as_deref()) {
+        (
+            Some("or" | "and"),
+            Some("more" | "greater" | "above" | "over" | "higher" | "upwards"),
+        ) => Qualifier::AtLeast,
+        (Some("or" | "and"), Some("less" | "fewer" | "below" | "under" | "lower")) => {
+            Qualifier::AtMost
+        }
+        _ => return (Some(f), next),
+    };
+    // "5000 or more than 4500" is two figures; "200 or greater than" is one.
+    let than = cx.w(next + 2).as_deref() == Some("than");
+    if !amount || than && number_at(cx.low, cx.toks, next + 3).is_some() {
+        return (Some(f), next);
+    }
+    let end = next + 2 + usize::from(than);
+    f.end = cx.toks[end - 1].end;
+    f.qualifier = q;
+    (Some(f), end)
 }
 
 fn core_at(cx: &Cx, i: usize) -> Step {
@@ -760,6 +843,26 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
         a.kind = Kind::Percent;
         a.unit = Some("pp");
         a.end += 2;
+        return Some(a);
+    }
+    // "a 5 percentage-point rise".
+    if cx.phrase(a.end, "percentage")
+        && cx.sym(a.end + 1, "-")
+        && matches!(cx.w(a.end + 2).as_deref(), Some("point" | "points"))
+    {
+        a.kind = Kind::Percent;
+        a.unit = Some("pp");
+        a.end += 3;
+        return Some(a);
+    }
+    // Loose forms: "100 percentage", "one hundred percents", "5 per cents".
+    if matches!(cx.w(a.end).as_deref(), Some("percentage" | "percents"))
+        && !(cx.sym(a.end + 1, "-") && cx.glued(a.end + 1))
+        || cx.phrase(a.end, "per cents")
+    {
+        a.kind = Kind::Percent;
+        a.unit = Some("percent");
+        a.end += if cx.phrase(a.end, "per cents") { 2 } else { 1 };
         return Some(a);
     }
     // "18-fold", "a thousand fold".
@@ -1426,7 +1529,10 @@ fn range_at(cx: &Cx, i: usize) -> Step {
     let (a_at, joiners): (usize, &[&str]) = match w.as_deref() {
         Some("between") => (i + 1, &["and"]),
         Some("from") => (i + 1, &["to"]),
-        _ => (i, &["to", "-", "\u{2013}", "\u{2014}", "or"]),
+        _ => (
+            i,
+            &["to", "-", "\u{2013}", "\u{2014}", "or", "through", "~"],
+        ),
     };
     let a = amount_at(cx, a_at)?;
     if a.num.ordinal && !a.num.words {

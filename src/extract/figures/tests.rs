@@ -134,6 +134,81 @@ fn qualifiers() {
             "some 12,000 fans",
             &[("12,000", Count, Some(12000.0), N, N, None, Approx)],
         ),
+        // Bounds written after the figure, and verbs of exceeding.
+        (
+            "200 or more people",
+            &[("200 or more", Count, Some(200.0), N, N, None, AtLeast)],
+        ),
+        (
+            "about five hundred or less",
+            &[(
+                "five hundred or less",
+                Count,
+                Some(500.0),
+                N,
+                N,
+                None,
+                AtMost,
+            )],
+        ),
+        (
+            "a score of 200 or greater than",
+            &[(
+                "200 or greater than",
+                Count,
+                Some(200.0),
+                N,
+                N,
+                None,
+                AtLeast,
+            )],
+        ),
+        (
+            "exceeding 150 cars",
+            &[("150", Count, Some(150.0), N, N, None, AtLeast)],
+        ),
+        // Comparison signs.
+        (
+            "when x >= 30",
+            &[("30", Count, Some(30.0), N, N, None, AtLeast)],
+        ),
+        (
+            "prices < 100",
+            &[("100", Count, Some(100.0), N, N, None, AtMost)],
+        ),
+        // Two bounds of one thing are one range.
+        (
+            "above 1000 and below 1500",
+            &[(
+                "1000 and below 1500",
+                Count,
+                N,
+                Some(1000.0),
+                Some(1500.0),
+                None,
+                Range,
+            )],
+        ),
+        (
+            "no more than 50 and no less than 20",
+            &[(
+                "50 and no less than 20",
+                Count,
+                N,
+                Some(20.0),
+                Some(50.0),
+                None,
+                Range,
+            )],
+        ),
+        // An amount and a second, separate bound are two figures.
+        (
+            "equal to 5000 or more than 4500",
+            &[
+                ("5000", Count, Some(5000.0), N, N, None, Exact),
+                ("4500", Count, Some(4500.0), N, N, None, AtLeast),
+            ],
+        ),
         (
             "an estimated NZ$26 million",
             &[(
@@ -202,6 +277,43 @@ fn money() {
 fn percentages_and_ratios() {
     check(&[
         (
+            "thirty percentage",
+            &[(
+                "thirty percentage",
+                Percent,
+                Some(30.0),
+                N,
+                N,
+                Some("percent"),
+                Exact,
+            )],
+        ),
+        (
+            "one hundred percents",
+            &[(
+                "one hundred percents",
+                Percent,
+                Some(100.0),
+                N,
+                N,
+                Some("percent"),
+                Exact,
+            )],
+        ),
+        ("the percentage of voters", &[]),
+        (
+            "a 5 percentage-point rise",
+            &[(
+                "5 percentage-point",
+                Percent,
+                Some(5.0),
+                N,
+                N,
+                Some("pp"),
+                Exact,
+            )],
+        ),
+        (
             "76% of voters",
             &[("76%", Percent, Some(76.0), N, N, Some("percent"), Exact)],
         ),
@@ -263,6 +375,18 @@ fn percentages_and_ratios() {
 #[test]
 fn ranges_and_vague_amounts() {
     check(&[
+        (
+            "20 through 100",
+            &[(
+                "20 through 100",
+                Count,
+                N,
+                Some(20.0),
+                Some(100.0),
+                None,
+                Range,
+            )],
+        ),
         (
             "between 20 and 30 people",
             &[(
@@ -477,6 +601,9 @@ fn dates_times_and_scores() {
 #[test]
 fn no_figure_inside_a_name_or_label() {
     for text in [
+        // Web addresses are no figures.
+        "see https://example.com/search?q=30%25%2020% for more",
+        "details at www.site2020.org/page/5 today",
         "Channel 4 reported it",
         "the G8 summit",
         "on Radio 5 Live",

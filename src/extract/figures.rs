@@ -333,7 +333,9 @@ fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "markka" | "markkaa" => ("FIM", 1.0),
         "peseta" | "pesetas" => ("ESP", 1.0),
         "guilder" | "guilders" => ("NLG", 1.0),
-        "lira" | "lire" => ("ITL", 1.0),
+        // "Lira" in today's news is Turkey's; "lire" were Italy's.
+        "lira" | "liras" => ("TRY", 1.0),
+        "lire" => ("ITL", 1.0),
         "peso" | "pesos" => ("MXN", 1.0),
         "rand" => ("ZAR", 1.0),
         "shekel" | "shekels" => ("ILS", 1.0),
@@ -345,6 +347,8 @@ fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "zloty" | "zlotys" => ("PLN", 1.0),
         "forint" | "forints" => ("HUF", 1.0),
         "hryvnia" | "hryvnias" => ("UAH", 1.0),
+        "bitcoin" | "bitcoins" | "btc" => ("BTC", 1.0),
+        "rmb" => ("CNY", 1.0),
         "usd" => ("USD", 1.0),
         "gbp" => ("GBP", 1.0),
         "eur" => ("EUR", 1.0),
@@ -356,6 +360,64 @@ fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "aud" => ("AUD", 1.0),
         "cad" => ("CAD", 1.0),
         "nzd" => ("NZD", 1.0),
+        "hkd" => ("HKD", 1.0),
+        "sgd" => ("SGD", 1.0),
+        "sek" => ("SEK", 1.0),
+        "nok" => ("NOK", 1.0),
+        "dkk" => ("DKK", 1.0),
+        "krw" => ("KRW", 1.0),
+        "brl" => ("BRL", 1.0),
+        "zar" => ("ZAR", 1.0),
+        "mxn" => ("MXN", 1.0),
+        // Millions in the code, as in business filings: "120 MEUR", "30 MUSD".
+        _ => {
+            let (code, _) = currency_word(w.strip_prefix('m').filter(|c| c.len() == 3)?)?;
+            return Some((code, 1e6));
+        }
+    })
+}
+
+/// Cents after a whole amount of money: "3 dollars 50 cents", "thirteen dollars and forty-five
+/// cents", and "15 dollars 50" when nothing else follows the cents.
+fn minor_after(cx: &Cx, a: &mut Amount) {
+    let and = usize::from(cx.w(a.end).as_deref() == Some("and"));
+    let Some(m) = number_at(cx.low, cx.toks, a.end + and)
+        .filter(|m| !m.ordinal && !m.decimal && m.value >= 1.0 && m.value < 100.0)
+    else {
+        return;
+    };
+    let minor = cx
+        .w(m.end)
+        .and_then(|w| currency_word(&w))
+        .is_some_and(|(_, x)| x == 0.01);
+    let alone = cx.toks.get(m.end).is_none_or(|t| t.kind == T::Sym);
+    if minor || alone {
+        a.value += m.value / 100.0;
+        a.end = m.end + usize::from(minor);
+    }
+}
+
+/// Currency signs, before or after the number: "£5", "5 €", "100₾".
+fn currency_symbol(t: &str) -> Option<&'static str> {
+    Some(match t {
+        "£" => "GBP",
+        "$" => "USD",
+        "€" => "EUR",
+        "¥" => "JPY",
+        "₹" => "INR",
+        "₽" => "RUB",
+        "₩" => "KRW",
+        "₺" => "TRY",
+        "₴" => "UAH",
+        "₦" => "NGN",
+        "₱" => "PHP",
+        "₫" => "VND",
+        "₪" => "ILS",
+        "₡" => "CRC",
+        "₾" => "GEL",
+        "₭" => "LAK",
+        "₿" => "BTC",
+        "元" => "CNY",
         _ => return None,
     })
 }
@@ -365,16 +427,7 @@ fn currency_word(w: &str) -> Option<(&'static str, f64)> {
 fn currency_prefix(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
     let t = cx.toks.get(i)?;
     if t.kind == T::Sym {
-        let code = match t.text(cx.s) {
-            "£" => "GBP",
-            "$" => "USD",
-            "€" => "EUR",
-            "¥" => "JPY",
-            "₹" => "INR",
-            "₽" => "RUB",
-            _ => return None,
-        };
-        return Some((code, i + 1));
+        return Some((currency_symbol(t.text(cx.s))?, i + 1));
     }
     let w = t.text(cx.s);
     // "US$", "NZ$", "A$", "C$", "HK$", "S$", "R$".
@@ -390,6 +443,13 @@ fn currency_prefix(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
             _ => return None,
         };
         return Some((code, i + 2));
+    }
+    // Rupees: "Rs 5 crore", "Rs. 500".
+    if w == "Rs" {
+        let j = i + 1 + usize::from(cx.sym(i + 1, "."));
+        if cx.toks.get(j).is_some_and(|n| n.kind == T::Num) {
+            return Some(("INR", j));
+        }
     }
     if w.len() == 3 && w.chars().all(|c| c.is_ascii_uppercase()) {
         let lower = w.to_ascii_lowercase();
@@ -781,6 +841,7 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
                 ("swiss", Some("franc" | "francs")) => "CHF",
                 ("chinese", Some("yuan" | "renminbi")) => "CNY",
                 ("japanese", Some("yen")) => "JPY",
+                ("turkish", Some("lira" | "liras")) => "TRY",
                 ("indian", Some("rupee" | "rupees")) => "INR",
                 ("dutch", Some("guilder" | "guilders")) => "NLG",
                 ("finnish", Some("markka" | "markkaa")) => "FIM",
@@ -799,15 +860,45 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
             a.end = e.min(cx.toks.len());
         }
     }
-    // "3 dollars 50 cents", "thirteen dollars and forty-five cents".
-    // Currency after: "200 euros", "50p", "USD".
+    // Currency after: "200 euros", "50p", "USD", "a 12-cent dividend".
     if a.currency.is_none() {
-        if let Some(w) = cx.w(a.end) {
+        let hyphen = cx.sym(a.end, "-") && cx.glued(a.end) && cx.glued(a.end + 1);
+        let at = a.end + usize::from(hyphen);
+        if let Some(w) = cx.w(at) {
             if let Some((code, mult)) = currency_word(&w) {
-                let glued_p = w == "p" && cx.glued(a.end);
+                let glued_p = w == "p" && cx.glued(at);
                 if w != "p" || glued_p {
                     a.currency = Some(code);
                     a.value *= mult;
+                    a.end = at + 1;
+                    // The scale after a code: "75 USD million".
+                    if let Some(x) = cx
+                        .w(a.end)
+                        .and_then(|x| scale_word(&x).filter(|_| x.len() > 2))
+                    {
+                        if !a.scaled && x >= 1e3 {
+                            a.value *= x;
+                            a.scaled = true;
+                            a.end += 1;
+                        }
+                    }
+                    // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50".
+                    if mult == 1.0 {
+                        minor_after(cx, &mut a);
+                    }
+                }
+            }
+        }
+        // A sign after the number: "5 €", "100₾"; not one that begins the next amount ("10 $ 30").
+        if a.currency.is_none() {
+            if let Some(code) = cx.toks.get(a.end).and_then(|t| {
+                (t.kind == T::Sym)
+                    .then(|| currency_symbol(t.text(cx.s)))
+                    .flatten()
+            }) {
+                let next_is_number = cx.toks.get(a.end + 1).is_some_and(|n| n.kind == T::Num);
+                if !next_is_number {
+                    a.currency = Some(code);
                     a.end += 1;
                 }
             }

@@ -81,10 +81,11 @@ pub fn tokens(s: &str) -> Vec<Tok> {
                     && i + 1 < b.len()
                     && b[i + 1].is_ascii_digit()
                 {
-                    // "20,000" and "1.13"; a comma must be followed by exactly three digits.
+                    // "20,000" and "1.13"; a comma must be followed by exactly three digits, or
+                    // by the two-digit groups of Indian numbering that end in three ("12,34,567").
                     if b[i] == b',' {
                         let run = b[i + 1..].iter().take_while(|d| d.is_ascii_digit()).count();
-                        if run != 3 {
+                        if run != 3 && !(run == 2 && indian_groups(b, start, i)) {
                             break;
                         }
                     }
@@ -129,6 +130,28 @@ pub fn tokens(s: &str) -> Vec<Tok> {
         space = false;
     }
     out
+}
+
+/// Whether the comma at `i` begins Indian digit groups: ",dd" groups ending in ",ddd", after a
+/// first group of one or two digits ("1,00,000", "12,34,567.89").
+fn indian_groups(b: &[u8], start: usize, i: usize) -> bool {
+    let first = &b[start..i];
+    if first.contains(&b',') {
+        // Within a number already read as Indian groups.
+        return true;
+    }
+    if first.is_empty() || first.len() > 2 || !first.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let mut k = i;
+    loop {
+        let run = b[k + 1..].iter().take_while(|d| d.is_ascii_digit()).count();
+        match (b.get(k + 1 + run), run) {
+            (Some(b','), 2) => k += 1 + run,
+            (next, 3) => return next != Some(&b','),
+            _ => return false,
+        }
+    }
 }
 
 /// The width of a thousands-group separator at `i` ("1 234", "40\u{202f}000"), when three digits
@@ -297,6 +320,10 @@ mod tests {
                 "8.32",
                 "am"
             ]
+        );
+        assert_eq!(
+            words("12,34,567.89 and 1,00,000"),
+            ["12,34,567.89", "and", "1,00,000"]
         );
         assert_eq!(
             words("1,2 and 2,0000 don't"),

@@ -68,6 +68,9 @@ pub fn scale_word(w: &str) -> Option<f64> {
         "million" | "m" | "mn" | "mln" | "mil" | "mio" => 1e6,
         "billion" | "bn" | "b" | "bln" => 1e9,
         "trillion" | "tn" | "trn" | "tln" => 1e12,
+        // Indian numbering: a lakh is a hundred thousand, a crore ten million.
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         _ => return None,
     })
 }

@@ -227,6 +227,111 @@ fn qualifiers() {
 #[test]
 fn money() {
     check(&[
+        // Cents after the whole amount, and signs after the number.
+        (
+            "it cost 3 dollars 50 cents",
+            &[(
+                "3 dollars 50 cents",
+                Money,
+                Some(3.5),
+                N,
+                N,
+                Some("USD"),
+                Exact,
+            )],
+        ),
+        (
+            "thirteen dollars and forty-five cents",
+            &[(
+                "thirteen dollars and forty-five cents",
+                Money,
+                Some(13.45),
+                N,
+                N,
+                Some("USD"),
+                Exact,
+            )],
+        ),
+        (
+            "He won 10 dollars and 50 people cheered",
+            &[
+                ("10 dollars", Money, Some(10.0), N, N, Some("USD"), Exact),
+                ("50", Count, Some(50.0), N, N, None, Exact),
+            ],
+        ),
+        (
+            "notes of 5 €, 10 €",
+            &[
+                ("5 €", Money, Some(5.0), N, N, Some("EUR"), Exact),
+                ("10 €", Money, Some(10.0), N, N, Some("EUR"), Exact),
+            ],
+        ),
+        (
+            "it cost 100₾",
+            &[("100₾", Money, Some(100.0), N, N, Some("GEL"), Exact)],
+        ),
+        // A scale after a code, millions in the code, and a hyphenated currency word.
+        (
+            "They lost 75 USD million",
+            &[(
+                "75 USD million",
+                Money,
+                Some(75e6),
+                N,
+                N,
+                Some("USD"),
+                Exact,
+            )],
+        ),
+        (
+            "losses of 30 MUSD",
+            &[("30 MUSD", Money, Some(30e6), N, N, Some("USD"), Exact)],
+        ),
+        (
+            "a 12-cent dividend",
+            &[("12-cent", Money, Some(0.12), N, N, Some("USD"), Exact)],
+        ),
+        // Indian numbering and rupees.
+        (
+            "a loan of 35 lakh rupees",
+            &[(
+                "35 lakh rupees",
+                Money,
+                Some(3.5e6),
+                N,
+                N,
+                Some("INR"),
+                Exact,
+            )],
+        ),
+        (
+            "Rs 5 crore",
+            &[("Rs 5 crore", Money, Some(5e7), N, N, Some("INR"), Exact)],
+        ),
+        (
+            "12,34,567.89 rupees",
+            &[(
+                "12,34,567.89 rupees",
+                Money,
+                Some(1234567.89),
+                N,
+                N,
+                Some("INR"),
+                Exact,
+            )],
+        ),
+        (
+            "10 turkish lira",
+            &[(
+                "10 turkish lira",
+                Money,
+                Some(10.0),
+                N,
+                N,
+                Some("TRY"),
+                Exact,
+            )],
+        ),
         (
             "the £200 million spent",
             &[("£200 million", Money, Some(2e8), N, N, Some("GBP"), Exact)],

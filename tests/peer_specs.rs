@@ -189,7 +189,7 @@ fn the_peer_suite_pass_rates_only_rise() {
         ("ordinal", 31.0),
         ("percent", 65.0),
         ("numberrange", 75.0),
-        ("currency", 86.0),
+        ("currency", 89.0),
         ("dimension", 47.0),
         ("age", 84.0),
         ("temperature", 55.0),

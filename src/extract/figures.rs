@@ -348,7 +348,7 @@ fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "forint" | "forints" => ("HUF", 1.0),
         "hryvnia" | "hryvnias" => ("UAH", 1.0),
         "bitcoin" | "bitcoins" | "btc" => ("BTC", 1.0),
-        "rmb" => ("CNY", 1.0),
+        "rmb" | "元" => ("CNY", 1.0),
         "usd" => ("USD", 1.0),
         "gbp" => ("GBP", 1.0),
         "eur" => ("EUR", 1.0),
@@ -690,22 +690,11 @@ fn word_figure_at(cx: &Cx, i: usize) -> Step {
         "twice" => one(i + 1, Kind::Count, 2.0, None),
         "thrice" => one(i + 1, Kind::Count, 3.0, None),
         "zero" => one(i + 1, Kind::Count, 0.0, None),
-        // "half a million", "half million", "quarter million".
-        "half" | "quarter"
-            if cx
-                .w(i + 1 + usize::from(next.as_deref() == Some("a")))
-                .and_then(|x| scale_word(&x).filter(|_| x.len() > 2))
-                .is_some() =>
+        // "half a million", "a quarter million": a number, read with any currency after it.
+        "half" | "quarter" | "a" | "an"
+            if number_at(cx.low, cx.toks, i).is_some_and(|n| n.words && n.value >= 1e3) =>
         {
-            let k = i + 1 + usize::from(next.as_deref() == Some("a"));
-            let x = scale_word(&cx.w(k)?)?;
-            let frac = if w == "half" { 0.5 } else { 0.25 };
-            let start = if prev.as_deref() == Some("a") {
-                i - 1
-            } else {
-                i
-            };
-            Some(exact(cx, start, k + 1, Kind::Count, frac * x))
+            None
         }
         // "half of", "almost half", but not "the second half" of a match or "half-time".
         "half" => {
@@ -860,7 +849,7 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
             a.end = e.min(cx.toks.len());
         }
     }
-    // Currency after: "200 euros", "50p", "USD", "a 12-cent dividend".
+    // Currency after: "200 euros", "50p", "USD", "100元", "a 12-cent dividend".
     if a.currency.is_none() {
         let hyphen = cx.sym(a.end, "-") && cx.glued(a.end) && cx.glued(a.end + 1);
         let at = a.end + usize::from(hyphen);

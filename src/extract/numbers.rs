@@ -233,9 +233,34 @@ pub fn number_at(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
     words_number(s, toks, i)
 }
 
+/// Half or a quarter of a scale word: "half a million", "(a) quarter million", "half a billion".
+fn fraction_of_scale(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
+    let article = matches!(word(s, toks, i)?.as_ref(), "a" | "an");
+    let at = i + usize::from(article);
+    let frac = match word(s, toks, at)?.as_ref() {
+        "half" => 0.5,
+        "quarter" => 0.25,
+        _ => return None,
+    };
+    let k = at + 1 + usize::from(word(s, toks, at + 1).as_deref() == Some("a"));
+    let scale = word(s, toks, k).and_then(|x| scale_word(&x).filter(|_| x.len() > 2))?;
+    Some(Number {
+        value: frac * scale,
+        start: i,
+        end: k + 1,
+        words: true,
+        ordinal: false,
+        decimal: false,
+    })
+}
+
 /// A number in words: "twenty-seven", "two hundred and fifty thousand", "a dozen", "fifth", "twenty-first".
 fn words_number(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
     let w = word(s, toks, i)?;
+    // "half a million", "a quarter million", "half million".
+    if let Some(n) = fraction_of_scale(s, toks, i) {
+        return Some(n);
+    }
     // "a dozen", "a hundred", "a thousand", "a million": the article counts as one.
     if w == "a" || w == "an" {
         let next = word(s, toks, i + 1)?;

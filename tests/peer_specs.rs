@@ -10,6 +10,8 @@
 //! - Comparisons such as "greater than 100" are an amount with a qualifier (at least 100), not an
 //!   open interval.
 //! - Spans leave qualifiers out ("more than $247 million" is the figure "$247 million").
+//! - "forty two and a third" is 42⅓, as the peer's number suite reads it; its ordinal suite reads
+//!   the same words as the ordinal "third".
 //! - A percent word before its number ("per cent of 210" read as 210%) is not read that way: in news
 //!   "per cent of 210 respondents" is a share of 210 people, not 210%.
 
@@ -88,8 +90,10 @@ fn kinds_for(file: &str) -> fn(&Figure) -> bool {
 }
 
 /// Whether a case tests something claimtrack leaves out on purpose (see the module comment):
-/// relative ordinals, a percent sign or word with no number, and a percent word before its number.
+/// relative ordinals, a percent sign or word with no number, a percent word before its number, and
+/// an ordinal that is the fraction of a mixed number.
 fn deliberate(case: &serde_json::Value) -> bool {
+    let input = case["input"].as_str().unwrap_or("").to_ascii_lowercase();
     case["results"].as_array().is_some_and(|rs| {
         rs.iter().any(|r| {
             let v = r["value"].as_str().unwrap_or("null");
@@ -100,6 +104,8 @@ fn deliberate(case: &serde_json::Value) -> bool {
                 || r["value"].is_null()
                 || text.starts_with("percent")
                 || text.starts_with("per cent")
+                || (v.parse::<f64>().is_ok_and(|x| x >= 3.0)
+                    && input.contains(&format!("and a {text}")))
         })
     })
 }
@@ -185,8 +191,8 @@ fn the_peer_suite_pass_rates_only_rise() {
     }
     // Floors, in percent: raise them when the extractor improves; never lower them.
     let floors = [
-        ("number", 54.0),
-        ("ordinal", 31.0),
+        ("number", 63.0),
+        ("ordinal", 38.0),
         ("percent", 65.0),
         ("numberrange", 75.0),
         ("currency", 89.0),

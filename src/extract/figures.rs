@@ -692,7 +692,7 @@ fn word_figure_at(cx: &Cx, i: usize) -> Step {
         "zero" => one(i + 1, Kind::Count, 0.0, None),
         // "half a million", "a quarter million": a number, read with any currency after it.
         "half" | "quarter" | "a" | "an"
-            if number_at(cx.low, cx.toks, i).is_some_and(|n| n.words && n.value >= 1e3) =>
+            if number_at(cx.low, cx.toks, i).is_some_and(|n| n.words && n.end > i + 1) =>
         {
             None
         }

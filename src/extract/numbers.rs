@@ -23,6 +23,7 @@ pub struct Number {
 pub fn unit_word(w: &str) -> Option<f64> {
     Some(match w {
         "zero" | "nil" | "none" => return None,
+        "nought" | "naught" => 0.0,
         "one" => 1.0,
         "two" => 2.0,
         "three" => 3.0,
@@ -85,7 +86,7 @@ pub fn ordinal_word(w: &str) -> Option<f64> {
         "sixth" => 6.0,
         "seventh" => 7.0,
         "eighth" => 8.0,
-        "ninth" => 9.0,
+        "ninth" | "nineth" => 9.0,
         "tenth" => 10.0,
         "eleventh" => 11.0,
         "twelfth" => 12.0,
@@ -169,8 +170,127 @@ fn digit_fraction(s: &str, toks: &[Tok], i: usize) -> Option<(f64, usize)> {
     None
 }
 
-/// The number that starts at token `i`, if any.
+/// The number that starts at token `i`, if any: digits or words, with what may follow a whole
+/// number ("two and a half", "three dozen", "two point five", "two and a half million").
 pub fn number_at(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
+    let mut n = number_core(s, toks, i)?;
+    if n.ordinal {
+        return Some(n);
+    }
+    if n.words {
+        point_decimals(s, toks, &mut n);
+    }
+    let mixed = mixed_fraction(s, toks, &mut n);
+    // "three dozen", "half a dozen" is read by `fraction_of_scale`.
+    if matches!(word(s, toks, n.end).as_deref(), Some("dozen" | "dozens")) && n.value < 1000.0 {
+        n.value *= 12.0;
+        n.end += 1;
+    }
+    // "two and a half million": the scale applies to the whole mixed number.
+    if mixed {
+        if let Some(x) = word(s, toks, n.end).and_then(|w| scale_word(&w).filter(|_| w.len() > 2)) {
+            n.value *= x;
+            n.end += 1;
+        }
+    }
+    Some(n)
+}
+
+/// "two hundred point zero three", "nine point nought four", "nought point eleven": digits in
+/// words after "point".
+fn point_decimals(s: &str, toks: &[Tok], n: &mut Number) {
+    if word(s, toks, n.end).as_deref() != Some("point") || n.value.fract() != 0.0 {
+        return;
+    }
+    let mut digits = String::new();
+    let mut k = n.end + 1;
+    while let Some(w) = word(s, toks, k) {
+        match unit_word(&w).or(
+            if matches!(w.as_ref(), "zero" | "nought" | "naught" | "oh") {
+                Some(0.0)
+            } else {
+                None
+            },
+        ) {
+            Some(d) if d < 10.0 => digits.push(char::from(b'0' + d as u8)),
+            // "point seventy-one", "point eleven": the last group, read as written.
+            Some(d) => {
+                digits.push_str(&(d as u32).to_string());
+                k += 1;
+                break;
+            }
+            None => match tens_word(&w) {
+                Some(t) => {
+                    let mut v = t as u32;
+                    let j = if is_sym(s, toks, k + 1, "-") {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    if let Some(u) = word(s, toks, j)
+                        .and_then(|x| unit_word(&x))
+                        .filter(|&u| u < 10.0)
+                    {
+                        v += u as u32;
+                        k = j;
+                    }
+                    digits.push_str(&v.to_string());
+                    k += 1;
+                    break;
+                }
+                None => break,
+            },
+        }
+        k += 1;
+    }
+    if digits.is_empty() {
+        return;
+    }
+    if let Some(frac) = parse_digits(&format!("0.{digits}")) {
+        n.value += frac.copysign(if n.value < 0.0 { -1.0 } else { 1.0 });
+        n.end = k;
+        n.decimal = true;
+    }
+}
+
+/// "one and a half", "five and a quarter", "twenty and three fifths", "one hundred and three
+/// quarters": a whole number and a fraction. Whether one was read.
+fn mixed_fraction(s: &str, toks: &[Tok], n: &mut Number) -> bool {
+    if word(s, toks, n.end).as_deref() != Some("and") || n.value.fract() != 0.0 {
+        return false;
+    }
+    let k = n.end + 1;
+    let (num, at) = match word(s, toks, k).as_deref() {
+        Some("a" | "an") => (1.0, k + 1),
+        Some(w) => match unit_word(w).filter(|&u| u < 10.0) {
+            Some(u) => (u, k + 1),
+            None => return false,
+        },
+        None => return false,
+    };
+    let den = match word(s, toks, at).as_deref() {
+        Some("half") if num == 1.0 => 2.0,
+        Some("quarter") if num == 1.0 => 4.0,
+        Some("quarters") if num > 1.0 => 4.0,
+        Some(w) => match (ordinal_word(w), plural_ordinal(w)) {
+            (Some(d), _) if num == 1.0 && d >= 3.0 => d,
+            (_, Some(d)) if num > 1.0 => d,
+            _ => return false,
+        },
+        None => return false,
+    };
+    n.value += num / den;
+    n.end = at + 1;
+    true
+}
+
+/// Denominators in the plural: "thirds", "fifths", "twenty-firsts" is left out.
+pub fn plural_ordinal(w: &str) -> Option<f64> {
+    let one = w.strip_suffix('s')?;
+    ordinal_word(one).filter(|&d| d >= 3.0)
+}
+
+fn number_core(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
     let t = toks.get(i)?;
     if t.kind == T::Sym {
         let v = match t.text(s) {
@@ -233,7 +353,7 @@ pub fn number_at(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
     words_number(s, toks, i)
 }
 
-/// Half or a quarter of a scale word: "half a million", "(a) quarter million", "half a billion".
+/// Half or a quarter of a scale word: "half a million", "(a) quarter million", "half a dozen".
 fn fraction_of_scale(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
     let article = matches!(word(s, toks, i)?.as_ref(), "a" | "an");
     let at = i + usize::from(article);
@@ -243,7 +363,12 @@ fn fraction_of_scale(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
         _ => return None,
     };
     let k = at + 1 + usize::from(word(s, toks, at + 1).as_deref() == Some("a"));
-    let scale = word(s, toks, k).and_then(|x| scale_word(&x).filter(|_| x.len() > 2))?;
+    let scale = word(s, toks, k).and_then(|x| {
+        if x == "dozen" {
+            return Some(12.0);
+        }
+        scale_word(&x).filter(|_| x.len() > 2)
+    })?;
     Some(Number {
         value: frac * scale,
         start: i,
@@ -340,6 +465,17 @@ fn words_number(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
     // "two hundred (and) fifty (thousand)".
     loop {
         let Some(next) = word(s, toks, j) else { break };
+        // "two hundredth", "three millionth": an ordinal of the whole.
+        if let Some(x) = ordinal_word(&next).filter(|&x| x >= 100.0) {
+            return Some(Number {
+                value: (total + current) * x,
+                start: i,
+                end: j + 1,
+                words: true,
+                ordinal: true,
+                decimal: false,
+            });
+        }
         if next == "hundred" {
             current *= 100.0;
             j += 1;
@@ -348,7 +484,19 @@ fn words_number(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
             } else {
                 j
             };
-            if let Some(n2) = word(s, toks, k) {
+            // "one hundred and three quarters" is a hundred and a fraction: leave it to
+            // `mixed_fraction`.
+            let fraction_follows = word(s, toks, k + 1)
+                .is_some_and(|d| d == "quarters" || plural_ordinal(&d).is_some());
+            if let Some(n2) = word(s, toks, k).filter(|_| !fraction_follows) {
+                let ordinal = |value: f64, end: usize| Number {
+                    value,
+                    start: i,
+                    end,
+                    words: true,
+                    ordinal: true,
+                    decimal: false,
+                };
                 if let Some(t) = tens_word(&n2) {
                     current += t;
                     j = k + 1;
@@ -359,7 +507,16 @@ fn words_number(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
                     {
                         current += u;
                         j = k2 + 1;
+                    } else if let Some(o) = word(s, toks, k2)
+                        .and_then(|x| ordinal_word(&x))
+                        .filter(|&o| o < 10.0)
+                    {
+                        // "one hundred twenty-fifth".
+                        return Some(ordinal(total + current + o, k2 + 1));
                     }
+                } else if let Some(o) = ordinal_word(&n2).filter(|&o| o < 100.0) {
+                    // "one hundred and first", "three hundred twentieth".
+                    return Some(ordinal(total + current + o, k + 1));
                 } else if let Some(u) = unit_word(&n2) {
                     current += u;
                     j = k + 1;
@@ -455,6 +612,55 @@ mod tests {
             ("21st century", 21.0, "21st", true),
             ("Six minutes", 6.0, "Six", false),
             ("nineteen", 19.0, "nineteen", false),
+            // Mixed numbers, dozens, decimals in words, and a scale over a mixed number.
+            ("one and a half years", 1.5, "one and a half", false),
+            (
+                "one hundred and three quarters",
+                100.75,
+                "one hundred and three quarters",
+                false,
+            ),
+            (
+                "twenty and three fifths",
+                20.6,
+                "twenty and three fifths",
+                false,
+            ),
+            (
+                "two and a half million",
+                2.5e6,
+                "two and a half million",
+                false,
+            ),
+            ("three dozen eggs", 36.0, "three dozen", false),
+            ("half a dozen eggs", 6.0, "half a dozen", false),
+            ("two point five", 2.5, "two point five", false),
+            (
+                "nine point nought four",
+                9.04,
+                "nine point nought four",
+                false,
+            ),
+            (
+                "minus five point five",
+                -5.5,
+                "minus five point five",
+                false,
+            ),
+            // Compound ordinals.
+            (
+                "one hundred twenty-fifth",
+                125.0,
+                "one hundred twenty-fifth",
+                true,
+            ),
+            ("two hundredth", 200.0, "two hundredth", true),
+            (
+                "one hundred and first",
+                101.0,
+                "one hundred and first",
+                true,
+            ),
         ] {
             assert_eq!(
                 read(text),

@@ -40,7 +40,18 @@ pub fn figures_in(s: &str, low: &str, toks: &[Tok]) -> Vec<Figure> {
         match figure_at(s, low, toks, i) {
             Some((f, next)) => {
                 if let Some(f) = f {
-                    out.push(f);
+                    // A figure that reaches back over earlier ones ("one twenty-fifth" after "one")
+                    // replaces them; figures never overlap.
+                    while out.last().is_some_and(|p: &Figure| p.end > f.start) {
+                        if out.last().is_some_and(|p: &Figure| p.start >= f.start) {
+                            out.pop();
+                        } else {
+                            break;
+                        }
+                    }
+                    if out.last().is_none_or(|p: &Figure| p.end <= f.start) {
+                        out.push(f);
+                    }
                 }
                 i = next.max(i + 1);
             }
@@ -81,7 +92,11 @@ fn merge_bounds(s: &str, figs: Vec<Figure>) -> Vec<Figure> {
     for f in figs {
         if let Some(p) = out.last_mut() {
             // Between them: the joiner, then the second figure's qualifier ("and below").
-            let between = s[p.end..f.start].trim().to_ascii_lowercase();
+            let between = s
+                .get(p.end..f.start)
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
             let bound = |q: Qualifier| matches!(q, Qualifier::AtLeast | Qualifier::AtMost);
             let joined = between.starts_with("and ")
                 || between.starts_with("but ")
@@ -786,7 +801,13 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
         let glued = cx.glued(k);
         let Some(x) = scale_word(&w) else { break };
         let short = w.len() <= 3;
-        if short && !glued && w != "bn" && w != "m" && w != "mn" {
+        if short
+            && !glued
+            && !matches!(
+                w.deref(),
+                "bn" | "m" | "mn" | "bln" | "mln" | "tln" | "trn" | "tn"
+            )
+        {
             break;
         }
         if w == "m" && !glued && a.currency.is_none() {
@@ -1038,9 +1059,11 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
         let w = cx.w(n.start).unwrap_or_default();
         let after = cx.w(n.end);
         let fraction_word = !matches!(w.deref(), "first" | "second");
+        // "a fifth of", and "fell by a fifth." with nothing after: a fraction; "a fifth smuggler"
+        // is an ordinal.
         if fraction_word
             && matches!(before.as_deref(), Some("a") | Some("one"))
-            && after.as_deref() == Some("of")
+            && matches!(after.as_deref(), Some("of") | None)
         {
             let start = n.start - 1;
             let v = round4(1.0 / n.value);

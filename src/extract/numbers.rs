@@ -180,18 +180,11 @@ pub fn number_at(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
     if n.words {
         point_decimals(s, toks, &mut n);
     }
-    let mixed = mixed_fraction(s, toks, &mut n);
+    mixed_fraction(s, toks, &mut n);
     // "three dozen", "half a dozen" is read by `fraction_of_scale`.
     if matches!(word(s, toks, n.end).as_deref(), Some("dozen" | "dozens")) && n.value < 1000.0 {
         n.value *= 12.0;
         n.end += 1;
-    }
-    // "two and a half million": the scale applies to the whole mixed number.
-    if mixed {
-        if let Some(x) = word(s, toks, n.end).and_then(|w| scale_word(&w).filter(|_| w.len() > 2)) {
-            n.value *= x;
-            n.end += 1;
-        }
     }
     Some(n)
 }
@@ -254,19 +247,20 @@ fn point_decimals(s: &str, toks: &[Tok], n: &mut Number) {
 }
 
 /// "one and a half", "five and a quarter", "twenty and three fifths", "one hundred and three
-/// quarters": a whole number and a fraction. Whether one was read.
-fn mixed_fraction(s: &str, toks: &[Tok], n: &mut Number) -> bool {
+/// quarters": a whole number and a fraction.
+fn mixed_fraction(s: &str, toks: &[Tok], n: &mut Number) {
     if word(s, toks, n.end).as_deref() != Some("and") || n.value.fract() != 0.0 {
-        return false;
+        return;
     }
     let k = n.end + 1;
     let (num, at) = match word(s, toks, k).as_deref() {
         Some("a" | "an") => (1.0, k + 1),
+        Some("one") if word(s, toks, k + 1).as_deref() == Some("half") => (1.0, k + 1),
         Some(w) => match unit_word(w).filter(|&u| u < 10.0) {
             Some(u) => (u, k + 1),
-            None => return false,
+            None => return,
         },
-        None => return false,
+        None => return,
     };
     let den = match word(s, toks, at).as_deref() {
         Some("half") if num == 1.0 => 2.0,
@@ -275,13 +269,28 @@ fn mixed_fraction(s: &str, toks: &[Tok], n: &mut Number) -> bool {
         Some(w) => match (ordinal_word(w), plural_ordinal(w)) {
             (Some(d), _) if num == 1.0 && d >= 3.0 => d,
             (_, Some(d)) if num > 1.0 => d,
-            _ => return false,
+            _ => return,
         },
-        None => return false,
+        None => return,
     };
-    n.value += num / den;
-    n.end = at + 1;
-    true
+    let frac = num / den;
+    let mut end = at + 1;
+    // A scale after the fraction: "two and a half million" (the whole is scaled), "one billion and a
+    // half million" (the fraction only). Without one, the fraction is of the whole number's last
+    // large scale: "one million and a half", "five billion and three quarters".
+    let own =
+        word(s, toks, end).and_then(|w| scale_word(&w).filter(|&x| x >= 100.0 && w.len() > 2));
+    let last = word(s, toks, n.end - 1).and_then(|w| scale_word(&w).filter(|&x| x >= 1e3));
+    match (own, last) {
+        (Some(x), Some(_)) => n.value += frac * x,
+        (Some(x), None) => n.value = (n.value + frac) * x,
+        (None, Some(x)) => n.value += frac * x,
+        (None, None) => n.value += frac,
+    }
+    if own.is_some() {
+        end += 1;
+    }
+    n.end = end;
 }
 
 /// Denominators in the plural: "thirds", "fifths", "twenty-firsts" is left out.
@@ -531,7 +540,14 @@ fn words_number(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
             } else {
                 j
             };
-            match word(s, toks, k).and_then(|x| unit_word(&x).or_else(|| tens_word(&x))) {
+            let fraction_follows = word(s, toks, k + 1).is_some_and(|d| {
+                matches!(d.as_ref(), "half" | "quarter" | "quarters")
+                    || plural_ordinal(&d).is_some()
+            });
+            match word(s, toks, k)
+                .filter(|_| !fraction_follows)
+                .and_then(|x| unit_word(&x).or_else(|| tens_word(&x)))
+            {
                 Some(v) if scale > 1.0 => {
                     current = v;
                     j = k + 1;

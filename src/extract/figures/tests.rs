@@ -381,6 +381,21 @@ fn money() {
 #[test]
 fn percentages_and_ratios() {
     check(&[
+        // A bare "a fifth" is a fraction; before a noun it is an ordinal.
+        (
+            "profits fell by a fifth.",
+            &[("a fifth", Ratio, Some(0.2), N, N, None, Exact)],
+        ),
+        (
+            "a fifth smuggler",
+            &[("fifth", Ordinal, Some(5.0), N, N, None, Exact)],
+        ),
+        // Regression: a fraction that reaches back over the number before it replaced it only
+        // after slicing between them panicked.
+        (
+            "one twenty-fifth",
+            &[("one twenty-fifth", Ratio, Some(0.04), N, N, None, Exact)],
+        ),
         (
             "thirty percentage",
             &[(

@@ -1,4 +1,5 @@
-//! Extraction never panics, and every span it reports lies inside the text on character boundaries.
+//! Extraction never panics, every span it reports lies inside the text on character boundaries,
+//! and figures never overlap.
 #![no_main]
 
 use claimtrack::extract::{extract_claims, figures::figures, input::from_plain};
@@ -6,9 +7,12 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
+    let mut last_end = 0;
     for f in figures(text) {
         assert!(f.start < f.end && f.end <= text.len(), "span {}..{} outside {} bytes", f.start, f.end, text.len());
         assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+        assert!(f.start >= last_end, "figures overlap at {}", f.start);
+        last_end = f.end;
     }
     let article = from_plain("fuzz.txt", text);
     for c in extract_claims(&article) {

@@ -98,9 +98,16 @@ fn merge_bounds(s: &str, figs: Vec<Figure>) -> Vec<Figure> {
                 .trim()
                 .to_ascii_lowercase();
             let bound = |q: Qualifier| matches!(q, Qualifier::AtLeast | Qualifier::AtMost);
-            let joined = between.starts_with("and ")
-                || between.starts_with("but ")
-                || between.starts_with(',');
+            // Only the joiner and the second bound's qualifier may stand between: "x>10 and
+            // y<20" is two things.
+            let rest = ["and ", "but ", ","]
+                .iter()
+                .find_map(|j| between.strip_prefix(j))
+                .map(str::trim);
+            let joined = rest.is_some_and(|r| {
+                QUALIFIERS.iter().any(|(p, _)| *p == r)
+                    || matches!(r, ">" | "<" | ">=" | "<=" | "\u{2265}" | "\u{2264}")
+            });
             if joined
                 && between.len() < 40
                 && bound(p.qualifier)
@@ -114,7 +121,7 @@ fn merge_bounds(s: &str, figs: Vec<Figure>) -> Vec<Figure> {
                     (f.value, p.value)
                 };
                 if let (Some(lo), Some(hi)) = (lo, hi) {
-                    if lo <= hi {
+                    if lo < hi {
                         p.end = f.end;
                         p.low = Some(lo);
                         p.high = Some(hi);
@@ -303,6 +310,10 @@ static QUALIFIER_HEADS: Words = Words::new(&[
 fn qualifier_at(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
     // Comparison signs: ">10", ">= 30", "< = 100", "\u{2264} 5".
     if let Some(t) = cx.toks.get(i).filter(|t| t.kind == T::Sym) {
+        // "<>30", "=>30" are no comparisons a reader means.
+        if i > 0 && !t.space && matches!(cx.raw(i - 1), "<" | ">" | "=") {
+            return None;
+        }
         let q = match t.text(cx.s) {
             ">" | "\u{2265}" => Qualifier::AtLeast,
             "<" | "\u{2264}" => Qualifier::AtMost,
@@ -1655,6 +1666,21 @@ fn range_at(cx: &Cx, i: usize) -> Step {
         return None;
     }
     let dash = matches!(joiner.deref(), "-" | "\u{2013}" | "\u{2014}");
+    // Phone numbers: "+1-222-2222", "0800-123-4567": three groups or a leading plus are no range.
+    let third_group = cx.sym(b.end, "-")
+        && cx.glued(b.end)
+        && cx
+            .toks
+            .get(b.end + 1)
+            .is_some_and(|t| t.kind == T::Num && !t.space);
+    let plus = a_at > 0 && cx.sym(a_at - 1, "+") && cx.glued(a_at);
+    if dash && (third_group || plus) {
+        let mut e = b.end;
+        while e < cx.toks.len() && !cx.toks[e].space {
+            e += 1;
+        }
+        return Some((None, e));
+    }
     // "fell 3.16% to 2138.14": a change and a level, not a range; a range has one kind of unit.
     if a.kind != Kind::Count
         && b.kind == Kind::Count

@@ -721,6 +721,9 @@ fn dates_times_and_scores() {
 #[test]
 fn no_figure_inside_a_name_or_label() {
     for text in [
+        // Phone numbers are no ranges.
+        "call 0800-123-4567 now",
+        "dial +1-222-2222 today",
         // Web addresses are no figures.
         "see https://example.com/search?q=30%25%2020% for more",
         "details at www.site2020.org/page/5 today",

@@ -11,6 +11,11 @@
 //!   open interval.
 //! - Spans leave qualifiers out ("more than $247 million" is the figure "$247 million").
 //! - "equal to 20" is the exact amount 20, not the interval [20,20].
+//! - "one over 20" is not the fraction 1/20: in news "over" means "more than".
+//! - A number glued to its unit ("the 180ml liquid", "29km") is a measure, and a figure; the peer's
+//!   number model leaves it out.
+//! - An address, a date or a phone number ("192.168.1.2", "5/17/2018", "+1-222-2222") is not read
+//!   as the separate numbers in it.
 //! - "forty two and a third" is 42⅓, as the peer's number suite reads it; its ordinal suite reads
 //!   the same words as the ordinal "third".
 //! - A percent word before its number ("per cent of 210" read as 210%) is not read that way: in news
@@ -65,9 +70,12 @@ fn value_matches(f: &Figure, want: &str, minor_unit: bool) -> bool {
 fn kinds_for(file: &str) -> fn(&Figure) -> bool {
     match file {
         // A number with a unit is one figure here ("$20"); its number is still the peer's number.
+        // Ordinals are the ordinal file's.
         "number" => |f| {
-            !matches!(f.kind, Kind::Date | Kind::Time | Kind::Score)
-                && f.qualifier != Qualifier::Vague
+            !matches!(
+                f.kind,
+                Kind::Date | Kind::Time | Kind::Score | Kind::Ordinal
+            ) && f.qualifier != Qualifier::Vague
         },
         "ordinal" => |f| f.kind == Kind::Ordinal,
         "percent" => |f| f.kind == Kind::Percent,
@@ -92,9 +100,25 @@ fn kinds_for(file: &str) -> fn(&Figure) -> bool {
 
 /// Whether a case tests something claimtrack leaves out on purpose (see the module comment):
 /// relative ordinals, a percent sign or word with no number, a percent word before its number, an
-/// exact amount written as an interval, and an ordinal that is the fraction of a mixed number.
+/// exact amount written as an interval, an ordinal that is the fraction of a mixed number, "over"
+/// as a fraction bar, numbers glued to units, and addresses, dates or phone numbers.
 fn deliberate(case: &serde_json::Value) -> bool {
     let input = case["input"].as_str().unwrap_or("").to_ascii_lowercase();
+    let bytes = input.as_bytes();
+    let glued_unit = ["ml", "km", "m "].iter().any(|u| {
+        input
+            .match_indices(u)
+            .any(|(k, _)| k > 0 && bytes[k - 1].is_ascii_digit())
+    });
+    let separated_digits = input.split_whitespace().any(|w| {
+        let w = w.trim_end_matches(['?', '.']);
+        w.chars().all(|c| c.is_ascii_digit() || "./-+".contains(c))
+            && w.matches(['.', '/', '-']).count() >= 2
+    });
+    if case["results"].as_array().is_some_and(|rs| rs.is_empty()) && glued_unit || separated_digits
+    {
+        return true;
+    }
     case["results"].as_array().is_some_and(|rs| {
         rs.iter().any(|r| {
             let v = r["value"].as_str().unwrap_or("null");
@@ -105,6 +129,7 @@ fn deliberate(case: &serde_json::Value) -> bool {
                 || r["value"].is_null()
                 || text.starts_with("percent")
                 || text.starts_with("per cent")
+                || text.contains(" over ")
                 || {
                     let (_, lo, hi) = peer_value(v);
                     lo.is_some() && lo == hi
@@ -196,7 +221,7 @@ fn the_peer_suite_pass_rates_only_rise() {
     }
     // Floors, in percent: raise them when the extractor improves; never lower them.
     let floors = [
-        ("number", 70.0),
+        ("number", 74.0),
         ("ordinal", 40.0),
         ("percent", 65.0),
         ("numberrange", 83.0),

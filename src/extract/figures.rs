@@ -841,9 +841,13 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
             a.value += f * scale;
             a.end += 3;
         } else if scale > 1.0 && scale <= 1e3 {
-            if let Some(m) = number_at(cx.low, cx.toks, a.end + 1)
-                .filter(|m| !m.ordinal && m.value < scale && m.value >= 0.0)
-            {
+            // Not "3 hundred and 2 hundred": the second number has its own scale.
+            if let Some(m) = number_at(cx.low, cx.toks, a.end + 1).filter(|m| {
+                !m.ordinal
+                    && m.value < scale
+                    && m.value >= 0.0
+                    && cx.w(m.end).and_then(|w| scale_word(&w)).is_none()
+            }) {
                 a.value += m.value;
                 a.end = m.end;
             }
@@ -1077,7 +1081,7 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
             && matches!(after.as_deref(), Some("of") | None)
         {
             let start = n.start - 1;
-            let v = round4(1.0 / n.value);
+            let v = round_sig(1.0 / n.value);
             return exact(cx, start, n.end, Kind::Ratio, v);
         }
         return exact(cx, a.start, end, Kind::Ordinal, n.value);
@@ -1195,6 +1199,10 @@ fn ordinal_word_counts(cx: &Cx, n: &Number) -> bool {
     if after == "of" && cx.w(n.end + 1).as_deref() == Some("all") {
         return false;
     }
+    // Compounds: "first aid", "first lady", "second hand".
+    if matches!(after.deref(), "aid" | "lady" | "hand") {
+        return false;
+    }
     // An adverb before a verb: "first noticed", "first reported".
     let determined = matches!(
         before.as_deref(),
@@ -1225,6 +1233,15 @@ fn ordinal_word_counts(cx: &Cx, n: &Number) -> bool {
 /// Whether the ordinal word at `k` can be a denominator ("third", "quarter" — not "second").
 fn w_is_fraction(cx: &Cx, k: usize) -> bool {
     !matches!(cx.w(k).as_deref(), Some("first" | "second"))
+}
+
+/// Four significant digits: "a trillionth" keeps its size, where four decimals would make it 0.
+fn round_sig(v: f64) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let m = 10f64.powi(3 - v.abs().log10().floor() as i32);
+    (v * m).round() / m
 }
 
 fn round4(v: f64) -> f64 {

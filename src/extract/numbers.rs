@@ -170,6 +170,26 @@ fn digit_fraction(s: &str, toks: &[Tok], i: usize) -> Option<(f64, usize)> {
     None
 }
 
+/// A power written with a caret: "1.1^23", "2.5^-1", "2^+10".
+fn power(s: &str, toks: &[Tok], i: usize, base: f64) -> Option<(f64, usize)> {
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space);
+    if !(is_sym(s, toks, i + 1, "^") && glued(i + 1) && glued(i + 2)) {
+        return None;
+    }
+    let mut k = i + 2;
+    let mut negative = false;
+    while (is_sym(s, toks, k, "-") || is_sym(s, toks, k, "+")) && glued(k + 1) && k < i + 5 {
+        negative ^= is_sym(s, toks, k, "-");
+        k += 1;
+    }
+    let exp = toks
+        .get(k)
+        .filter(|t| t.kind == T::Num)
+        .and_then(|t| parse_digits(t.text(s)))?;
+    let v = base.powf(if negative { -exp } else { exp });
+    v.is_finite().then_some((v, k + 1))
+}
+
 /// The number that starts at token `i`, if any: digits or words, with what may follow a whole
 /// number ("two and a half", "three dozen", "two point five", "two and a half million").
 pub fn number_at(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
@@ -340,6 +360,12 @@ fn number_core(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
             ordinal: false,
             decimal: text.contains('.'),
         };
+        if let Some((v, end)) = power(s, toks, i, value) {
+            n.value = v;
+            n.end = end;
+            n.decimal = true;
+            return Some(n);
+        }
         if let Some((v, end)) = digit_fraction(s, toks, i) {
             n.value = v;
             n.end = end;
@@ -628,6 +654,8 @@ mod tests {
             ("21st century", 21.0, "21st", true),
             ("Six minutes", 6.0, "Six", false),
             ("nineteen", 19.0, "nineteen", false),
+            ("2^10 bytes", 1024.0, "2^10", false),
+            ("2.5^-1", 0.4, "2.5^-1", false),
             // Mixed numbers, dozens, decimals in words, and a scale over a mixed number.
             ("one and a half years", 1.5, "one and a half", false),
             (

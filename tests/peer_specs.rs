@@ -226,7 +226,7 @@ fn the_peer_suite_pass_rates_only_rise() {
         ("percent", 65.0),
         ("numberrange", 83.0),
         ("currency", 89.0),
-        ("dimension", 47.0),
+        ("dimension", 60.0),
         ("age", 84.0),
         ("temperature", 55.0),
     ];

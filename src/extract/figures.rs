@@ -49,7 +49,14 @@ pub fn figures_in(s: &str, low: &str, toks: &[Tok]) -> Vec<Figure> {
                             break;
                         }
                     }
-                    if out.last().is_none_or(|p: &Figure| p.end <= f.start) {
+                    // "500,000 barrels a day", "£5 an hour": the "a day" of a rate is no figure.
+                    let rate = f.kind == Kind::Duration
+                        && f.value == Some(1.0)
+                        && matches!(low.get(f.start..f.start + 2), Some("a " | "an"))
+                        && out.last().is_some_and(|p: &Figure| {
+                            s.get(p.end..f.start).is_some_and(|g| g.trim().is_empty())
+                        });
+                    if !rate && out.last().is_none_or(|p: &Figure| p.end <= f.start) {
                         out.push(f);
                     }
                 }
@@ -529,6 +536,20 @@ fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
         "point" | "points" => (M, "points", 1.0),
         "degree" | "degrees" => (M, "degree", 1.0),
         "storey" | "storeys" | "floors" => (M, "storey", 1.0),
+        "ounce" | "ounces" | "oz" => (M, "oz", 1.0),
+        "barrel" | "barrels" | "bbl" => (M, "barrel", 1.0),
+        "mg" | "milligram" | "milligrams" => (M, "mg", 1.0),
+        "microgram" | "micrograms" | "microgramme" | "microgrammes" | "mcg" | "μg" => {
+            (M, "μg", 1.0)
+        }
+        "tablespoon" | "tablespoons" | "tbsp" => (M, "tbsp", 1.0),
+        "teaspoon" | "teaspoons" | "tsp" => (M, "tsp", 1.0),
+        "byte" | "bytes" => (M, "B", 1.0),
+        "kb" | "kilobyte" | "kilobytes" => (M, "KB", 1.0),
+        "mb" | "megabyte" | "megabytes" => (M, "MB", 1.0),
+        "gb" | "gigabyte" | "gigabytes" => (M, "GB", 1.0),
+        "tb" | "terabyte" | "terabytes" => (M, "TB", 1.0),
+        "bit" | "bits" => (M, "bit", 1.0),
         _ => return None,
     })
 }
@@ -1007,15 +1028,48 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
         return Some(a);
     }
     if let Some(w) = cx.w(u_at) {
-        let w2 = if w == "working" || w == "calendar" || w == "business" {
+        let w2 = if matches!(
+            w.deref(),
+            "working" | "calendar" | "business" | "metric" | "square" | "sq" | "cubic"
+        ) {
             cx.w(u_at + 1)
         } else {
             None
         };
         let (unit_tok, extra) = match &w2 {
-            Some(x) if unit_word(x).is_some_and(|u| u.0 == Kind::Duration) => (x.clone(), 1),
+            Some(x) if unit_word(x).is_some_and(|u| u.0 == Kind::Duration) && w != "metric" => {
+                (x.clone(), 1)
+            }
+            // "16,000 metric tons".
+            Some(x) if w == "metric" && unit_word(x).is_some_and(|u| u.1 == "tonne") => {
+                (x.clone(), 1)
+            }
             _ => (w.clone(), 0),
         };
+        // Area and volume: "660 square meters", "0.9 trillion cubic feet".
+        if let Some(x) = w2
+            .as_deref()
+            .filter(|_| matches!(w.deref(), "square" | "sq" | "cubic"))
+        {
+            if let Some((Kind::Measure, unit, _)) = unit_word(x) {
+                if matches!(unit, "km" | "m" | "cm" | "mm" | "mile" | "ft" | "in" | "yd") {
+                    a.kind = Kind::Measure;
+                    a.unit = Some(match (w.deref(), unit) {
+                        ("cubic", "m") => "m³",
+                        ("cubic", "ft") => "ft³",
+                        ("cubic", "cm") => "cm³",
+                        ("cubic", _) => return Some(a),
+                        (_, "km") => "km²",
+                        (_, "m") => "m²",
+                        (_, "mile") => "sq mi",
+                        (_, "ft") => "sq ft",
+                        _ => return Some(a),
+                    });
+                    a.end = u_at + 2;
+                    return Some(a);
+                }
+            }
+        }
         if let Some((kind, unit, mult)) = unit_word(&unit_tok) {
             // "a second" or "per second" are not durations of this number; "second" after a number is.
             let ok = !(unit_tok == "m" || unit_tok == "g") || cx.glued(u_at) && !hyphen;
@@ -1039,6 +1093,13 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
                             a.end += 1;
                         }
                     }
+                }
+                // Speeds: "188 miles an hour", "80 kilometres per hour".
+                let per_hour = matches!(cx.w(a.end).as_deref(), Some("an" | "a" | "per"))
+                    && cx.w(a.end + 1).as_deref() == Some("hour");
+                if per_hour && matches!(unit, "mile" | "km") {
+                    a.unit = Some(if unit == "mile" { "mph" } else { "km/h" });
+                    a.end += 2;
                 }
                 // "IQ points", "basis points".
                 return Some(a);

@@ -605,6 +605,79 @@ fn ranges_and_vague_amounts() {
 #[test]
 fn ordinals_measures_durations() {
     check(&[
+        // Units of trade and science, area, volume and speed; the "a day" of a rate is no figure.
+        (
+            "500,000 barrels a day",
+            &[(
+                "500,000 barrels",
+                Measure,
+                Some(500000.0),
+                N,
+                N,
+                Some("barrel"),
+                Exact,
+            )],
+        ),
+        (
+            "16,000 metric tons",
+            &[(
+                "16,000 metric tons",
+                Measure,
+                Some(16000.0),
+                N,
+                N,
+                Some("tonne"),
+                Exact,
+            )],
+        ),
+        (
+            "660 square meters",
+            &[(
+                "660 square meters",
+                Measure,
+                Some(660.0),
+                N,
+                N,
+                Some("m²"),
+                Exact,
+            )],
+        ),
+        (
+            "0.9 trillion cubic feet",
+            &[(
+                "0.9 trillion cubic feet",
+                Measure,
+                Some(0.9e12),
+                N,
+                N,
+                Some("ft³"),
+                Exact,
+            )],
+        ),
+        (
+            "188 miles an hour",
+            &[(
+                "188 miles an hour",
+                Measure,
+                Some(188.0),
+                N,
+                N,
+                Some("mph"),
+                Exact,
+            )],
+        ),
+        (
+            "a 68-ounce can",
+            &[("68-ounce", Measure, Some(68.0), N, N, Some("oz"), Exact)],
+        ),
+        (
+            "a 100 MB file",
+            &[("100 MB", Measure, Some(100.0), N, N, Some("MB"), Exact)],
+        ),
+        (
+            "it took a day",
+            &[("a day", Duration, Some(1.0), N, N, Some("day"), Exact)],
+        ),
         (
             "A fifth smuggler has been arrested",
             &[("fifth", Ordinal, Some(5.0), N, N, None, Exact)],

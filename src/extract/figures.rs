@@ -430,6 +430,16 @@ fn minor_after(cx: &Cx, a: &mut Amount) {
     }
 }
 
+/// Whether the number at `i` with a "C" glued after it is a temperature ("30C", "-5C"), not a model
+/// or a code ("777C", "14.7C/"): a plausible reading, then a space or the end of a phrase.
+fn glued_celsius(cx: &Cx, i: usize) -> bool {
+    let v = cx.toks.get(i).and_then(|t| parse_digits(t.text(cx.s)));
+    let after = cx.toks.get(i + 2);
+    cx.glued(i + 1)
+        && v.is_some_and(|v| v <= 60.0)
+        && after.is_none_or(|t| t.space || matches!(t.text(cx.s), "." | "," | ";" | ")"))
+}
+
 /// Currency signs, before or after the number: "£5", "5 €", "100₾".
 fn currency_symbol(t: &str) -> Option<&'static str> {
     Some(match t {
@@ -534,7 +544,9 @@ fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
         "kw" | "kilowatt" | "kilowatts" => (M, "kW", 1.0),
         "kwh" => (M, "kWh", 1.0),
         "point" | "points" => (M, "points", 1.0),
-        "degree" | "degrees" => (M, "degree", 1.0),
+        "degree" | "degrees" | "deg" => (M, "degree", 1.0),
+        "celsius" | "celcius" | "centigrade" | "centigrate" => (M, "°C", 1.0),
+        "fahrenheit" | "farenheit" => (M, "°F", 1.0),
         "storey" | "storeys" | "floors" => (M, "storey", 1.0),
         "ounce" | "ounces" | "oz" => (M, "oz", 1.0),
         "barrel" | "barrels" | "bbl" => (M, "barrel", 1.0),
@@ -1016,6 +1028,13 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
     } else {
         (a.end, false)
     };
+    // "temperatures hit 30C".
+    if !hyphen && cx.raw(u_at) == "C" && glued_celsius(cx, a.end - 1) {
+        a.kind = Kind::Measure;
+        a.unit = Some("°C");
+        a.end = u_at + 1;
+        return Some(a);
+    }
     if cx.sym(u_at, "°") {
         let unit = match cx.raw(u_at + 1) {
             "C" => "°C",
@@ -1083,9 +1102,11 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
                 a.end = u_at + 1 + extra;
                 if unit == "degree" {
                     if let Some(sc) = cx.w(a.end) {
-                        let scale = match sc.deref() {
-                            "celsius" | "centigrade" => Some("°C"),
-                            "fahrenheit" => Some("°F"),
+                        let scale = match unit_word(&sc) {
+                            Some((_, u @ ("°C" | "°F"), _)) => Some(u),
+                            // "6 deg c", "40 degrees F".
+                            _ if sc == "c" => Some("°C"),
+                            _ if sc == "f" => Some("°F"),
                             _ => None,
                         };
                         if scale.is_some() {
@@ -1571,7 +1592,8 @@ fn label(cx: &Cx, i: usize) -> Option<usize> {
             ) || scale_word(&w).is_some()
                 || unit_word(&w).is_some()
                 || currency_word(&w).is_some()
-                || w == "kmh";
+                || w == "kmh"
+                || n.text(cx.s) == "C" && glued_celsius(cx, i);
             if !known {
                 let mut j = i + 1;
                 while j < cx.toks.len() && !cx.toks[j].space && cx.toks[j].kind != T::Sym {

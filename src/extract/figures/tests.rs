@@ -605,6 +605,38 @@ fn ranges_and_vague_amounts() {
 #[test]
 fn ordinals_measures_durations() {
     check(&[
+        // Temperatures in every spelling.
+        (
+            "temperatures hit 30C",
+            &[("30C", Measure, Some(30.0), N, N, Some("°C"), Exact)],
+        ),
+        (
+            "40 deg celsius",
+            &[(
+                "40 deg celsius",
+                Measure,
+                Some(40.0),
+                N,
+                N,
+                Some("°C"),
+                Exact,
+            )],
+        ),
+        (
+            "its 90 fahrenheit",
+            &[(
+                "90 fahrenheit",
+                Measure,
+                Some(90.0),
+                N,
+                N,
+                Some("°F"),
+                Exact,
+            )],
+        ),
+        ("the C30 road", &[]),
+        ("a Boeing 777F and a 777C", &[]),
+        ("14.7C/ per security", &[]),
         // Units of trade and science, area, volume and speed; the "a day" of a rate is no figure.
         (
             "500,000 barrels a day",

@@ -87,6 +87,9 @@ pub fn figures_in(s: &str, low: &str, toks: &[Tok]) -> Vec<Figure> {
 /// are no figures.
 fn web_addresses(low: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    if !low.contains("://") && !low.contains("www.") {
+        return out;
+    }
     let mut from = 0;
     while let Some(k) = ["http://", "https://", "www."]
         .iter()

@@ -819,7 +819,7 @@ fn word_figure_at(cx: &Cx, i: usize) -> Step {
     match w.deref() {
         "twice" => one(i + 1, Kind::Count, 2.0, None),
         "thrice" => one(i + 1, Kind::Count, 3.0, None),
-        "zero" => one(i + 1, Kind::Count, 0.0, None),
+        "zero" if next.as_deref() != Some("point") => one(i + 1, Kind::Count, 0.0, None),
         // "half a million", "a quarter million": a number, read with any currency after it.
         "half" | "quarter" | "a" | "an"
             if number_at(cx.low, cx.toks, i).is_some_and(|n| n.words && n.end > i + 1) =>
@@ -1887,6 +1887,11 @@ fn range_at(cx: &Cx, i: usize) -> Step {
         if is_year(cx, &a.num) {
             return None;
         }
+    }
+    // "10 bln or 10 tln": alternatives of different sizes, not a range.
+    let scale_of = |x: &Amount| x.value / x.num.value;
+    if joiner == "or" && a.scaled && b.scaled && (scale_of(&a) - scale_of(&b)).abs() > 0.5 {
+        return None;
     }
     if joiner == "or"
         && (a.num.words && a.num.value > 12.0

@@ -175,7 +175,9 @@ fn group_space(s: &str, start: usize, i: usize) -> Option<usize> {
     (digits_after == 3
         && (1..=3).contains(&group_before)
         && plain_group_ok
-        && !matches!(next, Some(b'.' | b','))
+        // "1 234.5" is no grouping to trust, but a full stop may end the sentence: "is 1 414 021 100."
+        && !(matches!(next, Some(b'.' | b','))
+            && b.get(i + w + 4).is_some_and(u8::is_ascii_digit))
         || digits_after == 3 && c != ' ' && (1..=3).contains(&group_before))
     .then_some(w)
 }

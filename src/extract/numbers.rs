@@ -448,6 +448,17 @@ fn words_number(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
         }
         return None;
     }
+    // "zero point zero eight": zero starts a decimal in words.
+    if w == "zero" && word(s, toks, i + 1).as_deref() == Some("point") {
+        return Some(Number {
+            value: 0.0,
+            start: i,
+            end: i + 1,
+            words: true,
+            ordinal: false,
+            decimal: false,
+        });
+    }
     if w == "dozen" {
         return Some(Number {
             value: 12.0,

@@ -1186,6 +1186,17 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
                         }
                     }
                 }
+                // Ages: "40 years old", "an 87-year-old man".
+                if kind == Kind::Duration {
+                    if cx.w(a.end).as_deref() == Some("old") {
+                        a.end += 1;
+                    } else if cx.sym(a.end, "-")
+                        && cx.glued(a.end)
+                        && cx.w(a.end + 1).as_deref() == Some("old")
+                    {
+                        a.end += 2;
+                    }
+                }
                 // Speeds: "188 miles an hour", "80 kilometres per hour".
                 let per_hour = matches!(cx.w(a.end).as_deref(), Some("an" | "a" | "per"))
                     && cx.w(a.end + 1).as_deref() == Some("hour");
@@ -1207,6 +1218,13 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
             a.unit = Some("IQ points");
             a.end = u_at + 2;
         }
+    }
+    // "aged 87", "at age 40": an age in years.
+    let aged = a.start > 0 && matches!(cx.w(a.start - 1).as_deref(), Some("aged" | "age"));
+    if aged && a.kind == Kind::Count && !a.scaled && !num.decimal && (0.0..130.0).contains(&a.value)
+    {
+        a.kind = Kind::Duration;
+        a.unit = Some("year");
     }
     Some(a)
 }

@@ -605,6 +605,35 @@ fn ranges_and_vague_amounts() {
 #[test]
 fn ordinals_measures_durations() {
     check(&[
+        // Ages.
+        (
+            "an 87-year-old man",
+            &[(
+                "87-year-old",
+                Duration,
+                Some(87.0),
+                N,
+                N,
+                Some("year"),
+                Exact,
+            )],
+        ),
+        (
+            "He is 40 years old",
+            &[(
+                "40 years old",
+                Duration,
+                Some(40.0),
+                N,
+                N,
+                Some("year"),
+                Exact,
+            )],
+        ),
+        (
+            "the man, aged 87, died",
+            &[("87", Duration, Some(87.0), N, N, Some("year"), Exact)],
+        ),
         // Temperatures in every spelling.
         (
             "temperatures hit 30C",

@@ -775,6 +775,9 @@ fn core_at(cx: &Cx, i: usize) -> Step {
     if let Some(skip) = label(cx, i) {
         return Some((None, skip));
     }
+    if let Some(skip) = identifier(cx, i) {
+        return Some((None, skip));
+    }
     if let Some(step) = vague_at(cx, i) {
         return Some(step);
     }
@@ -1693,6 +1696,77 @@ fn label(cx: &Cx, i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Numbers that name rather than count, after the noun they name: "page 5", "flight 370", "room
+/// 101", "police posts 542 and 543". The whole run of them is skipped.
+fn identifier(cx: &Cx, i: usize) -> Option<usize> {
+    let whole = |k: usize| {
+        cx.toks
+            .get(k)
+            .is_some_and(|t| t.kind == T::Num && !cx.raw(k).contains(['.', ',', ':']))
+    };
+    if i == 0 || !whole(i) || cx.glued(i) {
+        return None;
+    }
+    let noun = cx.w(i - 1)?;
+    let naming = matches!(
+        noun.deref(),
+        "page"
+            | "pages"
+            | "flight"
+            | "flights"
+            | "room"
+            | "rooms"
+            | "post"
+            | "posts"
+            | "gate"
+            | "gates"
+            | "platform"
+            | "platforms"
+            | "route"
+            | "bus"
+            | "chapter"
+            | "chapters"
+            | "section"
+            | "sections"
+            | "article"
+            | "articles"
+            | "paragraph"
+            | "clause"
+            | "seat"
+            | "row"
+            | "junction"
+            | "exit"
+            | "terminal"
+            | "ward"
+            | "episode"
+            | "verse"
+            | "lane"
+            | "pier"
+            | "hangar"
+    );
+    if !naming {
+        return None;
+    }
+    // Not when a sign or a scale makes it a quantity: "page 5%", "flights 2 million".
+    let mut end = i + 1;
+    if cx.toks.get(end).is_some_and(|t| !t.space)
+        || cx.w(end).is_some_and(|w| scale_word(&w).is_some())
+    {
+        return None;
+    }
+    // "posts 542 and 543", "pages 3, 4 and 5", "gates 10-12".
+    loop {
+        let joiner = matches!(cx.raw(end), "," | "-" | "\u{2013}")
+            || matches!(cx.w(end).as_deref(), Some("and" | "or" | "to"));
+        if joiner && whole(end + 1) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    Some(end)
 }
 
 /// Vague amounts: "a few thousand euros", "dozens", "hundreds of", "tens of thousands", "several".

@@ -855,6 +855,10 @@ fn dates_times_and_scores() {
 #[test]
 fn no_figure_inside_a_name_or_label() {
     for text in [
+        // Numbers that name things after their noun.
+        "turn to page 5",
+        "flight 370 vanished",
+        "near police posts 542 and 543",
         // Phone numbers are no ranges.
         "call 0800-123-4567 now",
         "dial +1-222-2222 today",

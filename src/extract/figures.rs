@@ -1665,13 +1665,14 @@ fn label(cx: &Cx, i: usize) -> Option<usize> {
             .get(i + 2)
             .is_some_and(|n| n.kind == T::Num && !n.space)
         && cx.capitalised(i)
-        && t.text(cx.s).chars().filter(|c| c.is_uppercase()).count() >= 1
-        && t.text(cx.s).len() <= 6
     {
-        let up = t.text(cx.s).chars().all(|c| c.is_uppercase())
-            || t.text(cx.s).len() <= 2
-            || t.text(cx.s).eq_ignore_ascii_case("covid");
-        if up {
+        let w = t.text(cx.s);
+        let up = w.len() <= 6 && w.chars().all(|c| c.is_uppercase())
+            || w.len() <= 2
+            || w.eq_ignore_ascii_case("covid");
+        // A longer name with a number mid-sentence: "Processing Facility-1".
+        let named = w.len() > 6 && !cx.sentence_start(i);
+        if up || named {
             return Some(i + 3);
         }
     }

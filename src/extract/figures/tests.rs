@@ -858,6 +858,7 @@ fn no_figure_inside_a_name_or_label() {
         // Numbers that name things after their noun.
         "turn to page 5",
         "flight 370 vanished",
+        "the Orbiter Processing Facility-1 hangar",
         "near police posts 542 and 543",
         // Phone numbers are no ranges.
         "call 0800-123-4567 now",

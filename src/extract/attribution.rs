@@ -781,12 +781,17 @@ pub fn attributions(sent: &Sent, people: &mut People, block: usize) -> Vec<Said>
                     None => people.find_or_add(&name, role.or_else(|| apposition_after(sent, end))),
                 };
                 people.last = Some(who);
+                // The source's whole phrase, to its comma, describes the source: "according to
+                // an Internet posting made just over 24 hours ago, ...".
+                let phrase_end = (end..n.min(end + 12))
+                    .find(|&k| sent.w(k) == "," || sent.quoted[k])
+                    .unwrap_or(end);
                 out.push(Said {
                     who: Some(who),
                     cue: Some("according to".into()),
                     outlet: None,
                     cue_at: i,
-                    subject: (i, end),
+                    subject: (i, phrase_end),
                 });
                 i = end;
                 continue;

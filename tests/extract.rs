@@ -145,7 +145,7 @@ fn attribution_on_short_passages() {
         // A cue inside what someone reports is part of the report.
         ("T\nMaria Diaz, the chief executive, said the firm expects to close 12 stores.", vec![t("12", "Maria Diaz", "")]),
         // Figures in the phrase that names the source describe it: they are the article's.
-        ("T\nAccording to a blog post made 3 hours ago, the site is down.", vec![t("3 hours", "", "")]),
+        ("T\nAccording to an Internet posting made 3 hours ago, the site is down.", vec![t("3 hours", "", "")]),
         // A role before the name after "according to".
         ("T\nVisits rose to 9,000, according to curator Tom Baker.", vec![t("9,000", "Tom Baker", "")]),
         // A short form in brackets, and the same short form earlier in a headline.

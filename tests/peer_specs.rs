@@ -154,7 +154,7 @@ fn run(path: &Path, file: &str) -> (usize, usize, usize) {
         let case: serde_json::Value = serde_json::from_str(line).unwrap();
         let input = case["input"].as_str().unwrap_or("");
         let results = case["results"].as_array().cloned().unwrap_or_default();
-        let found: Vec<Figure> = figures(input).into_iter().filter(|f| keep(f)).collect();
+        let found: Vec<Figure> = figures(input).into_iter().filter(keep).collect();
         let chars: Vec<usize> = input
             .char_indices()
             .map(|(b, _)| b)

@@ -206,7 +206,7 @@ impl<'a> Context<'a> {
         // Trailing function words read badly: "people in the" → "people".
         while k > from
             && matches!(
-                &*words[k - 1],
+                words[k - 1],
                 "the"
                     | "a"
                     | "an"
@@ -243,7 +243,7 @@ impl<'a> Context<'a> {
         };
         // The time reference: "the last 12 hours" includes the figure; else the nearest phrase.
         let when = if first_of >= 2
-            && matches!(&*words[first_of - 1], "last" | "past" | "next" | "coming")
+            && matches!(words[first_of - 1], "last" | "past" | "next" | "coming")
             && words[first_of - 2] == "the"
         {
             Some(sentence[toks[first_of - 2].start..end.min(sentence.len())].to_owned())

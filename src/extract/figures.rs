@@ -673,8 +673,8 @@ fn month(w: &str) -> Option<usize> {
 fn is_month_token(cx: &Cx, i: usize) -> bool {
     cx.capitalised(i)
         && cx.w(i).and_then(|w| month(&w)).is_some()
-        && !(cx.w(i).as_deref() == Some("may")
-            && !cx.toks.get(i + 1).is_some_and(|t| t.kind == T::Num))
+        && (cx.w(i).as_deref() != Some("may")
+            || cx.toks.get(i + 1).is_some_and(|t| t.kind == T::Num))
 }
 
 fn small_int(n: &Number) -> Option<u32> {

@@ -509,8 +509,7 @@ fn words_number(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
         return None;
     }
     // "two hundred (and) fifty (thousand)".
-    loop {
-        let Some(next) = word(s, toks, j) else { break };
+    while let Some(next) = word(s, toks, j) {
         // "two hundredth", "three millionth": an ordinal of the whole.
         if let Some(x) = ordinal_word(&next).filter(|&x| x >= 100.0) {
             return Some(Number {

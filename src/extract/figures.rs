@@ -112,10 +112,54 @@ fn web_addresses(low: &str) -> Vec<(usize, usize)> {
 /// "F-35"). `figures_in` checks this in debug builds against the rules themselves.
 fn may_start(cx: &Cx, i: usize) -> bool {
     let t = cx.toks[i];
-    if t.kind != T::Word {
-        return true;
+    match t.kind {
+        T::Num => return true,
+        // Punctuation starts nothing; signs and fraction characters may.
+        T::Sym => {
+            let c = t.text(cx.s);
+            return currency_symbol(c).is_some()
+                || matches!(
+                    c,
+                    "-" | "\u{2212}"
+                        | "+"
+                        | "#"
+                        | "<"
+                        | ">"
+                        | "\u{2264}"
+                        | "\u{2265}"
+                        | "\u{bd}"
+                        | "\u{bc}"
+                        | "\u{be}"
+                        | "\u{2153}"
+                        | "\u{2154}"
+                        | "\u{2155}"
+                        | "\u{2159}"
+                        | "\u{215b}"
+                );
+        }
+        T::Word => {}
     }
     let w = t.text(cx.low);
+    // Frequent words that start a phrase only with a given next word: "in excess of", "at least",
+    // "as many as", "from 5 to 7".
+    let next = cx.w(i + 1);
+    match w {
+        "in" => return next.as_deref() == Some("excess"),
+        "at" => return matches!(next.as_deref(), Some("least" | "most")),
+        "as" => return matches!(next.as_deref(), Some("many" | "much")),
+        "from" => {
+            return cx.toks.get(i + 1).is_some_and(|n| n.kind != T::Word)
+                || next.is_some_and(|n| {
+                    numbers::unit_word(&n).is_some()
+                        || numbers::tens_word(&n).is_some()
+                        || matches!(
+                            n.as_ref(),
+                            "a" | "an" | "about" | "around" | "just" | "nearly"
+                        )
+                })
+        }
+        _ => {}
+    }
     let glued_next = cx
         .toks
         .get(i + 1)

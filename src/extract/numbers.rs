@@ -532,7 +532,8 @@ fn words_number(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
             // "one hundred and three quarters" is a hundred and a fraction: leave it to
             // `mixed_fraction`.
             let fraction_follows = word(s, toks, k + 1)
-                .is_some_and(|d| d == "quarters" || plural_ordinal(&d).is_some());
+                .is_some_and(|d| d == "quarters" || plural_ordinal(&d).is_some())
+                && word(s, toks, k).is_some_and(|u| unit_word(&u).is_some_and(|u| u < 10.0));
             if let Some(n2) = word(s, toks, k).filter(|_| !fraction_follows) {
                 let ordinal = |value: f64, end: usize| Number {
                     value,

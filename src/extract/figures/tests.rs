@@ -381,6 +381,68 @@ fn money() {
 #[test]
 fn percentages_and_ratios() {
     check(&[
+        // Fractions with compound denominators: the longest ordinal at the end that leaves a whole
+        // number before it.
+        (
+            "three twenty-firsts",
+            &[(
+                "three twenty-firsts",
+                Ratio,
+                Some(0.142857),
+                N,
+                N,
+                None,
+                Exact,
+            )],
+        ),
+        (
+            "one hundred thirty-fifths",
+            &[(
+                "one hundred thirty-fifths",
+                Ratio,
+                Some(2.85714),
+                N,
+                N,
+                None,
+                Exact,
+            )],
+        ),
+        (
+            "one hundred and thirty fifths",
+            &[(
+                "one hundred and thirty fifths",
+                Ratio,
+                Some(26.0),
+                N,
+                N,
+                None,
+                Exact,
+            )],
+        ),
+        (
+            "a hundred trillionths",
+            &[(
+                "a hundred trillionths",
+                Ratio,
+                Some(1e-10),
+                N,
+                N,
+                None,
+                Exact,
+            )],
+        ),
+        (
+            "twenty-two seconds",
+            &[(
+                "twenty-two seconds",
+                Duration,
+                Some(22.0),
+                N,
+                N,
+                Some("second"),
+                Exact,
+            )],
+        ),
         // A bare "a fifth" is a fraction; before a noun it is an ordinal.
         (
             "profits fell by a fifth.",

@@ -908,6 +908,16 @@ fn fraction_at(cx: &Cx, i: usize) -> Step {
         if boundary(p) || boundary(p - 1) {
             continue;
         }
+        // "six million and two thirds" is a mixed number, read by `number_at`.
+        let mixed = p == e
+            && p >= i + 2
+            && cx.w(p - 2).as_deref() == Some("and")
+            && cx
+                .w(p - 1)
+                .is_some_and(|u| numbers::unit_word(&u).is_some_and(|u| u < 10.0));
+        if mixed {
+            return None;
+        }
         let Some(num) = whole(i, p) else { continue };
         if !plural && num != 1.0 {
             continue;
@@ -1050,7 +1060,11 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
     let mut k = a.end;
     while let Some(w) = cx.w(k) {
         let glued = cx.glued(k);
-        let Some(x) = scale_word(&w) else { break };
+        // "US$ 1MM": bankers' millions, after a currency only (else millimetres).
+        let bankers = cx.raw(k) == "MM" && a.currency.is_some();
+        let Some(x) = scale_word(&w).or(bankers.then_some(1e6)) else {
+            break;
+        };
         let short = w.len() <= 3;
         if short
             && !glued
@@ -1069,9 +1083,26 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
         k += 1;
         a.end = k;
     }
+    // The last scale read: "3 hundred" has 100, "4 thousand 3 hundred" too.
+    let mut scale = a.value / num.value.max(f64::MIN_POSITIVE);
+    // "4 thousand 3 hundred": a smaller scaled number after a scaled one adds to it.
+    while a.scaled {
+        let Some(m) = number_at(cx.low, cx.toks, a.end).filter(|m| !m.words && !m.ordinal) else {
+            break;
+        };
+        let Some(x) = cx
+            .w(m.end)
+            .and_then(|w| scale_word(&w).filter(|_| w.len() > 2))
+            .filter(|&x| x < scale && m.value * x < scale)
+        else {
+            break;
+        };
+        a.value += m.value * x;
+        a.end = m.end + 1;
+        scale = x;
+    }
     // "3 hundred and 21", "3 million and a half".
     if a.scaled && cx.w(a.end).as_deref() == Some("and") {
-        let scale = a.value / num.value.max(f64::MIN_POSITIVE);
         let frac = match (cx.w(a.end + 1).as_deref(), cx.w(a.end + 2).as_deref()) {
             (Some("a" | "one"), Some("half")) => Some(0.5),
             (Some("a" | "one"), Some("quarter")) => Some(0.25),
@@ -1085,7 +1116,7 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
             if let Some(m) = number_at(cx.low, cx.toks, a.end + 1).filter(|m| {
                 !m.ordinal
                     && m.value < scale
-                    && m.value >= 0.0
+                    && m.value > 0.0
                     && cx.w(m.end).and_then(|w| scale_word(&w)).is_none()
             }) {
                 a.value += m.value;
@@ -1423,6 +1454,23 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
             })
             .flatten();
         if let Some(d) = cx.w(k).and_then(|w| plural_fraction(&w)).or(singular) {
+            // "two thirds of a million" is a count.
+            let of_scale = (cx.w(k + 1).as_deref() == Some("of")
+                && cx.w(k + 2).as_deref() == Some("a"))
+            .then(|| {
+                cx.w(k + 3)
+                    .and_then(|w| scale_word(&w).filter(|&x| x >= 1e3 && w.len() > 2))
+            })
+            .flatten();
+            if let Some(x) = of_scale {
+                return exact(
+                    cx,
+                    a.start,
+                    k + 4,
+                    Kind::Count,
+                    round_value(n.value / d * x),
+                );
+            }
             return exact(cx, a.start, k + 1, Kind::Ratio, round4(n.value / d));
         }
     }

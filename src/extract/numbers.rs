@@ -201,9 +201,19 @@ pub fn number_at(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
         point_decimals(s, toks, &mut n);
     }
     mixed_fraction(s, toks, &mut n);
-    // "three dozen", "half a dozen" is read by `fraction_of_scale`.
-    if matches!(word(s, toks, n.end).as_deref(), Some("dozen" | "dozens")) && n.value < 1000.0 {
-        n.value *= 12.0;
+    // "three dozen", "3 dzs", "three hundred and two dozens" (300 and 24); "half a dozen" is read
+    // by `fraction_of_scale`.
+    if matches!(
+        word(s, toks, n.end).as_deref(),
+        Some("dozen" | "dozens" | "doz" | "dozs" | "dz" | "dzs")
+    ) && n.value < 1000.0
+    {
+        let last = n.value % 100.0;
+        n.value = if n.value >= 100.0 && last != 0.0 {
+            n.value - last + last * 12.0
+        } else {
+            n.value * 12.0
+        };
         n.end += 1;
     }
     Some(n)

@@ -48,6 +48,60 @@ const N: Option<f64> = None;
 #[test]
 fn counts() {
     check(&[
+        // Scaled parts added up, dozens, fractions of a scale, bankers' millions.
+        (
+            "4 thousand 3 hundred and 21",
+            &[(
+                "4 thousand 3 hundred and 21",
+                Count,
+                Some(4321.0),
+                N,
+                N,
+                None,
+                Exact,
+            )],
+        ),
+        (
+            "three hundred and two dozens",
+            &[(
+                "three hundred and two dozens",
+                Count,
+                Some(324.0),
+                N,
+                N,
+                None,
+                Exact,
+            )],
+        ),
+        ("3 dzs", &[("3 dzs", Count, Some(36.0), N, N, None, Exact)]),
+        (
+            "two thirds of a million",
+            &[(
+                "two thirds of a million",
+                Count,
+                Some(666666.666667),
+                N,
+                N,
+                None,
+                Exact,
+            )],
+        ),
+        (
+            "US$ 1MM",
+            &[("US$ 1MM", Money, Some(1e6), N, N, Some("USD"), Exact)],
+        ),
+        (
+            "six million and two thirds",
+            &[(
+                "six million and two thirds",
+                Count,
+                Some(6666666.666667),
+                N,
+                N,
+                None,
+                Exact,
+            )],
+        ),
         (
             "27 people died",
             &[("27", Count, Some(27.0), N, N, None, Exact)],

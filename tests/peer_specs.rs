@@ -225,7 +225,7 @@ fn the_peer_suite_pass_rates_only_rise() {
         ("ordinal", 40.0),
         ("percent", 65.0),
         ("numberrange", 83.0),
-        ("currency", 89.0),
+        ("currency", 90.0),
         ("dimension", 60.0),
         ("age", 89.0),
         ("temperature", 74.0),

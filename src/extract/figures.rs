@@ -609,12 +609,13 @@ fn currency_prefix(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
             return Some(("INR", j));
         }
     }
-    if w.len() == 3 && w.chars().all(|c| c.is_ascii_uppercase()) {
+    // A code before the number: "USD 50", "USD50", and millions in the code: "MAUD 60".
+    if (3..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()) {
         let lower = w.to_ascii_lowercase();
-        if let Some((code, 1.0)) = currency_word(&lower) {
-            if cx.toks.get(i + 1).is_some_and(|n| n.kind == T::Num) {
-                return Some((code, i + 1));
-            }
+        if currency_word(&lower).is_some_and(|(_, m)| m == 1.0 || m == 1e6)
+            && cx.toks.get(i + 1).is_some_and(|n| n.kind == T::Num)
+        {
+            return currency_word(&lower).map(|(code, _)| (code, i + 1));
         }
     }
     None
@@ -1026,6 +1027,10 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
         Some((c, j)) => (Some(c), j),
         None => (None, i),
     };
+    // Millions written into a code before the number: "MAUD 60".
+    let code_millions = currency.is_some()
+        && cx.toks[i].kind == T::Word
+        && currency_word(cx.w(i).as_deref().unwrap_or("")).is_some_and(|(_, m)| m == 1e6);
     // A minus sign glued to digits, after a space: "-30", "−2.5".
     let negative = currency.is_none()
         && (cx.sym(j, "-") || cx.sym(j, "\u{2212}"))
@@ -1052,6 +1057,10 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
         currency,
         scaled: false,
     };
+    if code_millions {
+        a.value *= 1e6;
+        a.scaled = true;
+    }
     if num.ordinal {
         a.kind = Kind::Ordinal;
         return Some(a);
@@ -1160,7 +1169,12 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
     if a.currency.is_none() {
         let hyphen = cx.sym(a.end, "-") && cx.glued(a.end) && cx.glued(a.end + 1);
         let at = a.end + usize::from(hyphen);
-        if let Some(w) = cx.w(at) {
+        // "3 USD50 cards": a code glued to the next number belongs to that number.
+        let prefix_of_next = cx
+            .toks
+            .get(at + 1)
+            .is_some_and(|n| n.kind == T::Num && !n.space);
+        if let Some(w) = cx.w(at).filter(|_| !prefix_of_next) {
             if let Some((code, mult)) = currency_word(&w) {
                 let glued_p = w == "p" && cx.glued(at);
                 if w != "p" || glued_p {

@@ -140,6 +140,14 @@ fn may_start(cx: &Cx, i: usize) -> bool {
         T::Word => {}
     }
     let w = t.text(cx.low);
+    // Glued to what follows, any word may begin a label or a sign: "G8", "at0h", "US$5", "F-35".
+    let glued_next = cx
+        .toks
+        .get(i + 1)
+        .is_some_and(|n| !n.space && (n.kind == T::Num || matches!(n.text(cx.s), "-" | "$" | ".")));
+    if glued_next {
+        return true;
+    }
     // Frequent words that start a phrase only with a given next word: "in excess of", "at least",
     // "as many as", "from 5 to 7".
     let next = cx.w(i + 1);
@@ -160,12 +168,7 @@ fn may_start(cx: &Cx, i: usize) -> bool {
         }
         _ => {}
     }
-    let glued_next = cx
-        .toks
-        .get(i + 1)
-        .is_some_and(|n| !n.space && (n.kind == T::Num || matches!(n.text(cx.s), "-" | "$" | ".")));
-    glued_next
-        || QUALIFIER_HEADS.contains(&w)
+    QUALIFIER_HEADS.contains(&w)
         || numbers::unit_word(w).is_some()
         || numbers::tens_word(w).is_some()
         || ordinal_word(w).is_some()

@@ -36,6 +36,14 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
+/// The character at byte `i` (a character boundary), decoded only when it is not ASCII.
+fn char_at(s: &str, i: usize) -> char {
+    match s.as_bytes()[i] {
+        b if b < 0x80 => char::from(b),
+        _ => s[i..].chars().next().unwrap_or(' '),
+    }
+}
+
 /// Cuts `s` into tokens.
 pub fn tokens(s: &str) -> Vec<Tok> {
     let mut out = Vec::with_capacity(s.len() / 4);
@@ -43,7 +51,7 @@ pub fn tokens(s: &str) -> Vec<Tok> {
     let mut i = 0;
     let mut space = true;
     while i < s.len() {
-        let c = s[i..].chars().next().unwrap_or(' ');
+        let c = char_at(s, i);
         let w = c.len_utf8();
         if c.is_whitespace() {
             space = true;
@@ -54,7 +62,12 @@ pub fn tokens(s: &str) -> Vec<Tok> {
         let kind = if c.is_alphabetic() {
             i += w;
             while i < s.len() {
-                let d = s[i..].chars().next().unwrap_or(' ');
+                // Most letters are ASCII: no decoding for them.
+                if b[i].is_ascii_alphabetic() {
+                    i += 1;
+                    continue;
+                }
+                let d = char_at(s, i);
                 if d.is_alphabetic() {
                     i += d.len_utf8();
                 } else if is_apostrophe(d)

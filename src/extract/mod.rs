@@ -17,6 +17,33 @@ mod words;
 use crate::article::{Article, Claim, Quantity, QuoteKind, Speaker};
 use attribution::{attributions, framed, note_people, People, Said, Sent};
 
+/// Character offsets of byte offsets that only grow, counted incrementally: figures come in order,
+/// so a block is counted once rather than once a figure.
+struct CharCount<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> CharCount<'a> {
+    fn new(text: &'a str) -> CharCount<'a> {
+        CharCount {
+            text,
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    fn at(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            return self.text[..byte].chars().count();
+        }
+        self.chars += self.text[self.byte..byte].chars().count();
+        self.byte = byte;
+        self.chars
+    }
+}
+
 /// Finds the claims in an article's blocks, in order.
 pub fn extract_claims(article: &Article) -> Vec<Claim> {
     let mut people = People::default();
@@ -75,6 +102,7 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
             }
         });
         let mut in_block = 0;
+        let mut chars = CharCount::new(text);
         // Each sentence is read for context once, when its first figure needs it.
         let mut contexts: Vec<Option<context::Context>> = Vec::new();
         contexts.resize_with(sents.len(), || None);
@@ -99,8 +127,8 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
             let claim = Claim {
                 id: format!("{}-c{in_block}", block.id),
                 block: block.id.clone(),
-                start: text[..f.start].chars().count(),
-                end: text[..f.end].chars().count(),
+                start: chars.at(f.start),
+                end: chars.at(f.end),
                 text: text[f.start..f.end].to_owned(),
                 quantity: Quantity {
                     kind: f.kind,

@@ -224,7 +224,7 @@ fn the_peer_suite_pass_rates_only_rise() {
         ("number", 83.0),
         ("ordinal", 40.0),
         ("percent", 65.0),
-        ("numberrange", 83.0),
+        ("numberrange", 88.0),
         ("currency", 90.0),
         ("dimension", 60.0),
         ("age", 89.0),

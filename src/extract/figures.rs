@@ -225,10 +225,11 @@ fn merge_bounds(s: &str, figs: Vec<Figure>) -> Vec<Figure> {
             let bound = |q: Qualifier| matches!(q, Qualifier::AtLeast | Qualifier::AtMost);
             // Only the joiner and the second bound's qualifier may stand between: "x>10 and
             // y<20" is two things.
+            // Ranks keep their article: "the tenth but lower than the fifteenth".
             let rest = ["and ", "but ", ","]
                 .iter()
                 .find_map(|j| between.strip_prefix(j))
-                .map(str::trim);
+                .map(|r| r.trim().trim_end_matches(" the"));
             let joined = rest.is_some_and(|r| {
                 QUALIFIERS.iter().any(|(p, _)| *p == r)
                     || matches!(r, ">" | "<" | ">=" | "<=" | "\u{2265}" | "\u{2264}")
@@ -777,6 +778,14 @@ fn figure_at(s: &str, low: &str, toks: &[Tok], i: usize) -> Step {
     let cx = Cx { s, low, toks };
     // A qualifier only counts when a figure follows it.
     if let Some((q, j)) = qualifier_at(&cx, i) {
+        // "higher than the tenth": a rank after its article.
+        let j = if cx.w(j).as_deref() == Some("the")
+            && cx.w(j + 1).is_some_and(|o| ordinal_word(&o).is_some())
+        {
+            j + 1
+        } else {
+            j
+        };
         if let Some((Some(mut f), next)) = core_at(&cx, j) {
             if f.qualifier == Qualifier::Exact {
                 f.qualifier = q;
@@ -996,6 +1005,8 @@ fn word_figure_at(cx: &Cx, i: usize) -> Step {
             Some("quarter") if !matches!(cx.w(i + 2).as_deref(), Some("century")) => {
                 one(i + 2, Kind::Ratio, 0.25, None)
             }
+            // "below a half"; "a half-time" is a period of a match.
+            Some("half") if !cx.sym(i + 2, "-") => one(i + 2, Kind::Ratio, 0.5, None),
             Some("third") if cx.w(i + 2).as_deref() == Some("of") => {
                 one(i + 2, Kind::Ratio, 0.3333, None)
             }
@@ -1037,7 +1048,7 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
     // A minus sign glued to digits, after a space: "-30", "−2.5".
     let negative = currency.is_none()
         && (cx.sym(j, "-") || cx.sym(j, "\u{2212}"))
-        && (j == 0 || cx.toks[j].space)
+        && (j == 0 || cx.toks[j].space || matches!(cx.raw(j - 1), "<" | ">" | "="))
         && cx
             .toks
             .get(j + 1)
@@ -1466,7 +1477,11 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
         let singular = (n.value == 1.0)
             .then(|| {
                 cx.w(k)
-                    .and_then(|w| ordinal_word(&w))
+                    .and_then(|w| match w.as_ref() {
+                        "half" => Some(2.0),
+                        "quarter" => Some(4.0),
+                        _ => ordinal_word(&w),
+                    })
                     .filter(|&d| d >= 2.0 && w_is_fraction(cx, k))
             })
             .flatten();
@@ -2110,6 +2125,11 @@ fn range_at(cx: &Cx, i: usize) -> Step {
             &["to", "-", "\u{2013}", "\u{2014}", "or", "through", "~"],
         ),
     };
+    // "between the tenth and the fifteenth": ranks, each with its article.
+    let the_ordinal = |k: usize| {
+        cx.w(k).as_deref() == Some("the") && cx.w(k + 1).is_some_and(|o| ordinal_word(&o).is_some())
+    };
+    let a_at = a_at + usize::from(a_at > i && the_ordinal(a_at));
     let a = amount_at(cx, a_at)?;
     if a.num.ordinal && !a.num.words {
         return None;
@@ -2120,7 +2140,8 @@ fn range_at(cx: &Cx, i: usize) -> Step {
         return None;
     }
     // A hyphen between year-like numbers or glued into labels is no range.
-    let b = amount_at(cx, j + 1)?;
+    let b_at = j + 1 + usize::from(a.num.ordinal && the_ordinal(j + 1));
+    let b = amount_at(cx, b_at)?;
     if a.num.ordinal != b.num.ordinal {
         return None;
     }

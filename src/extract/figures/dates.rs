@@ -1,0 +1,179 @@
+//! Dates, years and clock times: recognised and given their own kinds, so that they are never counts.
+
+use super::*;
+
+pub(super) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+pub(super) fn month(w: &str) -> Option<usize> {
+    let w = w.trim_end_matches('.');
+    MONTHS.iter().position(|m| *m == w).or(match w {
+        "jan" => Some(0),
+        "feb" => Some(1),
+        "mar" => Some(2),
+        "apr" => Some(3),
+        "jun" => Some(5),
+        "jul" => Some(6),
+        "aug" => Some(7),
+        "sep" | "sept" => Some(8),
+        "oct" => Some(9),
+        "nov" => Some(10),
+        "dec" => Some(11),
+        _ => None,
+    })
+}
+
+pub(super) fn is_month_token(cx: &Cx, i: usize) -> bool {
+    cx.capitalised(i)
+        && cx.w(i).and_then(|w| month(&w)).is_some()
+        && (cx.w(i).as_deref() != Some("may")
+            || cx.toks.get(i + 1).is_some_and(|t| t.kind == T::Num))
+}
+
+pub(super) fn is_year(cx: &Cx, n: &Number) -> bool {
+    let t = cx.toks[n.start];
+    !n.words
+        && !n.decimal
+        && !n.ordinal
+        && t.end - t.start == 4
+        && (1800.0..=2100.0).contains(&n.value)
+}
+
+pub(super) fn small_int(n: &Number) -> Option<u32> {
+    (!n.decimal && n.value.fract() == 0.0 && n.value >= 0.0 && n.value < 1e6)
+        .then_some(n.value as u32)
+}
+
+/// Clock times: "8.32am", "3pm", "16:08", "10.30 GMT".
+pub(super) fn time_at(cx: &Cx, i: usize) -> Step {
+    let t = cx.toks[i];
+    let text = t.text(cx.s);
+    let next = cx.w(i + 1);
+    let ampm = matches!(next.as_deref(), Some("am" | "pm" | "a.m" | "p.m"));
+    let clock = text.contains(':') && text.len() >= 4;
+    if !ampm && !clock {
+        return None;
+    }
+    let value = text.replace(':', ".").parse::<f64>().ok()?;
+    if !(0.0..25.0).contains(&value) {
+        return None;
+    }
+    let mut end = i + 1;
+    if ampm {
+        end += 1;
+        if cx.sym(end, ".") && cx.glued(end) && next.as_deref().is_some_and(|x| x.contains('.')) {
+            end += 1;
+        }
+    }
+    if matches!(cx.raw(end), "GMT" | "BST" | "UTC" | "CET" | "EST" | "PST") {
+        end += 1;
+    }
+    let mut f = fig(cx, i, end, Kind::Time, Some(value), None, Qualifier::Exact);
+    if matches!(
+        cx.raw(end - 1),
+        "GMT" | "BST" | "UTC" | "CET" | "EST" | "PST"
+    ) {
+        f.unit = Some(cx.raw(end - 1).to_owned());
+    }
+    Some((Some(f), end))
+}
+
+/// Dates: "12 January", "January 12", "April 12, 1981", "January 2004", "Jan. 5".
+pub(super) fn date_at(cx: &Cx, i: usize) -> Step {
+    // Day then month.
+    if cx.toks.get(i).is_some_and(|t| t.kind == T::Num) && is_month_token(cx, i + 1) {
+        let day = parse_digits(cx.raw(i))?;
+        if !(1.0..=31.0).contains(&day) || cx.raw(i).contains('.') {
+            return None;
+        }
+        let mut end = i + 2;
+        if cx.sym(end, ".") && cx.glued(end) {
+            end += 1;
+        }
+        // "12 January 2004".
+        if cx
+            .toks
+            .get(end)
+            .is_some_and(|t| t.kind == T::Num && t.end - t.start == 4)
+        {
+            end += 1;
+        }
+        return Some((
+            Some(fig(cx, i, end, Kind::Date, None, None, Qualifier::Exact)),
+            end,
+        ));
+    }
+    // Ordinal day then month: "5th of May" and "the 12th January" are rare in news; skipped.
+    if is_month_token(cx, i) {
+        let mut j = i + 1;
+        if cx.sym(j, ".") && cx.glued(j) {
+            j += 1;
+        }
+        let t = cx.toks.get(j).filter(|t| t.kind == T::Num)?;
+        let v = parse_digits(t.text(cx.s))?;
+        let mut end = j + 1;
+        if (1.0..=31.0).contains(&v) && !t.text(cx.s).contains('.') {
+            if cx
+                .w(end)
+                .is_some_and(|w| matches!(w.deref(), "st" | "nd" | "rd" | "th"))
+                && cx.glued(end)
+            {
+                end += 1;
+            }
+            if cx.sym(end, ",")
+                && cx
+                    .toks
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == T::Num && t.end - t.start == 4)
+            {
+                end += 2;
+            } else if cx
+                .toks
+                .get(end)
+                .is_some_and(|t| t.kind == T::Num && t.end - t.start == 4)
+            {
+                end += 1;
+            }
+            return Some((
+                Some(fig(cx, i, end, Kind::Date, None, None, Qualifier::Exact)),
+                end,
+            ));
+        }
+        if (1800.0..=2100.0).contains(&v) && t.end - t.start == 4 {
+            return Some(exact(cx, i, end, Kind::Date, v));
+        }
+    }
+    // "the sixties".
+    if let Some(w) = cx.w(i) {
+        let decade = match w.deref() {
+            "twenties" => 20.0,
+            "thirties" => 30.0,
+            "forties" => 40.0,
+            "fifties" => 50.0,
+            "sixties" => 60.0,
+            "seventies" => 70.0,
+            "eighties" => 80.0,
+            "nineties" => 90.0,
+            _ => return None,
+        };
+        if i > 0 && cx.w(i - 1).as_deref() == Some("the") {
+            let mut f = fig(cx, i, i + 1, Kind::Date, None, None, Qualifier::Range);
+            f.low = Some(1900.0 + decade);
+            f.high = Some(1909.0 + decade);
+            return Some((Some(f), i + 1));
+        }
+    }
+    None
+}

@@ -1,0 +1,119 @@
+//! Fractions in words: compound denominators ("three twenty-firsts") and the denominators a rule may read.
+
+use super::*;
+
+/// A fraction in words with a compound denominator: "three twenty-firsts", "one twenty-fifth", "a
+/// hundred trillionths", "one hundred thirty-fifths" (100/35). The denominator is the longest
+/// ordinal at the end that leaves a whole number before it; a singular one needs "one" or "a".
+/// Simple fractions ("two-thirds", "a fifth of") are read by `finish`.
+pub(super) fn fraction_at(cx: &Cx, i: usize) -> Step {
+    let is_word_num = |k: usize| {
+        cx.w(k).is_some_and(|w| {
+            numbers::unit_word(&w).is_some()
+                || numbers::tens_word(&w).is_some()
+                || scale_word(&w).is_some_and(|_| w.len() > 2)
+                || w == "and"
+                || k == i && matches!(w.as_ref(), "a" | "an")
+        }) || cx.sym(k, "-") && cx.glued(k) && cx.glued(k + 1)
+    };
+    let ordinal_at = |k: usize| -> Option<(f64, bool)> {
+        let w = cx.w(k)?;
+        if let Some(o) = ordinal_word(&w) {
+            return Some((o, false));
+        }
+        w.strip_suffix('s')
+            .and_then(ordinal_word)
+            .map(|o| (o, true))
+    };
+    // "minus one hundred thirty fifths".
+    if matches!(cx.w(i).as_deref(), Some("minus" | "negative")) {
+        let (f, next) = fraction_at(cx, i + 1)?;
+        let mut f = f?;
+        f.start = cx.toks[i].start;
+        f.value = f.value.map(|v| -v);
+        return Some((Some(f), next));
+    }
+    // The run of number words, ending at the first ordinal.
+    let mut e = i;
+    while e < i + 12 && is_word_num(e) && ordinal_at(e).is_none() {
+        e += 1;
+    }
+    let (o, plural) = ordinal_at(e)?;
+    if e < i + 2 {
+        return None;
+    }
+    // The whole number that tokens `a..b` make, read with nothing after them.
+    let whole = |a: usize, b: usize| -> Option<f64> {
+        if a + 1 == b && matches!(cx.w(a).as_deref(), Some("a" | "an")) {
+            return Some(1.0);
+        }
+        number_at(cx.low, &cx.toks[..b], a)
+            .filter(|n| n.end == b && !n.ordinal && n.words)
+            .map(|n| n.value)
+    };
+    for p in i + 1..=e {
+        let boundary = |k: usize| cx.sym(k, "-") || cx.w(k).as_deref() == Some("and");
+        if boundary(p) || boundary(p - 1) {
+            continue;
+        }
+        // "six million and two thirds" is a mixed number, read by `number_at`.
+        let mixed = p == e
+            && p >= i + 2
+            && cx.w(p - 2).as_deref() == Some("and")
+            && cx
+                .w(p - 1)
+                .is_some_and(|u| numbers::unit_word(&u).is_some_and(|u| u < 10.0));
+        if mixed {
+            return None;
+        }
+        let Some(num) = whole(i, p) else { continue };
+        if !plural && num != 1.0 {
+            continue;
+        }
+        let prefix_end = if cx.sym(e - 1, "-") { e - 1 } else { e };
+        let den = if p == e {
+            // A bare denominator is at least "thirds": "twenty-two seconds" is a duration.
+            if o < 3.0 {
+                continue;
+            }
+            o
+        } else {
+            let Some(pv) = whole(p, prefix_end) else {
+                continue;
+            };
+            if o >= 100.0 {
+                pv * o
+            } else if pv % 10.0 == 0.0 && o < 10.0 || pv % 100.0 == 0.0 && o < 100.0 {
+                pv + o
+            } else {
+                continue;
+            }
+        };
+        if den < 2.0 {
+            continue;
+        }
+        let v = round_sig(num / den);
+        return Some(exact(cx, i, e + 1, Kind::Ratio, v));
+    }
+    None
+}
+
+pub(super) fn plural_fraction(w: &str) -> Option<f64> {
+    Some(match w {
+        "halves" => 2.0,
+        "thirds" => 3.0,
+        "quarters" => 4.0,
+        "fifths" => 5.0,
+        "sixths" => 6.0,
+        "sevenths" => 7.0,
+        "eighths" => 8.0,
+        "ninths" => 9.0,
+        "tenths" => 10.0,
+        _ => return None,
+    })
+}
+
+/// Whether the ordinal word at `k` can be a denominator ("third", "quarter" — not "second").
+pub(super) fn w_is_fraction(cx: &Cx, k: usize) -> bool {
+    !matches!(cx.w(k).as_deref(), Some("first" | "second"))
+}

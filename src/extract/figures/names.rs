@@ -1,0 +1,354 @@
+//! Numbers that are no figures: inside names and labels ("Channel 4", "G8", "F-35"), identifiers ("page 5", "flight 370"), web addresses, and number words that are not amounts ("one of the").
+
+use super::*;
+
+/// Byte spans of web addresses ("https://example.com/?q=30%25", "www.flag.govt.nz"): their digits
+/// are no figures.
+pub(super) fn web_addresses(low: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if !low.contains("://") && !low.contains("www.") {
+        return out;
+    }
+    let mut from = 0;
+    while let Some(k) = ["http://", "https://", "www."]
+        .iter()
+        .filter_map(|p| low[from..].find(p))
+        .min()
+    {
+        let a = from + k;
+        let b = low[a..]
+            .find(char::is_whitespace)
+            .map_or(low.len(), |e| a + e);
+        out.push((a, b));
+        from = b;
+    }
+    out
+}
+
+pub(super) fn is_all_caps(cx: &Cx, i: usize) -> bool {
+    let w = cx.raw(i);
+    w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase())
+}
+
+/// Whether a number written as a word is a figure here: "one of the", "no one", "this one", "one or
+/// more" and a sentence's opening "One" (a determiner, "One poster wrote") are not; capitalised
+/// number words mid-sentence are names ("BBC Two").
+pub(super) fn keep_word_number(cx: &Cx, a: &Amount) -> bool {
+    let n = a.num;
+    let w = cx.w(n.start).unwrap_or_default();
+    if cx.capitalised(n.start) && !cx.sentence_start(n.start) {
+        return false;
+    }
+    if w != "one" || n.end > n.start + 1 {
+        return true;
+    }
+    if cx.capitalised(n.start) || matches!(a.kind, Kind::Duration | Kind::Measure) {
+        return matches!(a.kind, Kind::Duration | Kind::Measure);
+    }
+    let after = cx.w(n.end).unwrap_or_default();
+    let before = if n.start > 0 {
+        cx.w(n.start - 1).unwrap_or_default()
+    } else {
+        Cow::Borrowed("")
+    };
+    const NOT_AFTER: &[&str] = &[
+        "of", "another", "day", "way", "thing", "side", "time", "point", "or", "and", "who",
+        "that", "which", "is", "was", "has", "had", "would", "will", "can", "could", "should",
+        "might", "must", "in", "on", "at", "by", "for", "to", "with", "the", "a", "an",
+    ];
+    const NOT_BEFORE: &[&str] = &[
+        "no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone",
+        "everyone", "new", "only", "last", "first", "next", "one",
+    ];
+    !(after.is_empty()
+        || NOT_AFTER.contains(&after.deref())
+        || NOT_BEFORE.contains(&before.deref())
+        || cx.sym(n.end, "'"))
+}
+
+/// A plain number directly after a capitalised word mid-sentence is part of a name: "Channel 4",
+/// "Formula 1", "Radio 5 Live", "Boeing 747", "Apollo 11".
+pub(super) fn in_name(cx: &Cx, a: &Amount) -> bool {
+    let i = a.num.start;
+    if a.num.words || a.num.decimal || i == 0 || a.currency.is_some() {
+        return false;
+    }
+    let prev = i - 1;
+    let camel = cx.toks[prev].kind == T::Word
+        && cx.raw(prev).chars().skip(1).any(char::is_uppercase)
+        && cx.raw(prev).chars().any(char::is_lowercase);
+    if camel {
+        return true; // "iPhone 4", "PlayStation 5"
+    }
+    if !cx.capitalised(prev) || is_month_token(cx, prev) {
+        return false;
+    }
+    // At the start of a sentence only a word that is no common word begins a name: "Channel 4
+    // reported", but "Only 20 came", "About 20 came".
+    if cx.sentence_start(prev) && COMMON_STARTS.contains(&cx.w(prev).unwrap_or_default().deref()) {
+        return false;
+    }
+    // A score after a team name is a score, handled by the range rule before this point.
+    let pw = cx.w(prev).unwrap_or_default();
+    !matches!(pw.deref(), "i" | "mr" | "ms" | "mrs" | "dr")
+}
+
+/// Common words that begin sentences before a number.
+pub(super) static COMMON_STARTS: Words = Words::new(&[
+    "the",
+    "only",
+    "just",
+    "all",
+    "another",
+    "some",
+    "about",
+    "over",
+    "nearly",
+    "almost",
+    "around",
+    "roughly",
+    "approximately",
+    "more",
+    "fewer",
+    "less",
+    "at",
+    "in",
+    "on",
+    "by",
+    "since",
+    "from",
+    "between",
+    "of",
+    "with",
+    "exactly",
+    "precisely",
+    "those",
+    "these",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "up",
+    "down",
+    "to",
+    "for",
+    "after",
+    "before",
+    "during",
+    "until",
+    "and",
+    "but",
+    "or",
+    "so",
+    "yet",
+    "then",
+    "now",
+    "still",
+    "also",
+    "even",
+    "another",
+    "every",
+    "each",
+    "both",
+    "last",
+    "next",
+    "within",
+    "under",
+    "below",
+    "above",
+    "around",
+    "outside",
+    "inside",
+    "among",
+    "against",
+    "despite",
+    "unlike",
+    "like",
+    "as",
+    "than",
+    "when",
+    "while",
+    "if",
+    "although",
+    "though",
+    "because",
+    "once",
+    "whereas",
+    "per",
+    "via",
+    "whether",
+    "where",
+    "what",
+    "which",
+    "who",
+    "there",
+    "here",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "a",
+    "an",
+    "no",
+    "not",
+    "most",
+    "many",
+    "several",
+    "few",
+    "top",
+    "page",
+    "figure",
+    "table",
+    "step",
+    "day",
+    "week",
+    "year",
+    "game",
+    "round",
+    "stage",
+    "level",
+    "phase",
+    "part",
+    "chapter",
+    "section",
+]);
+
+/// "G8", "MP3", "A380", "4x4", "F-35", "COVID-19", "M25": digits glued to letters that are no suffix.
+pub(super) fn label(cx: &Cx, i: usize) -> Option<usize> {
+    let t = cx.toks.get(i)?;
+    if t.kind == T::Word
+        && cx
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == T::Num && !n.space)
+    {
+        if currency_prefix(cx, i).is_some() {
+            return None;
+        }
+        // "G8", "MP3": letters glued to digits ("F-35" and "COVID-19" are handled below).
+        let mut j = i + 1;
+        while j < cx.toks.len() && !cx.toks[j].space && cx.toks[j].kind != T::Sym {
+            j += 1;
+        }
+        return Some(j);
+    }
+    if t.kind == T::Word
+        && cx.sym(i + 1, "-")
+        && cx.glued(i + 1)
+        && cx
+            .toks
+            .get(i + 2)
+            .is_some_and(|n| n.kind == T::Num && !n.space)
+        && cx.capitalised(i)
+    {
+        let w = t.text(cx.s);
+        let up = w.len() <= 6 && w.chars().all(|c| c.is_uppercase())
+            || w.len() <= 2
+            || w.eq_ignore_ascii_case("covid");
+        // A longer name with a number mid-sentence: "Processing Facility-1".
+        let named = w.len() > 6 && !cx.sentence_start(i);
+        if up || named {
+            return Some(i + 3);
+        }
+    }
+    if t.kind == T::Num {
+        if let Some(n) = cx.toks.get(i + 1).filter(|n| !n.space && n.kind == T::Word) {
+            let w = n.text(cx.s).to_ascii_lowercase();
+            let known = matches!(
+                w.deref(),
+                "st" | "nd" | "rd" | "th" | "am" | "pm" | "s" | "p" | "pc" | "fold"
+            ) || scale_word(&w).is_some()
+                || unit_word(&w).is_some()
+                || currency_word(&w).is_some()
+                || w == "kmh"
+                || n.text(cx.s) == "C" && glued_celsius(cx, i);
+            if !known {
+                let mut j = i + 1;
+                while j < cx.toks.len() && !cx.toks[j].space && cx.toks[j].kind != T::Sym {
+                    j += 1;
+                }
+                return Some(j);
+            }
+        }
+    }
+    None
+}
+
+/// Numbers that name rather than count, after the noun they name: "page 5", "flight 370", "room
+/// 101", "police posts 542 and 543". The whole run of them is skipped.
+pub(super) fn identifier(cx: &Cx, i: usize) -> Option<usize> {
+    let whole = |k: usize| {
+        cx.toks
+            .get(k)
+            .is_some_and(|t| t.kind == T::Num && !cx.raw(k).contains(['.', ',', ':']))
+    };
+    if i == 0 || !whole(i) || cx.glued(i) {
+        return None;
+    }
+    let noun = cx.w(i - 1)?;
+    let naming = matches!(
+        noun.deref(),
+        "page"
+            | "pages"
+            | "flight"
+            | "flights"
+            | "room"
+            | "rooms"
+            | "post"
+            | "posts"
+            | "gate"
+            | "gates"
+            | "platform"
+            | "platforms"
+            | "route"
+            | "bus"
+            | "chapter"
+            | "chapters"
+            | "section"
+            | "sections"
+            | "article"
+            | "articles"
+            | "paragraph"
+            | "clause"
+            | "seat"
+            | "row"
+            | "junction"
+            | "exit"
+            | "terminal"
+            | "ward"
+            | "episode"
+            | "verse"
+            | "lane"
+            | "pier"
+            | "hangar"
+    );
+    if !naming {
+        return None;
+    }
+    // Not when a sign or a scale makes it a quantity: "page 5%", "flights 2 million".
+    let mut end = i + 1;
+    if cx.toks.get(end).is_some_and(|t| !t.space)
+        || cx.w(end).is_some_and(|w| scale_word(&w).is_some())
+    {
+        return None;
+    }
+    // "posts 542 and 543", "pages 3, 4 and 5", "gates 10-12".
+    loop {
+        let joiner = matches!(cx.raw(end), "," | "-" | "\u{2013}")
+            || matches!(cx.w(end).as_deref(), Some("and" | "or" | "to"));
+        if joiner && whole(end + 1) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    Some(end)
+}

@@ -1,0 +1,148 @@
+//! Qualifiers before a figure: "about", "more than", "at least", "up to", comparison signs.
+
+use super::*;
+
+/// Qualifier phrases before a figure, longest first within each.
+pub(super) const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("an estimated", Qualifier::Approx),
+    ("about", Qualifier::Approx),
+    ("around", Qualifier::Approx),
+    ("nearly", Qualifier::Approx),
+    ("almost", Qualifier::Approx),
+    ("roughly", Qualifier::Approx),
+    ("approximately", Qualifier::Approx),
+    ("some", Qualifier::Approx),
+    ("estimated", Qualifier::Approx),
+    ("circa", Qualifier::Approx),
+    ("close to", Qualifier::Approx),
+    ("as many as", Qualifier::Approx),
+    ("as much as", Qualifier::Approx),
+    ("more than", Qualifier::AtLeast),
+    ("over", Qualifier::AtLeast),
+    ("at least", Qualifier::AtLeast),
+    ("upwards of", Qualifier::AtLeast),
+    ("in excess of", Qualifier::AtLeast),
+    ("no fewer than", Qualifier::AtLeast),
+    ("no less than", Qualifier::AtLeast),
+    ("above", Qualifier::AtLeast),
+    ("just over", Qualifier::AtLeast),
+    ("up to", Qualifier::AtMost),
+    ("less than", Qualifier::AtMost),
+    ("fewer than", Qualifier::AtMost),
+    ("under", Qualifier::AtMost),
+    ("below", Qualifier::AtMost),
+    ("no more than", Qualifier::AtMost),
+    ("within", Qualifier::AtMost),
+    ("just under", Qualifier::AtMost),
+    ("at most", Qualifier::AtMost),
+    ("greater than", Qualifier::AtLeast),
+    ("larger than", Qualifier::AtLeast),
+    ("bigger than", Qualifier::AtLeast),
+    ("higher than", Qualifier::AtLeast),
+    ("greater than or equal to", Qualifier::AtLeast),
+    ("greater or equal than", Qualifier::AtLeast),
+    ("bigger or equal than", Qualifier::AtLeast),
+    ("larger or equal than", Qualifier::AtLeast),
+    ("higher or equal than", Qualifier::AtLeast),
+    ("more or equal than", Qualifier::AtLeast),
+    ("smaller than", Qualifier::AtMost),
+    ("lower than", Qualifier::AtMost),
+    ("less than or equal to", Qualifier::AtMost),
+    ("smaller or equal than", Qualifier::AtMost),
+    ("less or equal than", Qualifier::AtMost),
+    ("lower or equal than", Qualifier::AtMost),
+    ("exceeding", Qualifier::AtLeast),
+    ("exceeds", Qualifier::AtLeast),
+    ("exceeded", Qualifier::AtLeast),
+    ("exceed", Qualifier::AtLeast),
+    ("surpassing", Qualifier::AtLeast),
+    ("surpassed", Qualifier::AtLeast),
+    ("surpasses", Qualifier::AtLeast),
+    ("surpass", Qualifier::AtLeast),
+    ("at least or equal to", Qualifier::AtLeast),
+    ("equal to", Qualifier::Exact),
+    ("equals", Qualifier::Exact),
+    ("equaling to", Qualifier::Exact),
+];
+
+/// The first words of the qualifier phrases.
+pub(super) static QUALIFIER_HEADS: Words = Words::new(&[
+    "exceeding",
+    "exceeds",
+    "exceeded",
+    "exceed",
+    "surpassing",
+    "surpassed",
+    "surpasses",
+    "surpass",
+    "an",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "some",
+    "estimated",
+    "circa",
+    "close",
+    "as",
+    "more",
+    "over",
+    "at",
+    "upwards",
+    "in",
+    "no",
+    "above",
+    "just",
+    "up",
+    "less",
+    "fewer",
+    "under",
+    "below",
+    "within",
+    "greater",
+    "larger",
+    "bigger",
+    "higher",
+    "smaller",
+    "lower",
+    "equal",
+    "equals",
+    "equaling",
+]);
+
+pub(super) fn qualifier_at(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
+    // Comparison signs: ">10", ">= 30", "< = 100", "\u{2264} 5".
+    if let Some(t) = cx.toks.get(i).filter(|t| t.kind == T::Sym) {
+        // "<>30", "=>30" are no comparisons a reader means.
+        if i > 0 && !t.space && matches!(cx.raw(i - 1), "<" | ">" | "=") {
+            return None;
+        }
+        let q = match t.text(cx.s) {
+            ">" | "\u{2265}" => Qualifier::AtLeast,
+            "<" | "\u{2264}" => Qualifier::AtMost,
+            _ => return None,
+        };
+        let eq = cx.sym(i + 1, "=");
+        return Some((q, i + 1 + usize::from(eq)));
+    }
+    // Most tokens start no qualifier: look at the phrases only when the first word fits.
+    let first = cx.w(i)?;
+    let mut best: Option<(Qualifier, usize)> = None;
+    if !QUALIFIER_HEADS.contains(&&*first) {
+        return None;
+    }
+    for &(p, q) in QUALIFIERS {
+        if !p.starts_with(&*first) {
+            continue;
+        }
+        if cx.phrase(i, p) {
+            let n = p.split(' ').count();
+            if best.is_none_or(|(_, m)| n > m) {
+                best = Some((q, n));
+            }
+        }
+    }
+    best.map(|(q, n)| (q, i + n))
+}

@@ -1,0 +1,217 @@
+//! Ranges and bounds: "between 20 and 30", "20-30", "200 or more", and two bounds of one thing merged.
+
+use super::*;
+
+/// "above 1000 and below 1500", "no more than 50 and no less than 20": two bounds of one thing,
+/// joined by "and", "but" or a comma, are one range.
+pub(super) fn merge_bounds(s: &str, figs: Vec<Figure>) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::with_capacity(figs.len());
+    for f in figs {
+        if let Some(p) = out.last_mut() {
+            // Between them: the joiner, then the second figure's qualifier ("and below").
+            let between = s
+                .get(p.end..f.start)
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
+            let bound = |q: Qualifier| matches!(q, Qualifier::AtLeast | Qualifier::AtMost);
+            // Only the joiner and the second bound's qualifier may stand between: "x>10 and
+            // y<20" is two things.
+            // Ranks keep their article: "the tenth but lower than the fifteenth".
+            let rest = ["and ", "but ", ","]
+                .iter()
+                .find_map(|j| between.strip_prefix(j))
+                .map(|r| r.trim().trim_end_matches(" the"));
+            let joined = rest.is_some_and(|r| {
+                QUALIFIERS.iter().any(|(p, _)| *p == r)
+                    || matches!(r, ">" | "<" | ">=" | "<=" | "\u{2265}" | "\u{2264}")
+            });
+            if joined
+                && between.len() < 40
+                && bound(p.qualifier)
+                && bound(f.qualifier)
+                && p.qualifier != f.qualifier
+                && p.kind == f.kind
+            {
+                let (lo, hi) = if p.qualifier == Qualifier::AtLeast {
+                    (p.value, f.value)
+                } else {
+                    (f.value, p.value)
+                };
+                if let (Some(lo), Some(hi)) = (lo, hi) {
+                    if lo < hi {
+                        p.end = f.end;
+                        p.low = Some(lo);
+                        p.high = Some(hi);
+                        p.value = None;
+                        p.qualifier = Qualifier::Range;
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// "200 or more", "five hundred or less", "30 and above": a bound written after the figure.
+pub(super) fn bound_after(cx: &Cx, mut f: Figure, next: usize) -> (Option<Figure>, usize) {
+    let amount = !matches!(
+        f.kind,
+        Kind::Date | Kind::Time | Kind::Score | Kind::Ordinal
+    ) && matches!(f.qualifier, Qualifier::Exact | Qualifier::Approx);
+    let q = match (cx.w(next).as_deref(), cx.w(next + 1).as_deref()) {
+        (
+            Some("or" | "and"),
+            Some("more" | "greater" | "above" | "over" | "higher" | "upwards"),
+        ) => Qualifier::AtLeast,
+        (Some("or" | "and"), Some("less" | "fewer" | "below" | "under" | "lower")) => {
+            Qualifier::AtMost
+        }
+        _ => return (Some(f), next),
+    };
+    // "5000 or more than 4500" is two figures; "200 or greater than" is one.
+    let than = cx.w(next + 2).as_deref() == Some("than");
+    if !amount || than && number_at(cx.low, cx.toks, next + 3).is_some() {
+        return (Some(f), next);
+    }
+    let end = next + 2 + usize::from(than);
+    f.end = cx.toks[end - 1].end;
+    f.qualifier = q;
+    (Some(f), end)
+}
+
+/// Ranges: "between 20 and 30", "from 5% to 7%", "20-30", "ten to 32", "one or two", and scores
+/// ("1 – 0").
+pub(super) fn range_at(cx: &Cx, i: usize) -> Step {
+    let w = cx.w(i);
+    let (a_at, joiners): (usize, &[&str]) = match w.as_deref() {
+        Some("between") => (i + 1, &["and"]),
+        Some("from") => (i + 1, &["to"]),
+        _ => (
+            i,
+            &["to", "-", "\u{2013}", "\u{2014}", "or", "through", "~"],
+        ),
+    };
+    // "between the tenth and the fifteenth": ranks, each with its article.
+    let the_ordinal = |k: usize| {
+        cx.w(k).as_deref() == Some("the") && cx.w(k + 1).is_some_and(|o| ordinal_word(&o).is_some())
+    };
+    let a_at = a_at + usize::from(a_at > i && the_ordinal(a_at));
+    let a = amount_at(cx, a_at)?;
+    if a.num.ordinal && !a.num.words {
+        return None;
+    }
+    let j = a.end;
+    let joiner = cx.raw(j).to_ascii_lowercase();
+    if !joiners.contains(&joiner.deref()) {
+        return None;
+    }
+    // A hyphen between year-like numbers or glued into labels is no range.
+    let b_at = j + 1 + usize::from(a.num.ordinal && the_ordinal(j + 1));
+    let b = amount_at(cx, b_at)?;
+    if a.num.ordinal != b.num.ordinal {
+        return None;
+    }
+    if a.num.words != b.num.words && joiner == "or" {
+        return None;
+    }
+    let dash = matches!(joiner.deref(), "-" | "\u{2013}" | "\u{2014}");
+    // Phone numbers: "+1-222-2222", "0800-123-4567": three groups or a leading plus are no range.
+    let third_group = cx.sym(b.end, "-")
+        && cx.glued(b.end)
+        && cx
+            .toks
+            .get(b.end + 1)
+            .is_some_and(|t| t.kind == T::Num && !t.space);
+    let plus = a_at > 0 && cx.sym(a_at - 1, "+") && cx.glued(a_at);
+    if dash && (third_group || plus) {
+        let mut e = b.end;
+        while e < cx.toks.len() && !cx.toks[e].space {
+            e += 1;
+        }
+        return Some((None, e));
+    }
+    // "fell 3.16% to 2138.14": a change and a level, not a range; a range has one kind of unit.
+    if a.kind != Kind::Count
+        && b.kind == Kind::Count
+        && b.unit.is_none()
+        && !b.scaled
+        && joiner == "to"
+    {
+        return None;
+    }
+    if a.kind != Kind::Count && b.kind != Kind::Count && a.unit != b.unit {
+        return None;
+    }
+    // Scores: "1 – 0", "2-1" between small whole numbers with nothing after.
+    if dash && a.kind == Kind::Count && b.kind == Kind::Count && !a.num.words && !b.num.words {
+        if let (Some(x), Some(y)) = (small_int(&a.num), small_int(&b.num)) {
+            let spaced = cx.toks[j].space && cx.toks.get(j + 1).is_some_and(|t| t.space);
+            if x < 20 && y < 20 && spaced {
+                let (s0, e0) = cx.span(a_at, b.end);
+                let f = Figure {
+                    start: s0,
+                    end: e0,
+                    kind: Kind::Score,
+                    value: None,
+                    low: None,
+                    high: None,
+                    unit: None,
+                    qualifier: Qualifier::Exact,
+                };
+                return Some((Some(f), b.end));
+            }
+        }
+        // Years such as "2004-05" and phone-like runs are not ranges.
+        if is_year(cx, &a.num) {
+            return None;
+        }
+    }
+    // "10 bln or 10 tln": alternatives of different sizes, not a range.
+    let scale_of = |x: &Amount| x.value / x.num.value;
+    if joiner == "or" && a.scaled && b.scaled && (scale_of(&a) - scale_of(&b)).abs() > 0.5 {
+        return None;
+    }
+    if joiner == "or"
+        && (a.num.words && a.num.value > 12.0
+            || a.kind != Kind::Count && a.kind != Kind::Ordinal
+            || a.num.decimal
+            || b.num.decimal
+            || a.value >= b.value)
+    {
+        return None;
+    }
+    // The unit and scale of one side apply to both: "£5-7m", "5% to 7%", "20 to 30 people".
+    let kind = if a.kind != Kind::Count {
+        a.kind
+    } else {
+        b.kind
+    };
+    let unit = a.unit.or(b.unit);
+    let mut lo = a.value;
+    let mut hi = b.value;
+    if b.scaled && !a.scaled {
+        lo *= b.value / b.num.value;
+    }
+    if lo > hi && !(a.value < 0.0 || b.value < 0.0) {
+        return None;
+    }
+    if lo > hi {
+        std::mem::swap(&mut lo, &mut hi);
+    }
+    let kind = if a.num.ordinal { Kind::Ordinal } else { kind };
+    let (s0, e0) = cx.span(i, b.end);
+    let f = Figure {
+        start: s0,
+        end: e0,
+        kind,
+        value: None,
+        low: Some(round_value(lo)),
+        high: Some(round_value(hi)),
+        unit: unit.map(str::to_owned),
+        qualifier: Qualifier::Range,
+    };
+    Some((Some(f), b.end))
+}

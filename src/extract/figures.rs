@@ -507,6 +507,10 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
         if w == "m" && !glued && a.currency.is_none() {
             break; // "15 m" is more likely metres
         }
+        // "1.8m tall", "a 3m high wall", "the 100m sprint": metres, read as a unit below.
+        if w == "m" && a.currency.is_none() && metre_context(cx, k + 1) {
+            break;
+        }
         a.value *= x;
         a.scaled = true;
         k += 1;
@@ -763,7 +767,9 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
         }
         if let Some((kind, unit, mult)) = unit_word(&unit_tok) {
             // "a second" or "per second" are not durations of this number; "second" after a number is.
-            let ok = !(unit_tok == "m" || unit_tok == "g") || cx.glued(u_at) && !hyphen;
+            let ok = !(unit_tok == "m" || unit_tok == "g")
+                || cx.glued(u_at) && !hyphen
+                || unit_tok == "m" && metre_context(cx, u_at + 1);
             // Index points ("fell 118.40 points") are a measure; "three points" in a match a count.
             let ok = ok && (unit != "points" || !num.words && (num.decimal || num.value >= 100.0));
             // "5 points" only as a measure after a decimal or a large number, or for an index.
@@ -784,6 +790,28 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
                         if scale.is_some() {
                             a.unit = scale;
                             a.end += 1;
+                        }
+                    }
+                }
+                // Heights: "5 ft 2 in", "6ft 2in", "5 feet and 2 inches".
+                if unit == "ft" {
+                    let and = usize::from(cx.w(a.end).as_deref() == Some("and"));
+                    if let Some(m) = number_at(cx.low, cx.toks, a.end + and)
+                        .filter(|m| !m.words && !m.ordinal && m.value < 12.0)
+                    {
+                        // A spaced "in" is inches only where no phrase goes on: not "5 ft 2 in
+                        // the end".
+                        let spaced_in = cx.w(m.end).as_deref() == Some("in") && !cx.glued(m.end);
+                        let goes_on = cx.toks.get(m.end + 1).is_some_and(|t| {
+                            t.kind == T::Num
+                                || matches!(cx.w(m.end + 1).as_deref(), Some("the" | "a" | "an"))
+                                || cx.capitalised(m.end + 1)
+                        });
+                        if matches!(cx.w(m.end).as_deref(), Some("in" | "inch" | "inches"))
+                            && !(spaced_in && (and == 1 || goes_on))
+                        {
+                            a.value += m.value / 12.0;
+                            a.end = m.end + 1;
                         }
                     }
                 }

@@ -17,7 +17,8 @@ pub(super) fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
         "decade" | "decades" => (D, "year", 10.0),
         "century" | "centuries" => (D, "year", 100.0),
         "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => (M, "km", 1.0),
-        "metre" | "metres" | "meter" | "meters" => (M, "m", 1.0),
+        // "m" only where the scale rule left it: glued, in "1.8m tall" or "the 100m sprint".
+        "m" | "metre" | "metres" | "meter" | "meters" => (M, "m", 1.0),
         "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => (M, "cm", 1.0),
         "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => (M, "mm", 1.0),
         "mile" | "miles" => (M, "mile", 1.0),
@@ -71,4 +72,30 @@ pub(super) fn glued_celsius(cx: &Cx, i: usize) -> bool {
     cx.glued(i + 1)
         && v.is_some_and(|v| v <= 60.0)
         && after.is_none_or(|t| t.space || matches!(t.text(cx.s), "." | "," | ";" | ")"))
+}
+
+/// Whether the word at `k` makes an "m" before it metres rather than millions: "1.8m tall", "15 m
+/// away", "the 100m sprint".
+pub(super) fn metre_context(cx: &Cx, k: usize) -> bool {
+    matches!(
+        cx.w(k).as_deref(),
+        Some(
+            "tall"
+                | "high"
+                | "long"
+                | "wide"
+                | "deep"
+                | "away"
+                | "sprint"
+                | "race"
+                | "hurdles"
+                | "freestyle"
+                | "relay"
+                | "backstroke"
+                | "breaststroke"
+                | "butterfly"
+                | "medley"
+                | "dash"
+        )
+    )
 }

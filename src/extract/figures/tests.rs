@@ -721,6 +721,30 @@ fn ranges_and_vague_amounts() {
 #[test]
 fn ordinals_measures_durations() {
     check(&[
+        // Metres where the words after say so, millions elsewhere; feet and inches together.
+        (
+            "I am 1.8m tall",
+            &[("1.8m", Measure, Some(1.8), N, N, Some("m"), Exact)],
+        ),
+        (
+            "the 100m sprint",
+            &[("100m", Measure, Some(100.0), N, N, Some("m"), Exact)],
+        ),
+        (
+            "won 5m votes",
+            &[("5m", Count, Some(5e6), N, N, None, Exact)],
+        ),
+        (
+            "he is 6ft 2in tall",
+            &[("6ft 2in", Measure, Some(6.166667), N, N, Some("ft"), Exact)],
+        ),
+        (
+            "5 ft 2 in the end",
+            &[
+                ("5 ft", Measure, Some(5.0), N, N, Some("ft"), Exact),
+                ("2", Count, Some(2.0), N, N, None, Exact),
+            ],
+        ),
         // Ages.
         (
             "an 87-year-old man",

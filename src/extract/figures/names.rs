@@ -319,7 +319,6 @@ pub(super) fn identifier(cx: &Cx, i: usize) -> Option<usize> {
             | "paragraph"
             | "clause"
             | "seat"
-            | "row"
             | "junction"
             | "exit"
             | "terminal"
@@ -335,9 +334,18 @@ pub(super) fn identifier(cx: &Cx, i: usize) -> Option<usize> {
     }
     // Not when a sign or a scale makes it a quantity: "page 5%", "flights 2 million".
     let mut end = i + 1;
-    if cx.toks.get(end).is_some_and(|t| !t.space)
+    let punctuation = |k: usize| matches!(cx.raw(k), "." | "," | ";" | ":" | ")" | "!" | "?");
+    if cx.toks.get(end).is_some_and(|t| !t.space) && !punctuation(end)
         || cx.w(end).is_some_and(|w| scale_word(&w).is_some())
     {
+        return None;
+    }
+    // Nouns that are also verbs name things only in a list or at the end of a clause: "police
+    // posts 542 and 543", but "the firm posts 500 job cuts".
+    let verb_too = matches!(noun.deref(), "post" | "posts" | "seat" | "exit");
+    let list_or_end = cx.toks.get(end).is_none_or(|_| punctuation(end))
+        || (matches!(cx.w(end).as_deref(), Some("and" | "or")) && whole(end + 1));
+    if verb_too && !list_or_end {
         return None;
     }
     // "posts 542 and 543", "pages 3, 4 and 5", "gates 10-12".

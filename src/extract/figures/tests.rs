@@ -48,6 +48,11 @@ const N: Option<f64> = None;
 #[test]
 fn counts() {
     check(&[
+        // A noun that is also a verb names nothing before an ordinary count.
+        (
+            "the firm posts 500 job cuts",
+            &[("500", Count, Some(500.0), N, N, None, Exact)],
+        ),
         // Scaled parts added up, dozens, fractions of a scale, bankers' millions.
         (
             "4 thousand 3 hundred and 21",
@@ -1000,6 +1005,7 @@ fn no_figure_inside_a_name_or_label() {
         "A0 at0h a ",
         // Numbers that name things after their noun.
         "turn to page 5",
+        "see page 5.",
         "flight 370 vanished",
         "the Orbiter Processing Facility-1 hangar",
         "near police posts 542 and 543",

@@ -765,7 +765,11 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
                 }
             }
         }
-        if let Some((kind, unit, mult)) = unit_word(&unit_tok) {
+        if let Some((kind, mut unit, mult)) = unit_word(&unit_tok) {
+            // "935 mb" of pressure in a weather report is millibars; "100 MB" is data.
+            if unit == "MB" && cx.raw(u_at) == "mb" {
+                unit = "mbar";
+            }
             // "a second" or "per second" are not durations of this number; "second" after a number is.
             let ok = !(unit_tok == "m" || unit_tok == "g")
                 || cx.glued(u_at) && !hyphen

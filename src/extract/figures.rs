@@ -89,6 +89,26 @@ pub fn figures_in(s: &str, low: &str, toks: &[Tok]) -> Vec<Figure> {
                         && out.last().is_some_and(|p: &Figure| {
                             s.get(p.end..f.start).is_some_and(|g| g.trim().is_empty())
                         });
+                    // "an hour and a half", "two years and a half": the half is of the unit.
+                    if let Some(p) = out.last_mut().filter(|p| {
+                        // Only a plain unit: "a decade and a half" is not 10.5 years.
+                        let plain_unit = low[p.start..p.end]
+                            .rsplit([' ', '-'])
+                            .next()
+                            .and_then(unit_word)
+                            .is_some_and(|u| u.2 == 1.0);
+                        matches!(p.kind, Kind::Duration | Kind::Measure)
+                            && plain_unit
+                            && p.value.is_some()
+                            && f.kind == Kind::Ratio
+                            && f.value == Some(0.5)
+                            && s.get(p.end..f.start).is_some_and(|g| g.trim() == "and")
+                    }) {
+                        p.value = p.value.map(|v| v + 0.5);
+                        p.end = f.end;
+                        i = next.max(i + 1);
+                        continue;
+                    }
                     if !rate && out.last().is_none_or(|p: &Figure| p.end <= f.start) {
                         out.push(f);
                     }
@@ -390,6 +410,17 @@ fn word_figure_at(cx: &Cx, i: usize) -> Step {
             if number_at(cx.low, cx.toks, i).is_some_and(|n| n.words && n.end > i + 1) =>
         {
             None
+        }
+        // "half an hour", "half a day".
+        "half"
+            if matches!(next.as_deref(), Some("a" | "an"))
+                && cx
+                    .w(i + 2)
+                    .and_then(|u| unit_word(&u))
+                    .is_some_and(|u| u.0 == Kind::Duration) =>
+        {
+            let (_, unit, mult) = unit_word(&cx.w(i + 2)?)?;
+            one(i + 3, Kind::Duration, 0.5 * mult, Some(unit))
         }
         // "half of", "almost half", but not "the second half" of a match or "half-time".
         "half" => {

@@ -726,6 +726,43 @@ fn ranges_and_vague_amounts() {
 #[test]
 fn ordinals_measures_durations() {
     check(&[
+        // Halves of a unit.
+        (
+            "it took an hour and a half",
+            &[(
+                "an hour and a half",
+                Duration,
+                Some(1.5),
+                N,
+                N,
+                Some("hour"),
+                Exact,
+            )],
+        ),
+        (
+            "two years and a half",
+            &[(
+                "two years and a half",
+                Duration,
+                Some(2.5),
+                N,
+                N,
+                Some("year"),
+                Exact,
+            )],
+        ),
+        (
+            "half an hour",
+            &[(
+                "half an hour",
+                Duration,
+                Some(0.5),
+                N,
+                N,
+                Some("hour"),
+                Exact,
+            )],
+        ),
         // Metres where the words after say so, millions elsewhere; feet and inches together.
         (
             "I am 1.8m tall",

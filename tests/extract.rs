@@ -146,6 +146,8 @@ fn attribution_on_short_passages() {
         ("T\nMaria Diaz, the chief executive, said the firm expects to close 12 stores.", vec![t("12", "Maria Diaz", "")]),
         // Figures in the phrase that names the source describe it: they are the article's.
         ("T\nAccording to an Internet posting made 3 hours ago, the site is down.", vec![t("3 hours", "", "")]),
+        // A relative pronoun is no part of a speaker's name.
+        ("T\nThe form, which media reports put at 32 pages, is long.", vec![t("32", "media", "")]),
         // A role before the name after "according to".
         ("T\nVisits rose to 9,000, according to curator Tom Baker.", vec![t("9,000", "Tom Baker", "")]),
         // A short form in brackets, and the same short form earlier in a headline.

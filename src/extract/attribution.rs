@@ -1094,6 +1094,13 @@ fn subject_before(sent: &Sent, j: usize, people: &mut People) -> Option<(usize, 
     // Role nouns: "the minister said", "the borders chief demanded", "police said".
     let mut k = j;
     while k > 0 && sent.toks[k - 1].kind == T::Word && j - k < 5 && !sent.quoted[k - 1] {
+        // A relative pronoun begins a clause, not the speaker: "which media reports ...".
+        if matches!(
+            sent.lower(k - 1),
+            "which" | "that" | "who" | "whom" | "whose" | "what" | "where" | "when"
+        ) {
+            break;
+        }
         k -= 1;
         if matches!(sent.lower(k), "the" | "a" | "an") {
             break;

@@ -103,17 +103,10 @@ pub(super) fn date_at(cx: &Cx, i: usize) -> Step {
             end += 1;
         }
         // "12 January 2004".
-        if cx
-            .toks
-            .get(end)
-            .is_some_and(|t| t.kind == T::Num && t.end - t.start == 4)
-        {
+        if year_digits(cx, end) {
             end += 1;
         }
-        return Some((
-            Some(fig(cx, i, end, Kind::Date, None, None, Qualifier::Exact)),
-            end,
-        ));
+        return Some(a_date(cx, i, end));
     }
     // Ordinal day then month: "5th of May" and "the 12th January" are rare in news; skipped.
     if is_month_token(cx, i) {
@@ -132,24 +125,12 @@ pub(super) fn date_at(cx: &Cx, i: usize) -> Step {
             {
                 end += 1;
             }
-            if cx.sym(end, ",")
-                && cx
-                    .toks
-                    .get(end + 1)
-                    .is_some_and(|t| t.kind == T::Num && t.end - t.start == 4)
-            {
+            if cx.sym(end, ",") && year_digits(cx, end + 1) {
                 end += 2;
-            } else if cx
-                .toks
-                .get(end)
-                .is_some_and(|t| t.kind == T::Num && t.end - t.start == 4)
-            {
+            } else if year_digits(cx, end) {
                 end += 1;
             }
-            return Some((
-                Some(fig(cx, i, end, Kind::Date, None, None, Qualifier::Exact)),
-                end,
-            ));
+            return Some(a_date(cx, i, end));
         }
         if (1800.0..=2100.0).contains(&v) && t.end - t.start == 4 {
             return Some(exact(cx, i, end, Kind::Date, v));
@@ -176,4 +157,19 @@ pub(super) fn date_at(cx: &Cx, i: usize) -> Step {
         }
     }
     None
+}
+
+/// Whether token `k` is four digits, as a year is.
+fn year_digits(cx: &Cx, k: usize) -> bool {
+    cx.toks
+        .get(k)
+        .is_some_and(|t| t.kind == T::Num && t.end - t.start == 4)
+}
+
+/// A date spanning tokens `a..b`, with the token to go on from.
+fn a_date(cx: &Cx, a: usize, b: usize) -> (Option<Figure>, usize) {
+    (
+        Some(fig(cx, a, b, Kind::Date, None, None, Qualifier::Exact)),
+        b,
+    )
 }

@@ -34,6 +34,24 @@ pub struct Article {
     pub claims: Option<Vec<Claim>>,
 }
 
+impl Article {
+    /// A v1 article with only an id, a title and its blocks: no metadata, sources or claims yet.
+    pub fn new(id: impl Into<String>, title: impl Into<String>, blocks: Vec<Block>) -> Article {
+        Article {
+            schema: SCHEMA_V1.into(),
+            id: id.into(),
+            title: title.into(),
+            url: None,
+            publisher: None,
+            published: None,
+            language: None,
+            blocks,
+            sources: vec![],
+            claims: None,
+        }
+    }
+}
+
 /// A paragraph, heading or quote of the article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -149,30 +149,20 @@ fn claim_json(c: &Claim) -> String {
 pub fn json(doc: &Doc, rows: &[usize]) -> String {
     let a = &doc.article;
     let mut out = String::new();
-    let mut blocks = String::from("[");
-    for (i, b) in a.blocks.iter().enumerate() {
-        if i > 0 {
-            blocks.push(',');
-        }
-        Obj::new(&mut blocks)
+    let blocks = array(&a.blocks, |out, b| {
+        Obj::new(out)
             .str("id", Some(&b.id))
             .str("text", Some(&b.text))
             .str("time", b.time.as_deref())
             .end();
-    }
-    blocks.push(']');
-    let mut sources = String::from("[");
-    for (i, s) in a.sources.iter().enumerate() {
-        if i > 0 {
-            sources.push(',');
-        }
-        Obj::new(&mut sources)
+    });
+    let sources = array(&a.sources, |out, s| {
+        Obj::new(out)
             .str("id", Some(&s.id))
             .str("name", Some(&s.name))
             .str("url", s.url.as_deref())
             .end();
-    }
-    sources.push(']');
+    });
     let claims = format!(
         "[{}]",
         rows.iter()
@@ -192,6 +182,19 @@ pub fn json(doc: &Doc, rows: &[usize]) -> String {
         .raw("sources", &sources)
         .raw("claims", &claims)
         .end();
+    out
+}
+
+/// A JSON array of `items`, each written by `write`.
+fn array<T>(items: &[T], write: impl Fn(&mut String, &T)) -> String {
+    let mut out = String::from("[");
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write(&mut out, x);
+    }
+    out.push(']');
     out
 }
 

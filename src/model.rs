@@ -586,7 +586,7 @@ pub fn describe_value(q: &Quantity) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::{Block, Speaker, SCHEMA_V1};
+    use crate::article::{Block, Speaker};
 
     fn q(
         kind: Kind,
@@ -689,29 +689,25 @@ mod tests {
 
     fn article(claims: Vec<Claim>) -> Article {
         Article {
-            schema: SCHEMA_V1.into(),
-            id: "a".into(),
-            title: "T".into(),
-            url: None,
-            publisher: None,
-            published: None,
-            language: None,
-            blocks: vec![
-                Block {
-                    id: "p1".into(),
-                    text: "He said £200 million and 27 people.".into(),
-                    kind: None,
-                    time: None,
-                },
-                Block {
-                    id: "p2".into(),
-                    text: "27 and 27 again.".into(),
-                    kind: None,
-                    time: None,
-                },
-            ],
-            sources: vec![],
             claims: Some(claims),
+            ..Article::new(
+                "a",
+                "T",
+                vec![
+                    Block {
+                        id: "p1".into(),
+                        text: "He said £200 million and 27 people.".into(),
+                        kind: None,
+                        time: None,
+                    },
+                    Block {
+                        id: "p2".into(),
+                        text: "27 and 27 again.".into(),
+                        kind: None,
+                        time: None,
+                    },
+                ],
+            )
         }
     }
 

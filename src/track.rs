@@ -229,7 +229,7 @@ fn totals_and_parts(rows: &[Row]) -> Vec<(usize, Vec<usize>, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::{Article, Block, Claim, Qualifier, SCHEMA_V1};
+    use crate::article::{Article, Block, Claim, Qualifier};
     use crate::model::Doc;
 
     fn claim(
@@ -362,16 +362,8 @@ mod tests {
             ),
         ];
         let article = Article {
-            schema: SCHEMA_V1.into(),
-            id: "fixture".into(),
-            title: "Fixture".into(),
-            url: None,
-            publisher: None,
-            published: None,
-            language: None,
-            blocks,
-            sources: vec![],
             claims: Some(claims),
+            ..Article::new("fixture", "Fixture", blocks)
         };
         Doc::new(article)
     }
@@ -427,21 +419,17 @@ mod tests {
         };
         let doc = |s: &str, claims: Vec<Claim>| {
             Doc::new(Article {
-                schema: SCHEMA_V1.into(),
-                id: "t".into(),
-                title: "T".into(),
-                url: None,
-                publisher: None,
-                published: None,
-                language: None,
-                blocks: vec![Block {
-                    id: "b0".into(),
-                    text: s.into(),
-                    kind: None,
-                    time: None,
-                }],
-                sources: vec![],
                 claims: Some(claims),
+                ..Article::new(
+                    "t",
+                    "T",
+                    vec![Block {
+                        id: "b0".into(),
+                        text: s.into(),
+                        kind: None,
+                        time: None,
+                    }],
+                )
             })
         };
         let d = doc(

@@ -6,13 +6,14 @@ use claimtrack::load::from_json_str;
 use claimtrack::model::Doc;
 use claimtrack::store::{Action, Load, Shared, State};
 
-fn seed() -> Doc {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/static/articles/channel-crossings.json"
-    ))
-    .unwrap();
+/// An article of the tree (a path from the crate's root), prepared for display.
+fn load(path: &str) -> Doc {
+    let text = std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
     Doc::new(from_json_str(&text).unwrap())
+}
+
+fn seed() -> Doc {
+    load("static/articles/channel-crossings.json")
 }
 
 /// The figures a filter shows, as written, in display order.
@@ -338,12 +339,7 @@ fn the_store_keeps_what_is_shown_when_a_reload_fails() {
 }
 
 fn fixture() -> Doc {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/conflicting-toll.json"
-    ))
-    .unwrap();
-    Doc::new(from_json_str(&text).unwrap())
+    load("tests/fixtures/conflicting-toll.json")
 }
 
 #[test]

@@ -7,9 +7,8 @@
 //! paragraphs keeps its speaker, and a role noun in a lede ("..., the shadow culture secretary has
 //! said.") is given to the person the next paragraph names.
 
-use super::lex::{tokens, Tok, T};
+use super::lex::{Tok, T};
 use super::words::Words;
-use std::borrow::Cow;
 
 /// Verbs that attribute what follows or precedes them.
 static CUES: Words = Words::new(&[
@@ -562,7 +561,7 @@ fn strip_title(name: &str) -> &str {
 pub struct Sent<'a> {
     pub s: &'a str,
     /// `s` with ASCII letters lower-cased: the same byte offsets, so token spans index it too.
-    low: Cow<'a, str>,
+    low: &'a str,
     pub toks: Vec<Tok>,
     /// Whether each token lies inside quotation marks.
     pub quoted: Vec<bool>,
@@ -571,10 +570,6 @@ pub struct Sent<'a> {
 }
 
 impl<'a> Sent<'a> {
-    pub fn new(s: &'a str, open_quote: bool) -> Sent<'a> {
-        Sent::from_parts(s, Cow::Owned(s.to_ascii_lowercase()), tokens(s), open_quote)
-    }
-
     /// The sentence at `a..b` of a block already cut into `toks` and lower-cased into `low`: the
     /// block's tokens are reused, with their offsets made relative to the sentence.
     pub fn in_block(
@@ -598,10 +593,10 @@ impl<'a> Sent<'a> {
         if let Some(first) = own.first_mut() {
             first.space = true;
         }
-        Sent::from_parts(&s[a..b], Cow::Borrowed(&low[a..b]), own, open_quote)
+        Sent::from_parts(&s[a..b], &low[a..b], own, open_quote)
     }
 
-    fn from_parts(s: &'a str, low: Cow<'a, str>, toks: Vec<Tok>, open_quote: bool) -> Sent<'a> {
+    fn from_parts(s: &'a str, low: &'a str, toks: Vec<Tok>, open_quote: bool) -> Sent<'a> {
         let mut quoted = Vec::with_capacity(toks.len());
         let mut inside = open_quote;
         for (k, t) in toks.iter().enumerate() {
@@ -640,7 +635,7 @@ impl<'a> Sent<'a> {
                 });
                 let after_cue = k >= 2
                     && matches!(toks[k - 1].text(s), "," | ":")
-                    && CUES.contains(&toks[k - 2].text(&low));
+                    && CUES.contains(&toks[k - 2].text(low));
                 quoted.push(true);
                 inside = if inside {
                     false
@@ -670,11 +665,11 @@ impl<'a> Sent<'a> {
 
     /// The sentence with ASCII letters lower-cased.
     pub fn low(&self) -> &str {
-        &self.low
+        self.low
     }
 
     fn lower(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.text(&self.low))
+        self.toks.get(i).map_or("", |t| t.text(self.low))
     }
 
     fn is_cap(&self, i: usize) -> bool {

@@ -63,14 +63,14 @@ pub fn figures_in(s: &str, low: &str, toks: &[Tok]) -> Vec<Figure> {
         if !may_start(&cx, i) {
             // Debug builds (the tests) check that no rule would have found anything here.
             debug_assert!(
-                figure_at(s, low, toks, i).is_none(),
+                figure_at(&cx, i).is_none(),
                 "a figure starts at a word may_start passes over: {:?}",
                 toks[i].text(s)
             );
             i += 1;
             continue;
         }
-        match figure_at(s, low, toks, i) {
+        match figure_at(&cx, i) {
             Some((f, next)) => {
                 if let Some(f) = f {
                     // A figure that reaches back over earlier ones ("one twenty-fifth" after "one")
@@ -290,6 +290,14 @@ impl Cx<'_> {
 }
 
 /// An exact figure over tokens `a..b`, and the token to go on from.
+/// Years `lo..=hi` over tokens `a..b`: "the 20th century", "the 1990s", "the sixties".
+fn years(cx: &Cx, a: usize, b: usize, lo: f64, hi: f64) -> (Option<Figure>, usize) {
+    let mut f = fig(cx, a, b, Kind::Date, None, None, Qualifier::Range);
+    f.low = Some(lo);
+    f.high = Some(hi);
+    (Some(f), b)
+}
+
 fn exact(cx: &Cx, a: usize, b: usize, kind: Kind, v: f64) -> (Option<Figure>, usize) {
     (
         Some(fig(cx, a, b, kind, Some(v), None, Qualifier::Exact)),
@@ -323,10 +331,9 @@ fn fig(
 /// one inside a name) and the token to go on from.
 type Step = Option<(Option<Figure>, usize)>;
 
-fn figure_at(s: &str, low: &str, toks: &[Tok], i: usize) -> Step {
-    let cx = Cx { s, low, toks };
+fn figure_at(cx: &Cx, i: usize) -> Step {
     // A qualifier only counts when a figure follows it.
-    if let Some((q, j)) = qualifier_at(&cx, i) {
+    if let Some((q, j)) = qualifier_at(cx, i) {
         // "higher than the tenth": a rank after its article.
         let j = if cx.w(j).as_deref() == Some("the")
             && cx.w(j + 1).is_some_and(|o| ordinal_word(&o).is_some())
@@ -335,15 +342,15 @@ fn figure_at(s: &str, low: &str, toks: &[Tok], i: usize) -> Step {
         } else {
             j
         };
-        if let Some((Some(mut f), next)) = core_at(&cx, j) {
+        if let Some((Some(mut f), next)) = core_at(cx, j) {
             if f.qualifier == Qualifier::Exact {
                 f.qualifier = q;
             }
-            return Some(bound_after(&cx, f, next));
+            return Some(bound_after(cx, f, next));
         }
     }
-    core_at(&cx, i).map(|(f, next)| match f {
-        Some(f) => bound_after(&cx, f, next),
+    core_at(cx, i).map(|(f, next)| match f {
+        Some(f) => bound_after(cx, f, next),
         None => (None, next),
     })
 }
@@ -925,18 +932,7 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
         // "20th century": a date range.
         if cx.w(end).as_deref() == Some("century") {
             let lo = (n.value - 1.0) * 100.0;
-            let mut f = fig(
-                cx,
-                a.start,
-                end + 1,
-                Kind::Date,
-                None,
-                None,
-                Qualifier::Range,
-            );
-            f.low = Some(lo);
-            f.high = Some(lo + 99.0);
-            return (Some(f), end + 1);
+            return years(cx, a.start, end + 1, lo, lo + 99.0);
         }
         return exact(cx, a.start, end, Kind::Ordinal, n.value);
     }
@@ -1001,18 +997,7 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
         if is_year(cx, &n) && !cx.sym(end, "-") {
             // "the 1990s" is a decade.
             if cx.w(end).as_deref() == Some("s") && cx.glued(end) {
-                let mut f = fig(
-                    cx,
-                    a.start,
-                    end + 1,
-                    Kind::Date,
-                    None,
-                    None,
-                    Qualifier::Range,
-                );
-                f.low = Some(n.value);
-                f.high = Some(n.value + 9.0);
-                return (Some(f), end + 1);
+                return years(cx, a.start, end + 1, n.value, n.value + 9.0);
             }
             return exact(cx, a.start, end, Kind::Date, n.value);
         }

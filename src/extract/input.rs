@@ -2,7 +2,7 @@
 //! page (the text of its `<article>`, else of its `<p>` elements), or article JSON without claims.
 //! Block text is the input paragraph unchanged, so claim offsets index it.
 
-use crate::article::{Article, Block, BlockKind, SCHEMA_V1};
+use crate::article::{Article, Block, BlockKind};
 
 /// Reads an input by sniffing its format; `name` gives the article id.
 pub fn article_from_input(name: &str, text: &str) -> Result<Article, String> {
@@ -57,22 +57,7 @@ pub fn from_plain(name: &str, text: &str) -> Article {
     if title.is_empty() {
         blocks.clear();
     }
-    article(name, title, blocks)
-}
-
-fn article(name: &str, title: String, blocks: Vec<Block>) -> Article {
-    Article {
-        schema: SCHEMA_V1.into(),
-        id: id_of(name),
-        title,
-        url: None,
-        publisher: None,
-        published: None,
-        language: None,
-        blocks,
-        sources: vec![],
-        claims: None,
-    }
+    Article::new(id_of(name), title, blocks)
 }
 
 /// HTML: paragraphs (and headings) inside `<article>` when there is one, else in the whole body;
@@ -122,7 +107,7 @@ pub fn from_html(name: &str, html: &str) -> Article {
         }
         at = body_end;
     }
-    article(name, title, blocks)
+    Article::new(id_of(name), title, blocks)
 }
 
 fn element_text(html: &str, lower: &str, tag: &str, from: usize, to: usize) -> Option<String> {

@@ -45,8 +45,9 @@ fn current_fragment() -> String {
         .unwrap_or_default()
 }
 
+/// What the bars and the export bar draw on: the article and the figures the filter shows.
 #[derive(Properties, PartialEq)]
-struct BarsProps {
+struct ShownProps {
     doc: Shared<Doc>,
     view: Shared<crate::filter::View>,
 }
@@ -55,7 +56,7 @@ struct BarsProps {
 /// kind and unit. Drawn as SVG (attributes only, no inline styles); its label reads the same
 /// figures as text for a screen reader.
 #[function_component(Bars)]
-fn bars(props: &BarsProps) -> Html {
+fn bars(props: &ShownProps) -> Html {
     use crate::article::Kind;
     let doc = &props.doc;
     let items: Vec<(&crate::model::Row, f64)> = props
@@ -117,15 +118,9 @@ fn bars(props: &BarsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ExportBarProps {
-    doc: Shared<Doc>,
-    view: Shared<crate::filter::View>,
-}
-
 /// Saves the figures shown as CSV, article JSON or schema.org JSON-LD.
 #[function_component(ExportBar)]
-fn export_bar(props: &ExportBarProps) -> Html {
+fn export_bar(props: &ShownProps) -> Html {
     let button = |label: &'static str,
                   ext: &'static str,
                   mime: &'static str,

@@ -150,10 +150,7 @@ pub(super) fn date_at(cx: &Cx, i: usize) -> Step {
             _ => return None,
         };
         if i > 0 && cx.w(i - 1).as_deref() == Some("the") {
-            let mut f = fig(cx, i, i + 1, Kind::Date, None, None, Qualifier::Range);
-            f.low = Some(1900.0 + decade);
-            f.high = Some(1909.0 + decade);
-            return Some((Some(f), i + 1));
+            return Some(years(cx, i, i + 1, 1900.0 + decade, 1909.0 + decade));
         }
     }
     None

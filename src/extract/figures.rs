@@ -167,27 +167,20 @@ fn may_start(cx: &Cx, i: usize) -> bool {
     if glued_next {
         return true;
     }
-    // Frequent words that start a phrase only with a given next word: "in excess of", "at least",
-    // "as many as", "from 5 to 7".
     let next = cx.w(i + 1);
-    match w {
-        "in" => return next.as_deref() == Some("excess"),
-        "at" => return matches!(next.as_deref(), Some("least" | "most")),
-        "as" => return matches!(next.as_deref(), Some("many" | "much")),
-        "from" => {
-            return cx.toks.get(i + 1).is_some_and(|n| n.kind != T::Word)
-                || next.is_some_and(|n| {
-                    numbers::unit_word(&n).is_some()
-                        || numbers::tens_word(&n).is_some()
-                        || matches!(
-                            n.as_ref(),
-                            "a" | "an" | "about" | "around" | "just" | "nearly"
-                        )
-                })
-        }
-        _ => {}
+    // "from 5 to 7", "from about 20": a range only when a number may follow.
+    if w == "from" {
+        return cx.toks.get(i + 1).is_some_and(|n| n.kind != T::Word)
+            || next.is_some_and(|n| {
+                numbers::unit_word(&n).is_some()
+                    || numbers::tens_word(&n).is_some()
+                    || matches!(
+                        n.as_ref(),
+                        "a" | "an" | "about" | "around" | "just" | "nearly"
+                    )
+            });
     }
-    QUALIFIER_HEADS.contains(&w)
+    qualifier_may_start(w, next.as_deref())
         || numbers::unit_word(w).is_some()
         || numbers::tens_word(w).is_some()
         || ordinal_word(w).is_some()

@@ -107,6 +107,12 @@ pub struct Claim {
     /// Who asserts the figure; absent means the article's own voice.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<Speaker>,
+    /// How sure the source of `speaker` is, from 0 to 1: that the speaker given, or the article's
+    /// own voice when none is, is right. Below 0.5 the source is unclear, `speaker` is only a best
+    /// guess, and the widget says "source unclear — check the text". Absent means sure (claims
+    /// written by a newsroom).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_confidence: Option<f64>,
     /// The attribution verb: "said", "told", "according to".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cue: Option<String>,

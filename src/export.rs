@@ -130,7 +130,8 @@ fn claim_json(c: &Claim) -> String {
     if let Some(s) = &speaker {
         o.raw("speaker", s);
     }
-    o.str("cue", c.cue.as_deref())
+    o.num("speaker_confidence", c.speaker_confidence)
+        .str("cue", c.cue.as_deref())
         .str("outlet", c.outlet.as_deref())
         .str("source", c.source.as_deref())
         .str(

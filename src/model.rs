@@ -722,6 +722,7 @@ mod tests {
             counted: None,
             when: None,
             speaker: None,
+            speaker_confidence: None,
             cue: None,
             outlet: None,
             source: None,

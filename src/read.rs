@@ -136,6 +136,17 @@ impl<V: JsonValue> Obj<'_, V> {
         }
     }
 
+    /// A share from 0 to 1, such as a confidence.
+    fn opt_share(&self, key: &str) -> Result<Option<f64>, LoadError> {
+        match self.opt(key) {
+            None => Ok(None),
+            Some((m, p)) => match m.number() {
+                Some(n) if (0.0..=1.0).contains(&n) => Ok(Some(n)),
+                _ => Err(wrong(&p, &m, "a number from 0 to 1")),
+            },
+        }
+    }
+
     fn offset(&self, key: &str) -> Result<usize, LoadError> {
         let (m, p) = self.req(key)?;
         match m.number() {
@@ -311,6 +322,7 @@ fn read_claim<V: JsonValue>(v: &V, path: &str) -> Result<Claim, LoadError> {
         counted: c.opt_string("counted")?,
         when: c.opt_string("when")?,
         speaker,
+        speaker_confidence: c.opt_share("speaker_confidence")?,
         cue: c.opt_string("cue")?,
         outlet: c.opt_string("outlet")?,
         source: c.opt_string("source")?,

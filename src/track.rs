@@ -260,6 +260,7 @@ mod tests {
             counted: Some(counted.into()),
             when: None,
             speaker: None,
+            speaker_confidence: None,
             cue: None,
             outlet: None,
             source: None,

@@ -24,6 +24,11 @@ impl Words {
         }
     }
 
+    /// The list as written, for checks over every entry.
+    pub fn entries(&self) -> &'static [&'static str] {
+        self.list
+    }
+
     /// Whether `w` is in the list (written like `slice::contains`, so call sites read the same).
     pub fn contains(&self, w: &&str) -> bool {
         let table = self.table.get_or_init(|| {

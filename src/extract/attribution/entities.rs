@@ -1,0 +1,359 @@
+//! Stage 2, entities: mentions linked into the people and bodies of the whole article.
+//!
+//! "Kevin Foster", "Mr Foster" and "Foster" are one entity; so are "General Motors" and "GM", and
+//! "Apple Inc." and "Apple". A pronoun is the entity most recently named; a role noun ("the
+//! minister") the most recent entity whose role holds it, or, with nobody yet, the next person the
+//! article names. Each entity has one display name: the fullest name it was given, with its role.
+//! `is_entity_name` says whether a string can be such a name at all, so that no pronoun, bare role
+//! noun or fragment is ever shown as a speaker.
+
+use super::super::lexicon::{
+    COMPANY_NOUNS, COURTESY_TITLES, DOCUMENT_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, NAME_JOINERS,
+    PRONOUNS, ROLE_NOUNS,
+};
+use std::collections::HashMap;
+
+/// A person or body known in the article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    /// The fullest name given, or the role noun that stands for it until a name comes.
+    pub name: String,
+    pub role: Option<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Entities {
+    pub list: Vec<Entity>,
+    /// The entity most recently named or referred to, and the block it was in.
+    pub last: Option<usize>,
+    pub last_block: usize,
+    /// A role noun with no one to refer to yet ("..., the shadow culture secretary has said."):
+    /// the next person introduced takes it. (role, block, entity standing for it)
+    pub pending_role: Option<(String, usize, usize)>,
+    /// Short forms: "KCNA" for the Korean Central News Agency, "Apple" for Apple Inc.
+    pub aliases: Vec<(String, usize)>,
+    /// The company most recently named with its legal form ("Apple Inc."), whom "the company"
+    /// and "company statistics" refer to.
+    pub last_company: Option<usize>,
+    /// Entities by their last name word, so that lookups stay quick on a long live blog.
+    by_last: HashMap<String, Vec<usize>>,
+}
+
+impl Entities {
+    /// Finds or adds an entity by name; "Mr Foster" and "Foster" find "Kevin Foster".
+    pub fn find_or_add(&mut self, name: &str, role: Option<String>) -> usize {
+        if let Some(&(_, id)) = self.aliases.iter().find(|(a, _)| a == name) {
+            return id;
+        }
+        let bare = strip_title(name);
+        let i = match self.find(bare) {
+            Some(i) => {
+                // A fuller name than the one known replaces it.
+                if word_count(bare) > word_count(&self.list[i].name) {
+                    self.list[i].name = bare.to_owned();
+                }
+                i
+            }
+            None => self.push(Entity {
+                name: bare.to_owned(),
+                role: None,
+            }),
+        };
+        if let Some(r) = role.filter(|r| !r.is_empty()) {
+            if self.list[i].role.is_none() {
+                self.list[i].role = Some(r);
+            }
+        }
+        i
+    }
+
+    /// The known entity a bare name refers to: the same name, or the same last word where one of
+    /// the two is a single word ("Foster" for "Kevin Foster").
+    fn find(&self, bare: &str) -> Option<usize> {
+        let last = bare.split_whitespace().last().unwrap_or(bare);
+        let candidates = self.by_last.get(last)?;
+        let list = &self.list;
+        candidates
+            .iter()
+            .copied()
+            .find(|&k| list[k].name == bare)
+            .or_else(|| {
+                candidates.iter().copied().find(|&k| {
+                    let p = &list[k].name;
+                    p.split_whitespace().last() == Some(last)
+                        && (word_count(bare) == 1 || word_count(p) == 1)
+                })
+            })
+    }
+
+    /// Whether the article already knows a name, under itself or a short form.
+    pub fn knows(&self, name: &str) -> bool {
+        self.aliases.iter().any(|(a, _)| a == name) || self.find(strip_title(name)).is_some()
+    }
+
+    /// The entity a name stands for in the end: a short form found before its full name ("GM" in
+    /// a headline, "General Motors (GM)" below) is the full name.
+    pub fn canonical(&self, id: usize) -> usize {
+        let name = &self.list[id].name;
+        self.aliases
+            .iter()
+            .find(|(a, t)| a == name && *t != id)
+            .map_or(id, |&(_, t)| t)
+    }
+
+    /// "The company", "the firm": the company last named with its legal form.
+    pub fn company(&self, noun: &str) -> Option<usize> {
+        let head = noun.split_whitespace().find(|w| *w != "the")?;
+        COMPANY_NOUNS
+            .contains(&head)
+            .then_some(self.last_company)
+            .flatten()
+    }
+
+    /// Adds an entity and indexes it by its last name word.
+    pub fn push(&mut self, p: Entity) -> usize {
+        self.list.push(p);
+        let i = self.list.len() - 1;
+        self.index(i);
+        i
+    }
+
+    fn index(&mut self, i: usize) {
+        let last = self.list[i]
+            .name
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_owned();
+        let ids = self.by_last.entry(last).or_default();
+        if !ids.contains(&i) {
+            ids.push(i);
+        }
+    }
+
+    /// Gives a pending role noun to the person just named, when they come in the next paragraph or
+    /// two: the person takes the role, and the role's figures become theirs.
+    pub fn take_pending(&mut self, who: usize, block: usize) {
+        let Some((role, at, prov)) = self.pending_role.take() else {
+            return;
+        };
+        if who == prov || at >= block {
+            self.pending_role = Some((role, at, prov));
+        } else if at + 2 >= block {
+            if self.list[who].role.is_none() {
+                self.list[who].role = Some(role);
+            }
+            self.list[prov] = self.list[who].clone();
+            self.index(prov);
+        }
+    }
+
+    /// The known entity whose role holds every word of a role noun ("the minister" → the
+    /// immigration minister), most recent first. "The shadow culture secretary" is not "the Home
+    /// Secretary"; "the borders chief" is "chief inspector of the UK Borders Agency".
+    pub fn by_role(&self, noun: &str) -> Option<usize> {
+        let words: Vec<&str> = noun
+            .split_whitespace()
+            .filter(|w| w.len() > 2 && *w != "the")
+            .map(|w| w.trim_end_matches('s'))
+            .collect();
+        if words.is_empty() {
+            return None;
+        }
+        self.list.iter().rposition(|p| {
+            p.role.as_deref().is_some_and(|r| {
+                let r = r.to_ascii_lowercase();
+                let role_words: Vec<&str> = r
+                    .split_whitespace()
+                    .map(|w| w.trim_end_matches('s'))
+                    .collect();
+                words.iter().all(|w| role_words.contains(w))
+            })
+        })
+    }
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// A name without its courtesy title: "Mr Foster" is "Foster".
+pub fn strip_title(name: &str) -> &str {
+    let mut n = name.trim();
+    loop {
+        let first = n.split_whitespace().next().unwrap_or("");
+        if COURTESY_TITLES.contains(&first.trim_end_matches('.')) && word_count(n) > 1 {
+            n = n[first.len()..].trim_start();
+        } else {
+            return n;
+        }
+    }
+}
+
+/// What a speaker's name is, for how far to trust it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    /// A proper name: "Kevin Foster", "Airbus", "Office for National Statistics".
+    Proper,
+    /// A body by a common noun that speaks as one: "police", "officials".
+    Group,
+    /// A role with nobody named for it: "the minister".
+    Role,
+    /// A document or a set of figures with no body named: "figures", "the report".
+    Document,
+    /// No entity at all: a pronoun, a possessive fragment, a clause ("those", "Sun's", "increase
+    /// was better than analysts").
+    Nothing,
+}
+
+/// What kind of name a speaker string is. A speaker shown to a reader must be `Proper` or
+/// `Group`; the others are at best a guess.
+pub fn name_kind(name: &str) -> NameKind {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some(&head) = words.last() else {
+        return NameKind::Nothing;
+    };
+    let folded = head.to_ascii_lowercase();
+    let possessive =
+        |w: &&str| w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with('\u{2019}');
+    if words.iter().any(possessive) {
+        return NameKind::Nothing;
+    }
+    let proper = words.iter().any(|w| w.starts_with(char::is_uppercase));
+    // Lower-case words inside a proper name may only join its parts ("Bank of America").
+    let lower_inside = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .all(|w| NAME_JOINERS.contains(w) || *w == "the" || *w == "for");
+    if proper && lower_inside {
+        let all_function = words
+            .iter()
+            .all(|w| FUNCTION_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+        return if all_function {
+            NameKind::Nothing
+        } else {
+            NameKind::Proper
+        };
+    }
+    if proper {
+        return NameKind::Nothing;
+    }
+    if words.len() == 1 && PRONOUNS.contains(&folded.as_str())
+        || FUNCTION_WORDS.contains(&folded.as_str())
+    {
+        return NameKind::Nothing;
+    }
+    // A common noun phrase: at most a determiner and two modifiers before its head.
+    if words.len() > 4 {
+        return NameKind::Nothing;
+    }
+    if GROUP_NOUNS.contains(&folded.as_str()) {
+        NameKind::Group
+    } else if ROLE_NOUNS.contains(&folded.as_str()) {
+        NameKind::Role
+    } else if DOCUMENT_NOUNS.contains(&folded.as_str()) {
+        NameKind::Document
+    } else {
+        NameKind::Nothing
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_of_name() {
+        use NameKind::*;
+        let cases: &[(&str, NameKind)] = &[
+            // Proper names, with the joiners names use.
+            ("Kevin Foster", Proper),
+            ("Bank of America Corporation", Proper),
+            ("Office for National Statistics", Proper),
+            ("Secunia.com", Proper),
+            // Bodies by a common noun.
+            ("police", Group),
+            ("officials", Group),
+            ("media", Group),
+            // A role with nobody named.
+            ("the minister", Role),
+            ("shadow culture secretary", Role),
+            // A document with no body named.
+            ("figures", Document),
+            ("the report", Document),
+            // No entity at all.
+            ("those", Nothing),
+            ("their", Nothing),
+            ("it", Nothing),
+            ("Sun's", Nothing),
+            ("company's statement", Nothing),
+            ("increase was better than analysts", Nothing),
+            ("worse than most economic analysts", Nothing),
+            ("The", Nothing),
+            ("T Rowe Price Head said", Nothing),
+            ("", Nothing),
+        ];
+        for (name, want) in cases {
+            assert_eq!(name_kind(name), *want, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn mentions_link_into_one_entity() {
+        let mut e = Entities::default();
+        let cases: &[(&str, usize)] = &[
+            ("Kevin Foster", 0),
+            ("Mr Foster", 0),
+            ("Foster", 0),
+            ("Jo Stevens", 1),
+            ("Ms Stevens", 1),
+            ("Stevens", 1),
+            // The same last name with two full names is two people.
+            ("Ann Foster", 2),
+        ];
+        for (name, want) in cases {
+            assert_eq!(e.find_or_add(name, None), *want, "{name}");
+        }
+        assert_eq!(e.list[0].name, "Kevin Foster");
+    }
+
+    #[test]
+    fn a_fuller_name_replaces_a_shorter_one() {
+        let mut e = Entities::default();
+        let a = e.find_or_add("Darmanin", None);
+        let b = e.find_or_add("Gerald Darmanin", Some("interior minister".into()));
+        assert_eq!((a, e.list[a].name.as_str()), (b, "Gerald Darmanin"));
+    }
+
+    #[test]
+    fn role_nouns_resolve_to_a_role_holding_every_word() {
+        let mut e = Entities::default();
+        e.find_or_add(
+            "John Vine",
+            Some("chief inspector of the UK Borders Agency".into()),
+        );
+        e.find_or_add("Ann Lee", Some("health minister".into()));
+        let cases: &[(&str, Option<usize>)] = &[
+            ("the minister", Some(1)),
+            ("the health minister", Some(1)),
+            ("the borders chief", Some(0)),
+            ("the chief inspector", Some(0)),
+            ("the home secretary", None),
+            ("the transport minister", None),
+            ("the", None),
+        ];
+        for (noun, want) in cases {
+            assert_eq!(e.by_role(noun), *want, "{noun}");
+        }
+    }
+
+    #[test]
+    fn short_forms_stand_for_their_full_name() {
+        let mut e = Entities::default();
+        let gm = e.find_or_add("GM", None);
+        let full = e.find_or_add("General Motors", None);
+        e.aliases.push(("GM".into(), full));
+        assert_eq!(e.canonical(gm), full);
+        assert_eq!(e.find_or_add("GM", None), full);
+    }
+}

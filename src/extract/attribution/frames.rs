@@ -1,0 +1,592 @@
+//! Stage 3, frames: the reporting cues of a sentence, each with its source and where it was said.
+//!
+//! A frame is one act of reporting: a cue ("said", "told", "according to", "found"), the mention
+//! of its source before or after it ("Kevin Foster said", "said Mr Vine", "according to the ONS"),
+//! the source's own phrase (its name and apposition, whose figures describe the source and stay
+//! the article's), and the outlet ("told BBC Breakfast", "in a radio interview"). How the source
+//! was found is kept as its `Basis`, which the assignment stage turns into a confidence.
+
+use super::super::lex::T;
+use super::super::lexicon::{
+    AUX, CLAUSE_BREAKS, CUES, DOCUMENT_NOUNS, FRAMING, GROUP_NOUNS, MEDIA_WORDS, OUTLET_LEADS,
+    OUTLET_LEAD_HEADS, OUTLET_NOUNS, OUTLET_TAILS, PRONOUNS, RELATIVES, ROLE_NOUNS, ROLE_STOPS,
+    SOLE_POSTS, SOURCE_JOINERS, TITLES,
+};
+use super::entities::{Entities, Entity};
+use super::mentions::Sent;
+
+/// How a frame's source was found: the evidence its confidence rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    /// A name beside its cue: "Kevin Foster said", "said John Doe", "according to the ONS".
+    Named,
+    /// A pronoun standing for the entity last named: "he said", "it intends".
+    Pronoun,
+    /// A role or company noun resolved to a known entity: "the minister said".
+    Resolved,
+    /// A role, group or document noun with no entity to resolve it to: "police said".
+    Unresolved,
+    /// The owner of a speaking thing: "PC World's analysis concluded".
+    Owner,
+}
+
+/// Who says the figures of one sentence or quote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Frame {
+    /// Index into `Entities::list`.
+    pub who: usize,
+    pub cue: String,
+    pub outlet: Option<String>,
+    /// Token index (in the sentence) of the cue, to tell reported clauses from framing ones.
+    pub cue_at: usize,
+    /// Tokens of the source's own phrase (name, apposition, "according to ..."): figures there
+    /// describe the source and are the article's.
+    pub subject: (usize, usize),
+    pub basis: Basis,
+}
+
+/// Every frame in a sentence outside quotes, in order.
+pub fn frames_in(sent: &Sent, ents: &mut Entities, block: usize) -> Vec<Frame> {
+    let n = sent.toks.len();
+    let mut out: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if sent.quoted[i] || !sent.is_word(i) {
+            i += 1;
+            continue;
+        }
+        if sent.lower(i) == "according" && sent.lower(i + 1) == "to" {
+            if let Some((frame, next)) = according_to(sent, ents, i) {
+                out.push(frame);
+                i = next;
+                continue;
+            }
+        }
+        match verb_frame(sent, ents, block, i, out.last()) {
+            Some((frame, next)) => {
+                if let Some(f) = frame {
+                    out.push(f);
+                }
+                i = next;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// "according to X": the frame, and the token after the source.
+fn according_to(sent: &Sent, ents: &mut Entities, i: usize) -> Option<(Frame, usize)> {
+    let n = sent.toks.len();
+    let (end, name, role) = source_phrase(sent, i + 2)?;
+    let company = ents.company(&name);
+    let basis = if company.is_some() {
+        Basis::Resolved
+    } else {
+        Basis::Named
+    };
+    let who = company
+        .unwrap_or_else(|| ents.find_or_add(&name, role.or_else(|| apposition_after(sent, end))));
+    ents.last = Some(who);
+    // The source's whole phrase, to its comma, describes the source: "according to an Internet
+    // posting made just over 24 hours ago, ...".
+    let phrase_end = (end..n.min(end + 12))
+        .find(|&k| sent.w(k) == "," || sent.quoted[k])
+        .unwrap_or(end);
+    let frame = Frame {
+        who,
+        cue: "according to".into(),
+        outlet: None,
+        cue_at: i,
+        subject: (i, phrase_end),
+        basis,
+    };
+    Some((frame, end))
+}
+
+/// A frame around a verb of saying at token `i`: `None` when `i` is no cue, else the frame (or
+/// none, when the cue has no source or is part of an earlier frame's report) and where to go on.
+fn verb_frame(
+    sent: &Sent,
+    ents: &mut Entities,
+    block: usize,
+    i: usize,
+    outer: Option<&Frame>,
+) -> Option<(Option<Frame>, usize)> {
+    let w = sent.w(i);
+    // Verbs of saying are lower-case: "States" in "United States" is no cue.
+    if !CUES.contains(&w) {
+        return None;
+    }
+    let cue_end = if w == "pointed" && sent.lower(i + 1) == "out" {
+        i + 2
+    } else if w == "pointed" {
+        return None;
+    } else {
+        i + 1
+    };
+    // Subject before the cue, over "has", "also", an apposition.
+    let mut j = i;
+    while j > 0 && AUX.contains(&sent.lower(j - 1)) {
+        j -= 1;
+    }
+    let cue = sent.text(j, cue_end);
+    let mut subject = subject_before(sent, j, ents);
+    if let Some((r, usize::MAX, prov)) = ents.pending_role.clone() {
+        ents.pending_role = Some((r, block, prov));
+    }
+    if subject.is_none() {
+        subject = subject_after(sent, ents, i, cue_end);
+    }
+    let Some((who, span, basis)) = subject else {
+        return Some((None, i + 1));
+    };
+    // "Louis Gallois ... said the company expects to cut 4,300 jobs": a cue whose subject is no
+    // name, inside what an earlier cue of the sentence reports, is part of that report.
+    if let Some(outer) = outer {
+        let unnamed = !(span.0..span.1).any(|k| sent.is_cap(k));
+        let inside = outer.cue_at < span.0
+            && (outer.cue_at + 1..span.0).all(|k| !CLAUSE_BREAKS.contains(&sent.lower(k)));
+        if unnamed && inside {
+            return Some((None, cue_end));
+        }
+    }
+    ents.last = Some(who);
+    // The outlet: "told BBC Breakfast", "in a radio interview", "speaking to Sky News".
+    let told = w == "told" || w == "tells";
+    let outlet = told
+        .then(|| outlet_after(sent, cue_end, true))
+        .flatten()
+        .or_else(|| outlet_anywhere(sent));
+    ents.take_pending(who, block);
+    let frame = Frame {
+        who,
+        cue,
+        outlet,
+        cue_at: i,
+        subject: span,
+        basis,
+    };
+    Some((Some(frame), cue_end))
+}
+
+/// The subject of an inverted cue, after a quote or a comma: "..., said Mr Vine." or "\" said John
+/// Vine, the chief".
+fn subject_after(
+    sent: &Sent,
+    ents: &mut Entities,
+    i: usize,
+    cue_end: usize,
+) -> Option<(usize, (usize, usize), Basis)> {
+    let after_break =
+        i > 0 && (matches!(sent.w(i - 1), "," | "\"" | "\u{201d}") || sent.quoted[i - 1]);
+    if !after_break {
+        return None;
+    }
+    if let Some((end, name)) = sent.name_after(cue_end) {
+        let role = apposition_after(sent, end);
+        return Some((ents.find_or_add(&name, role), (cue_end, end), Basis::Named));
+    }
+    if matches!(sent.lower(cue_end), "he" | "she") {
+        return ents
+            .last
+            .map(|l| (l, (cue_end, cue_end + 1), Basis::Pronoun));
+    }
+    None
+}
+
+/// The source after "according to": a name (and a role before it, "Afghan Ambassador to the United
+/// States Hamdullah Mohib"), an organisation, or a short common noun phrase ("police").
+fn source_phrase(sent: &Sent, at: usize) -> Option<(usize, String, Option<String>)> {
+    let n = sent.toks.len();
+    let mut e = at;
+    // Up to a comma or a word that is neither capitalised nor a joining word.
+    while e < n && !sent.quoted[e] && sent.is_word(e) {
+        if !(sent.is_cap(e) || SOURCE_JOINERS.contains(&sent.lower(e)) || e == at) {
+            break;
+        }
+        e += 1;
+    }
+    while e > at && SOURCE_JOINERS.contains(&sent.lower(e - 1)) {
+        e -= 1;
+    }
+    if let Some(found) = role_then_name(sent, at) {
+        return Some(found);
+    }
+    if e == at {
+        return None;
+    }
+    let mut first = at;
+    if matches!(sent.lower(first), "the" | "a" | "an") {
+        first += 1;
+    }
+    if first >= e {
+        return None;
+    }
+    if !sent.is_cap(first) {
+        // A role, then a name: "according to curator Elaine Gustafon".
+        if let Some(c) = (first + 1..e).find(|&k| sent.is_cap(k)) {
+            if e - c >= 2 && c - first <= 3 && (first..c).all(|k| sent.is_word(k)) {
+                return Some((e, sent.text(c, e), Some(sent.text(first, c))));
+            }
+        }
+        // A common noun phrase: "according to police", "according to company statistics".
+        let k = (first..e.min(first + 3))
+            .take_while(|&k| !sent.is_cap(k))
+            .last()?
+            + 1;
+        return Some((k, sent.text(first, k), None));
+    }
+    // A title somewhere before the last two capitalised words: they are the person's name.
+    let caps: Vec<usize> = (first..e).filter(|&k| sent.is_cap(k)).collect();
+    if caps.len() >= 4
+        && caps[..caps.len() - 2]
+            .iter()
+            .any(|&k| TITLES.contains(&sent.w(k)))
+    {
+        let name_at = caps[caps.len() - 2];
+        if caps[caps.len() - 1] == name_at + 1 && name_at == e - 2 {
+            return Some((e, sent.text(name_at, e), Some(sent.text(first, name_at))));
+        }
+    }
+    Some((e, sent.text(first, e), None))
+}
+
+/// "according to the Afghan team's coach, Alireza Mehraban,": a role, then the name.
+fn role_then_name(sent: &Sent, at: usize) -> Option<(usize, String, Option<String>)> {
+    if !matches!(sent.lower(at), "the" | "a" | "an") {
+        return None;
+    }
+    let n = sent.toks.len();
+    let mut c = at + 1;
+    while c < n && sent.is_word(c) && !sent.quoted[c] && c < at + 9 {
+        c += 1;
+    }
+    if sent.w(c) != "," {
+        return None;
+    }
+    let (end, name) = sent.name_after(c + 1)?;
+    (name.split_whitespace().count() >= 2 && matches!(sent.w(end), "," | "." | ""))
+        .then(|| (end, name, Some(clean_role(&sent.text(at, c)))))
+}
+
+type Subject = (usize, (usize, usize), Basis);
+
+/// The subject of a cue at token `j`: a name (with apposition), "Mr X", a pronoun or a role noun;
+/// with the span of tokens it covers and how it was found.
+fn subject_before(sent: &Sent, j: usize, ents: &mut Entities) -> Option<Subject> {
+    if j == 0 {
+        return None;
+    }
+    // "General Motors (GM) announced": the short form in brackets stands between name and cue.
+    if j >= 4 && sent.w(j - 1) == ")" && sent.w(j - 3) == "(" {
+        let (id, (st, _), basis) = subject_before(sent, j - 3, ents)?;
+        return Some((id, (st, j), basis));
+    }
+    if PRONOUNS.contains(&sent.lower(j - 1)) {
+        // "it" only for an organisation already speaking: "It intends to ...".
+        return ents.last.map(|l| (l, (j - 1, j), Basis::Pronoun));
+    }
+    if sent.w(j - 1) == "," {
+        return subject_over_comma(sent, j, ents);
+    }
+    if let Some(found) = owner_subject(sent, j, ents) {
+        return Some(found);
+    }
+    match sent.name_before(j) {
+        Some(name) => named_subject(sent, j, ents, name),
+        None => noun_subject(sent, j, ents),
+    }
+}
+
+/// "Gerald Darmanin, the French interior minister, has said": the apposition is passed back to
+/// the name. "The security firm Secunia.com, has said": a stray comma between name and verb.
+fn subject_over_comma(sent: &Sent, j: usize, ents: &mut Entities) -> Option<Subject> {
+    let mut k = j - 1;
+    while k > 0 && sent.w(k - 1) != "," && j - k < 16 {
+        k -= 1;
+    }
+    if k > 0 && sent.w(k - 1) == "," {
+        let role = sent.text(k, j - 1);
+        if is_role(&role) {
+            if let Some((st, name)) = sent.name_before(k - 1).filter(|(st, _)| *st + 6 >= k - 1) {
+                let (name, affiliation) = split_of(&name);
+                let id = ents.find_or_add(&name, Some(clean_role(&role)).or(affiliation));
+                return Some((id, (st, j), Basis::Named));
+            }
+        }
+    }
+    let (st, name) = sent.name_before(j - 1)?;
+    let lead = st.checked_sub(1).map(|p| sent.w(p));
+    // Not at the start of the sentence ("In London, said ...") nor inside a list.
+    (st > 0
+        && lead.is_some_and(|p| !matches!(p, "," | "and" | "\"" | "\u{201d}"))
+        && !sent.is_common(st))
+    .then(|| (ents.find_or_add(&name, None), (st, j), Basis::Named))
+}
+
+/// "Cornyn's statement added", "Apple's spokesman said", "PC World's recent analysis of its own web
+/// traffic statistics concluded": the owner of a speaking thing is the speaker.
+fn owner_subject(sent: &Sent, j: usize, ents: &mut Entities) -> Option<Subject> {
+    if sent.is_cap(j - 1) {
+        return None;
+    }
+    let o = (j.saturating_sub(10)..j.saturating_sub(1))
+        .rev()
+        .take_while(|&k| sent.is_word(k) && !sent.quoted[k])
+        .find(|&k| {
+            let w = sent.w(k);
+            (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+                && sent.is_cap(k)
+                && (k + 1..j).any(|m| is_agent_noun(sent.lower(m)))
+        })?;
+    let owner = sent.w(o);
+    let base = owner
+        .strip_suffix("'s")
+        .or_else(|| owner.strip_suffix("\u{2019}s"))
+        .unwrap_or(owner);
+    let (st, name) = sent
+        .name_before(o)
+        .map(|(st, n)| (st, format!("{n} {base}")))
+        .unwrap_or((o, base.to_owned()));
+    Some((ents.find_or_add(&name, None), (st, j), Basis::Owner))
+}
+
+/// A name just before the cue, with a role before it: "immigration minister Kevin Foster said".
+fn named_subject(
+    sent: &Sent,
+    j: usize,
+    ents: &mut Entities,
+    (start, name): (usize, String),
+) -> Option<Subject> {
+    let mut r = start;
+    while r > 0
+        && sent.is_word(r - 1)
+        && sent.w(r - 1).chars().all(|c| c.is_lowercase())
+        && start - r < 4
+        && !ROLE_STOPS.contains(&sent.lower(r - 1))
+    {
+        r -= 1;
+    }
+    let role = (r < start && is_agent_noun(sent.lower(start - 1))).then(|| sent.text(r, start));
+    if name.split_whitespace().all(|w| TITLES.contains(&w)) {
+        return None;
+    }
+    let (name, affiliation) = split_of(&name);
+    let id = ents.find_or_add(&name, role.or(affiliation));
+    Some((id, (r, j), Basis::Named))
+}
+
+/// Role, group and document nouns: "the minister said", "the borders chief demanded", "police
+/// said", "the report found".
+fn noun_subject(sent: &Sent, j: usize, ents: &mut Entities) -> Option<Subject> {
+    let prev = sent.lower(j - 1);
+    if !is_agent_noun(prev) {
+        return None;
+    }
+    let mut k = j;
+    while k > 0 && sent.is_word(k - 1) && j - k < 5 && !sent.quoted[k - 1] {
+        // A relative pronoun begins a clause, not the speaker: "which media reports ...".
+        if RELATIVES.contains(&sent.lower(k - 1)) {
+            break;
+        }
+        k -= 1;
+        if matches!(sent.lower(k), "the" | "a" | "an") {
+            break;
+        }
+    }
+    let phrase = sent.text(k, j).to_ascii_lowercase();
+    if let Some(id) = ents.by_role(&phrase).or_else(|| ents.company(&phrase)) {
+        return Some((id, (k, j), Basis::Resolved));
+    }
+    let role = phrase
+        .trim_start_matches("the ")
+        .trim_start_matches("a ")
+        .to_owned();
+    if phrase.starts_with("the ") && SOLE_POSTS.contains(&prev) {
+        // Nobody yet: the role speaks for now, and the next person named takes the role and these
+        // figures ("..., the shadow culture secretary has said." then "Jo Stevens questioned ...").
+        let id = ents.push(Entity {
+            name: phrase.clone(),
+            role: None,
+        });
+        ents.pending_role = Some((role, usize::MAX, id));
+        return Some((id, (k, j), Basis::Unresolved));
+    }
+    // Collective speakers: "police said", "officials said", "the company said".
+    Some((ents.find_or_add(&role, None), (k, j), Basis::Unresolved))
+}
+
+/// Whether a noun can name who speaks: a role, a group or a document.
+fn is_agent_noun(w: &str) -> bool {
+    ROLE_NOUNS.contains(&w) || GROUP_NOUNS.contains(&w) || DOCUMENT_NOUNS.contains(&w)
+}
+
+/// Whether a segment between commas reads as a role ("the French interior minister", "Panama
+/// coach", "Europe's biggest aircraft manufacturer") rather than a list of names.
+fn is_role(seg: &str) -> bool {
+    let seg = seg.trim();
+    !seg.is_empty()
+        && seg.split_whitespace().count() <= 14
+        && seg
+            .split_whitespace()
+            .any(|w| w.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// "Matthew Ingram of The Globe and Mail": the person, and where they are from.
+fn split_of(name: &str) -> (String, Option<String>) {
+    match name.split_once(" of ") {
+        Some((who, from)) if who.split_whitespace().count() >= 2 => {
+            (who.to_owned(), Some(from.to_owned()))
+        }
+        _ => (name.to_owned(), None),
+    }
+}
+
+fn clean_role(role: &str) -> String {
+    let r = role.trim();
+    let r = r
+        .strip_prefix("the ")
+        .or_else(|| r.strip_prefix("The "))
+        .unwrap_or(r);
+    r.trim_end_matches(',').trim().to_owned()
+}
+
+/// ", the French interior minister," after a name.
+pub fn apposition_after(sent: &Sent, end: usize) -> Option<String> {
+    if sent.w(end) != "," {
+        return None;
+    }
+    let mut k = end + 1;
+    while k < sent.toks.len() && !matches!(sent.w(k), "," | "." | ";") && k - end < 16 {
+        k += 1;
+    }
+    let role = sent.text(end + 1, k);
+    (role.starts_with(|c: char| c.is_lowercase()) || role.starts_with("the "))
+        .then(|| clean_role(&role))
+}
+
+/// The outlet after "told": "BBC Breakfast", "the BBC", "a radio interview", "reporters".
+fn outlet_after(sent: &Sent, at: usize, told: bool) -> Option<String> {
+    let n = sent.toks.len();
+    let mut e = at;
+    let det = matches!(sent.lower(at), "the" | "a" | "an");
+    if det {
+        e += 1;
+    }
+    let start_caps = e;
+    while e < n
+        && sent.is_word(e)
+        && (sent.is_cap(e) || sent.w(e).ends_with("'s") || sent.w(e).ends_with("’s"))
+    {
+        e += 1;
+    }
+    // "BBC Radio 4's Today programme".
+    while e < n
+        && (sent.is_cap(e) || sent.toks[e].kind == T::Num || OUTLET_TAILS.contains(&sent.lower(e)))
+        && e < at + 8
+    {
+        e += 1;
+    }
+    if e > start_caps {
+        return Some(sent.text(if det { at } else { start_caps }, e));
+    }
+    if told && det {
+        // "told a press conference", "told a radio interview".
+        let mut k = at + 1;
+        while k < n
+            && sent.is_word(k)
+            && k < at + 4
+            && !matches!(
+                sent.lower(k),
+                "that" | "he" | "she" | "they" | "it" | "on" | "in"
+            )
+        {
+            k += 1;
+        }
+        if k > at + 1 {
+            return Some(sent.text(at, k));
+        }
+    }
+    None
+}
+
+/// Outlets introduced by a phrase anywhere outside quotes: "in a radio interview", "in a statement",
+/// "on BBC Radio 4's Today programme", "speaking to Sky News".
+pub fn outlet_anywhere(sent: &Sent) -> Option<String> {
+    let n = sent.toks.len();
+    for i in 0..n {
+        // Most tokens begin no lead and are passed over at once.
+        if sent.quoted[i] || !OUTLET_LEAD_HEADS.contains(sent.lower(i)) {
+            continue;
+        }
+        for lead in OUTLET_LEADS {
+            let words = lead.split(' ').count();
+            if !lead
+                .split(' ')
+                .enumerate()
+                .all(|(k, w)| sent.lower(i + k) == w)
+            {
+                continue;
+            }
+            if let Some(o) = outlet_at(sent, lead, i + words) {
+                return o;
+            }
+        }
+    }
+    None
+}
+
+/// The outlet after a lead that matched at `after`: `Some(outlet)` when the lead decides it.
+fn outlet_at(sent: &Sent, lead: &str, after: usize) -> Option<Option<String>> {
+    let n = sent.toks.len();
+    if lead.starts_with("speaking")
+        || lead.starts_with("writing")
+        || lead.contains("with")
+        || lead.contains("comments")
+    {
+        return Some(outlet_after(sent, after, false));
+    }
+    // "in a radio interview", "in a statement", "at a press conference".
+    let mut k = after;
+    let mut saw = false;
+    while k < n && sent.is_word(k) && k < after + 4 {
+        if OUTLET_NOUNS.contains(&sent.lower(k)) {
+            saw = true;
+        }
+        k += 1;
+        if saw && !OUTLET_NOUNS.contains(&sent.lower(k)) {
+            break;
+        }
+    }
+    if saw {
+        return Some(Some(sent.text(after - 1, k)));
+    }
+    // "on BBC Breakfast", "on Sky News".
+    if lead.starts_with("on") && sent.is_cap(after) {
+        if let Some(o) = outlet_after(sent, after, false).filter(|o| is_media_name(o)) {
+            return Some(Some(o));
+        }
+    }
+    None
+}
+
+/// Whether a name is a broadcaster, a programme or a publication ("BBC Breakfast", "Sky News"),
+/// rather than any capitalised thing after "on" ("calling on the Government").
+fn is_media_name(name: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric())
+        .any(|w| MEDIA_WORDS.contains(&w))
+        || name.contains("programme")
+}
+
+/// Whether the figure at token `at` sits in a framing clause after the cue ("X said ... after 27
+/// people died"): the article's own account of events, not the speaker's.
+pub fn framed(sent: &Sent, cue_at: usize, at: usize) -> bool {
+    if at <= cue_at {
+        return false;
+    }
+    (cue_at + 1..at).any(|k| {
+        !sent.quoted[k] && FRAMING.contains(&sent.lower(k))
+            || (sent.lower(k) == "wake" && sent.lower(k.saturating_sub(1)) == "the")
+    })
+}

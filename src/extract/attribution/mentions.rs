@@ -1,0 +1,321 @@
+//! Stage 1, mentions: a sentence's tokens with their quote depth, and the names in it.
+//!
+//! A name is a run of capitalised words, with the joiners and hyphens names use ("Ingram of The
+//! Globe and Mail", "Kim Min-Woo"). A capitalised word that only begins a sentence is no name: it is
+//! a function word, or the article writes it in lower case elsewhere ("Measures were taken" beside
+//! "the measures"). That test reads the article, not a list of one article's sentence starts.
+//! `introduce` records the people a sentence introduces, with their roles and short forms, so the
+//! entity stage can link later mentions to them.
+
+use super::super::lex::{Tok, T};
+use super::super::lexicon::{
+    CUES, FUNCTION_WORDS, LEGAL_FORMS, NAME_JOINERS, TITLES, WEB_SUFFIXES,
+};
+use super::entities::Entities;
+use super::frames::apposition_after;
+use std::collections::HashSet;
+
+/// The words an article writes in lower case somewhere (ASCII-folded), read once for the whole
+/// article: a capitalised sentence start found here is a common word.
+#[derive(Debug, Default)]
+pub struct Vocabulary<'a> {
+    lower: HashSet<&'a str>,
+}
+
+impl<'a> Vocabulary<'a> {
+    /// Adds the lower-case words of one block. A plain scan rather than the tokenizer: it only
+    /// needs the runs of letters that begin with a lower-case ASCII letter.
+    pub fn add_text(&mut self, text: &'a str) {
+        let word = |c: char| c.is_alphabetic() || c == '\'' || c == '\u{2019}';
+        for w in text.split(|c: char| !word(c)) {
+            let w = w.trim_matches(|c: char| c == '\'' || c == '\u{2019}');
+            if w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+                self.lower.insert(w);
+            }
+        }
+    }
+
+    /// Whether the article writes this folded word in lower case somewhere.
+    pub fn has_lower(&self, folded: &str) -> bool {
+        self.lower.contains(folded)
+    }
+}
+
+/// A sentence's tokens with their quote depth.
+pub struct Sent<'a> {
+    pub s: &'a str,
+    /// `s` with ASCII letters lower-cased: the same byte offsets, so token spans index it too.
+    low: &'a str,
+    pub toks: Vec<Tok>,
+    /// Whether each token lies inside quotation marks.
+    pub quoted: Vec<bool>,
+    /// Whether a quotation is still open after the last token.
+    open_at_end: bool,
+    vocab: &'a Vocabulary<'a>,
+}
+
+impl<'a> Sent<'a> {
+    /// The sentence at `a..b` of a block already cut into `toks` and lower-cased into `low`: the
+    /// block's tokens are reused, with their offsets made relative to the sentence.
+    pub fn in_block(
+        block: (&'a str, &'a str, &[Tok]),
+        (a, b): (usize, usize),
+        open_quote: bool,
+        vocab: &'a Vocabulary<'a>,
+    ) -> Sent<'a> {
+        let (s, low, toks) = block;
+        let from = toks.partition_point(|t| t.start < a);
+        let to = toks.partition_point(|t| t.start < b);
+        let mut own: Vec<Tok> = toks[from..to]
+            .iter()
+            .map(|t| Tok {
+                start: t.start - a,
+                end: t.end.min(b) - a,
+                ..*t
+            })
+            .collect();
+        if let Some(first) = own.first_mut() {
+            first.space = true;
+        }
+        let (quoted, open_at_end) = quote_depth(&s[a..b], &low[a..b], &own, open_quote);
+        Sent {
+            s: &s[a..b],
+            low: &low[a..b],
+            toks: own,
+            quoted,
+            open_at_end,
+            vocab,
+        }
+    }
+
+    pub fn w(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.text(self.s))
+    }
+
+    /// The sentence with ASCII letters lower-cased.
+    pub fn low(&self) -> &str {
+        self.low
+    }
+
+    pub fn lower(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.text(self.low))
+    }
+
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_capitalised(self.s))
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == T::Word)
+    }
+
+    /// Whether a space comes before token `i`.
+    pub fn spaced(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.space)
+    }
+
+    /// Whether the sentence ends inside an open quote (it runs on into the next sentence).
+    pub fn ends_quoted(&self) -> bool {
+        self.open_at_end
+    }
+
+    /// The token index that covers byte offset `at`.
+    pub fn tok_at(&self, at: usize) -> usize {
+        self.toks
+            .iter()
+            .position(|t| t.end > at)
+            .unwrap_or(self.toks.len())
+    }
+
+    /// Whether token `i` begins the sentence, past opening quotes and brackets.
+    fn starts_sentence(&self, i: usize) -> bool {
+        (0..i).all(|k| matches!(self.w(k), "\"" | "\u{201c}" | "\u{2018}" | "'" | "(" | "["))
+    }
+
+    /// Whether a capitalised token is a common word rather than a name: a function word, or a
+    /// sentence start the article writes in lower case elsewhere. Titles are never common.
+    pub fn is_common(&self, i: usize) -> bool {
+        let w = self.lower(i);
+        !TITLES.contains(&self.w(i))
+            && (FUNCTION_WORDS.contains(&w) || self.starts_sentence(i) && self.vocab.has_lower(w))
+    }
+
+    /// A name ending at token `end` (exclusive), walking left over capitalised words, hyphens inside
+    /// names ("Kim Min-Woo") and joining words between capitalised ones ("Ingram of The Globe and Mail").
+    pub fn name_before(&self, end: usize) -> Option<(usize, String)> {
+        let mut start = end;
+        // A web address as a name: "Secunia.com".
+        if end >= 3
+            && WEB_SUFFIXES.contains(&self.lower(end - 1))
+            && self.w(end - 2) == "."
+            && !self.spaced(end - 2)
+            && !self.spaced(end - 1)
+            && self.is_cap(end - 3)
+        {
+            start = end - 3;
+        }
+        loop {
+            if start > 0 && self.is_cap(start - 1) && !self.quoted[start - 1] {
+                start -= 1;
+            } else if start > 1
+                && start < end
+                && self.w(start - 1) == "-"
+                && !self.spaced(start - 1)
+                && !self.spaced(start)
+                && self.is_cap(start - 2)
+            {
+                start -= 2;
+            } else if start > 1
+                && start < end
+                && NAME_JOINERS.contains(&self.w(start - 1))
+                && self.is_cap(start - 2)
+            {
+                start -= 2;
+            } else {
+                break;
+            }
+        }
+        // Leading joiners or sentence words are no part of it.
+        while start < end && (!self.is_cap(start) || self.is_common(start)) {
+            start += 1;
+        }
+        (start < end).then(|| (start, self.text(start, end)))
+    }
+
+    /// A name starting at token `start`.
+    pub fn name_after(&self, start: usize) -> Option<(usize, String)> {
+        let mut end = start;
+        while end < self.toks.len() && self.is_cap(end) && !self.quoted[end] {
+            end += 1;
+        }
+        (end > start && !self.is_common(start)
+            || end > start + 1 && TITLES.contains(&self.w(start)))
+        .then(|| (end, self.text(start, end)))
+    }
+
+    /// The text of tokens `a..b`, as written.
+    pub fn text(&self, a: usize, b: usize) -> String {
+        if a >= b || b > self.toks.len() {
+            return String::new();
+        }
+        self.s[self.toks[a].start..self.toks[b - 1].end].to_owned()
+    }
+}
+
+/// Whether each token lies inside quotation marks, and whether a quote is open at the end.
+/// Quotation marks are read by which side they are glued to, since news text often drops or
+/// misplaces one of a pair.
+fn quote_depth(s: &str, low: &str, toks: &[Tok], open_quote: bool) -> (Vec<bool>, bool) {
+    let mut quoted = Vec::with_capacity(toks.len());
+    let mut inside = open_quote;
+    for (k, t) in toks.iter().enumerate() {
+        let c = t.text(s);
+        // An opening mark written where a closing one belongs: inside a quote, glued to the
+        // word before it and followed by a space ("decision.\u{201c} However").
+        let misplaced_opener =
+            c == "\u{201c}" && inside && !t.space && toks.get(k + 1).is_none_or(|n| n.space);
+        match c {
+            "\u{201c}" => {
+                quoted.push(true);
+                inside = !misplaced_opener;
+            }
+            "\u{201d}" => {
+                quoted.push(true);
+                inside = false;
+            }
+            "\"" => {
+                // Inside a quote, a straight mark closes it. Outside, one glued to the word
+                // before and followed by a space (or by punctuation) closes a quote begun in an
+                // earlier paragraph without a mark of its own; but after "said," it opens one.
+                let glued_before = k > 0 && !t.space;
+                let next = toks.get(k + 1);
+                let glued_after = next.is_some_and(|n| {
+                    !n.space && !matches!(n.text(s), "." | "," | ";" | ":" | "!" | "?" | ")")
+                });
+                let after_cue = k >= 2
+                    && matches!(toks[k - 1].text(s), "," | ":")
+                    && CUES.contains(&toks[k - 2].text(low));
+                quoted.push(true);
+                inside = if inside {
+                    false
+                } else if after_cue {
+                    true
+                } else if glued_before && !glued_after {
+                    false
+                } else {
+                    next.is_some_and(|n| !n.space || n.kind == T::Word)
+                };
+            }
+            _ => quoted.push(inside),
+        }
+    }
+    (quoted, inside)
+}
+
+/// Records the people a sentence introduces ("Bella Sankey, the director of ...," or "Kevin
+/// Foster said"), to take a pending role and to serve as "he"/"she" later; with the short forms
+/// they are given ("Apple Inc.", "the Korean Central News Agency (KCNA)").
+pub fn introduce(sent: &Sent, ents: &mut Entities, block: usize) {
+    let n = sent.toks.len();
+    let mut i = 0;
+    while i < n {
+        if sent.quoted[i] || !sent.is_cap(i) {
+            i += 1;
+            continue;
+        }
+        let Some((end, name)) = sent.name_after(i) else {
+            i += 1;
+            continue;
+        };
+        let words = name.split_whitespace().count();
+        if words >= 2 {
+            short_forms(sent, ents, (i, end), &name);
+        }
+        // A named sentence subject is who "he" or "she" will be: "Harry Kane won the award. He said".
+        if words >= 2
+            && i == 0
+            && sent.toks.get(end).is_some_and(|t| {
+                t.kind == T::Word && t.text(sent.s).chars().all(char::is_lowercase)
+            })
+        {
+            let id = ents.find_or_add(&name, None);
+            ents.last = Some(id);
+        }
+        if words >= 2 || TITLES.contains(&sent.w(i)) {
+            let role = apposition_after(sent, end);
+            if role.is_some() || words >= 2 && sent.is_word(end) && CUES.contains(&sent.lower(end))
+            {
+                let id = ents.find_or_add(&name, role);
+                ents.take_pending(id, block);
+            }
+        }
+        i = end.max(i + 1);
+    }
+}
+
+/// The other names a name is given where it is introduced: "Apple Inc." is also "Apple", and "the
+/// Korean Central News Agency (KCNA)" is also "KCNA".
+fn short_forms(sent: &Sent, ents: &mut Entities, (i, end): (usize, usize), name: &str) {
+    if LEGAL_FORMS.contains(&sent.w(end - 1)) {
+        let dotted = sent.w(end) == "." && !sent.spaced(end);
+        let full = if dotted {
+            sent.text(i, end + 1)
+        } else {
+            name.to_owned()
+        };
+        let id = ents.find_or_add(&full, None);
+        ents.aliases.push((sent.text(i, end - 1), id));
+        ents.last_company = Some(id);
+    }
+    if sent.w(end) == "(" && sent.w(end + 2) == ")" {
+        let short = sent.w(end + 1);
+        if short.len() >= 2
+            && short
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        {
+            let id = ents.find_or_add(name, None);
+            ents.aliases.push((short.to_owned(), id));
+        }
+    }
+}

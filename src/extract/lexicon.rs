@@ -1,0 +1,714 @@
+//! Every word list the attribution stages read, in one place, so that a list is seen whole and
+//! checked whole: the tests below fail on a duplicate entry and on an entry no lookup can ever
+//! match (a capital in a list looked up lower-cased, or an entry the tokenizer would cut in two).
+//!
+//! The lists hold kinds of words (verbs of saying, titles, function words), never the words of one
+//! article: whether a capitalised word at a sentence's start is a name is decided by the article
+//! itself (see `attribution::mentions::Vocabulary`), not by listing the words it happens to begin
+//! sentences with. Head-word lists are derived from their phrases, not kept by hand.
+
+use super::words::Words;
+
+/// How a list is looked up, which says what form its entries must have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// Looked up with the token as written, lower-case: verbs of saying are lower-case, so
+    /// "States" in "United States" is no cue.
+    Lower,
+    /// Looked up with the token as written, capitalised: titles and legal forms.
+    Capitalised,
+    /// Looked up with the token lower-cased.
+    Folded,
+    /// Looked up with the token as written, in whatever case it is written: "plc" and "PLC".
+    AsWritten,
+}
+
+/// Verbs that attribute what follows or precedes them, as written.
+pub static CUES: Words = Words::new(&[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "claimed",
+    "claims",
+    "added",
+    "adds",
+    "warned",
+    "warns",
+    "argued",
+    "argues",
+    "explained",
+    "insisted",
+    "insists",
+    "noted",
+    "notes",
+    "stated",
+    "states",
+    "announced",
+    "announces",
+    "reported",
+    "reports",
+    "estimated",
+    "estimates",
+    "suggested",
+    "suggests",
+    "questioned",
+    "demanded",
+    "urged",
+    "accused",
+    "denied",
+    "confirmed",
+    "confirms",
+    "revealed",
+    "reveals",
+    "admitted",
+    "wrote",
+    "writes",
+    "tweeted",
+    "predicted",
+    "predicts",
+    "believes",
+    "believed",
+    "asserted",
+    "commented",
+    "continued",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "acknowledged",
+    "disclosed",
+    "indicated",
+    "forecast",
+    "projected",
+    "calculated",
+    "recalled",
+    "described",
+    "lamented",
+    "pointed",
+    "replied",
+    "responded",
+    "declared",
+    "maintained",
+    "alleged",
+    "testified",
+    "mentioned",
+    "highlighted",
+    "complained",
+    "cautioned",
+    "observed",
+    "dubbed",
+    "cited",
+    "found",
+    "finds",
+    "concluded",
+    "concludes",
+    "plans",
+    "intends",
+    "expects",
+    "aims",
+    "hopes",
+    "projects",
+    "forecasts",
+]);
+
+/// Words between a subject and its cue: "has said", "also told".
+pub static AUX: Words = Words::new(&[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "earlier",
+    "once",
+    "repeatedly",
+    "recently",
+    "further",
+    "would",
+    "will",
+    "reportedly",
+    "publicly",
+    "both",
+    "separately",
+    "simply",
+    "only",
+]);
+
+/// Nouns for people who speak for a body by their post; "the minister" resolves to a person whose
+/// role holds the noun, and waits for one to be named when nobody yet has it.
+pub static ROLE_NOUNS: Words = Words::new(&[
+    "minister",
+    "secretary",
+    "chief",
+    "president",
+    "prime",
+    "director",
+    "mp",
+    "mayor",
+    "governor",
+    "chairman",
+    "chair",
+    "chancellor",
+    "leader",
+    "commissioner",
+    "inspector",
+    "head",
+    "boss",
+    "executive",
+    "ceo",
+    "founder",
+    "coach",
+    "manager",
+    "captain",
+    "judge",
+    "prosecutor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "admiral",
+    "general",
+]);
+
+/// Posts one person holds: a role noun of these with nobody yet named waits for the next person
+/// named ("..., the shadow culture secretary has said." then "Jo Stevens questioned ...").
+pub static SOLE_POSTS: Words = Words::new(&[
+    "minister",
+    "secretary",
+    "chief",
+    "mp",
+    "director",
+    "president",
+    "leader",
+    "inspector",
+    "chancellor",
+    "mayor",
+    "governor",
+    "head",
+    "boss",
+    "commissioner",
+]);
+
+/// Nouns for groups and bodies that speak as one: "police said", "officials said".
+pub static GROUP_NOUNS: Words = Words::new(&[
+    "police",
+    "officials",
+    "official",
+    "researchers",
+    "scientists",
+    "experts",
+    "analysts",
+    "authorities",
+    "government",
+    "ministry",
+    "prosecutors",
+    "company",
+    "firm",
+    "agency",
+    "organisers",
+    "organizers",
+    "witnesses",
+    "residents",
+    "doctors",
+    "union",
+    "council",
+    "spokesmen",
+    "sources",
+    "media",
+    "team",
+]);
+
+/// Nouns for things that carry figures on a body's behalf: "the report found", "company figures".
+/// Their speaker is the body that made them, when the article names it.
+pub static DOCUMENT_NOUNS: Words = Words::new(&[
+    "report",
+    "study",
+    "survey",
+    "poll",
+    "statement",
+    "statistics",
+    "figures",
+    "analysis",
+    "research",
+    "data",
+    "website",
+    "blog",
+    "posting",
+]);
+
+/// Nouns for a company, which "the company" and "company figures" refer back to.
+pub static COMPANY_NOUNS: Words = Words::new(&["company", "firm", "corporation", "group"]);
+
+/// Titles before a name: "Mr Foster", "Prime Minister Theresa May".
+pub static TITLES: Words = Words::new(&[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "President",
+    "Prime",
+    "Minister",
+    "Chancellor",
+    "Senator",
+    "Sen",
+    "Rep",
+    "Governor",
+    "Gov",
+    "Mayor",
+    "Judge",
+    "Justice",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Pope",
+    "General",
+    "Gen",
+    "Admiral",
+    "Rear",
+    "Vice",
+    "Captain",
+    "Capt",
+    "Colonel",
+    "Col",
+    "Lieutenant",
+    "Sergeant",
+    "Inspector",
+    "Chief",
+    "Detective",
+    "Reverend",
+    "Rev",
+    "Bishop",
+    "Archbishop",
+    "Secretary",
+    "Ambassador",
+    "Commissioner",
+    "Chairman",
+    "Rabbi",
+    "Imam",
+    "Father",
+    "Sister",
+    "Brother",
+    "St",
+]);
+
+/// Titles that say a person's gender, for "he" and "she".
+pub static MALE_TITLES: Words =
+    Words::new(&["Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother"]);
+pub static FEMALE_TITLES: Words = Words::new(&[
+    "Mrs", "Ms", "Miss", "Dame", "Lady", "Queen", "Princess", "Sister",
+]);
+
+/// Titles dropped from a name when it is stored: "Mr Foster" is Foster.
+pub static COURTESY_TITLES: Words = Words::new(&["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"]);
+
+/// Legal forms that end a company's name: "Apple Inc.".
+pub static LEGAL_FORMS: Words =
+    Words::new(&["Inc", "Corp", "Ltd", "Co", "plc", "PLC", "LLC", "AG", "SA"]);
+
+/// Words that join the parts of a name: "Ingram of The Globe and Mail", "Ludwig van Beethoven".
+pub static NAME_JOINERS: Words = Words::new(&["of", "and", "de", "van", "von", "al", "bin"]);
+
+/// Words that join the parts of a source after "according to": "the Office for National Statistics".
+pub static SOURCE_JOINERS: Words = Words::new(&["of", "for", "and", "the", "to", "de", "on"]);
+
+/// Personal pronouns that can stand for a speaker, folded.
+pub static PRONOUNS: Words = Words::new(&["he", "she", "they", "it"]);
+
+/// Relative and interrogative pronouns: they begin a clause, never a speaker.
+pub static RELATIVES: Words = Words::new(&[
+    "which", "that", "who", "whom", "whose", "what", "where", "when",
+]);
+
+/// Words before a role that end it: "said the", "and".
+pub static ROLE_STOPS: Words = Words::new(&[
+    "the", "a", "and", "said", "that", "but", "as", "of", "to", "by", "with", "for", "in", "on",
+]);
+
+/// Words that begin a framing clause after a cue: "X said ... after 27 people died".
+pub static FRAMING: Words = Words::new(&["after", "following", "amid"]);
+
+/// Words that end a clause a cue reports, so a later cue is its own: "X said ..., but Y said".
+pub static CLAUSE_BREAKS: Words =
+    Words::new(&[",", ";", ":", "but", "while", "whereas", "although", "and"]);
+
+/// Function words, folded: a capitalised one begins a sentence and is no name ("The", "However",
+/// "Despite"), and words that are never names in any capitalisation (weekdays, months).
+pub static FUNCTION_WORDS: Words = Words::new(&[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "but",
+    "and",
+    "or",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "after",
+    "before",
+    "if",
+    "when",
+    "while",
+    "although",
+    "however",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "asked",
+    "speaking",
+    "according",
+    "meanwhile",
+    "earlier",
+    "later",
+    "now",
+    "here",
+    "what",
+    "why",
+    "how",
+    "who",
+    "where",
+    "our",
+    "their",
+    "his",
+    "her",
+    "its",
+    "my",
+    "your",
+    "despite",
+    "since",
+    "under",
+    "over",
+    "about",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "every",
+    "no",
+    "not",
+    "just",
+    "also",
+    "only",
+    "even",
+    "still",
+    "clearly",
+    "everyone",
+    "don't",
+    "let",
+    "so",
+    "then",
+    "once",
+    "because",
+    "unless",
+    "until",
+    "such",
+    "other",
+    "another",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "last",
+    "next",
+    "first",
+    "several",
+    "more",
+    "less",
+    "few",
+    "much",
+    "to",
+    "of",
+    "thus",
+    "yet",
+    "instead",
+    "indeed",
+    "during",
+    "through",
+    "following",
+    "among",
+    "within",
+    "without",
+    "like",
+    "unlike",
+    "than",
+    "whether",
+    "though",
+    "further",
+    "furthermore",
+    "moreover",
+    "nevertheless",
+    "overall",
+    "currently",
+    "recently",
+    "previously",
+    "initially",
+    "finally",
+    "additionally",
+    "separately",
+    "elsewhere",
+    "nearly",
+    "almost",
+    "around",
+    "roughly",
+    "up",
+    "down",
+    "out",
+    "off",
+    "into",
+    "onto",
+    "upon",
+    "per",
+    "via",
+    "against",
+]);
+
+/// Phrases that introduce where a figure was said: "in a statement", "speaking to Sky News".
+pub const OUTLET_LEADS: &[&str] = &[
+    "in a",
+    "in an",
+    "on a",
+    "at a",
+    "in the",
+    "on the",
+    "speaking to",
+    "writing in",
+    "in an interview with",
+    "in comments to",
+];
+
+/// The first words of `OUTLET_LEADS`, derived from the phrases.
+pub static OUTLET_LEAD_HEADS: Heads = Heads::of(OUTLET_LEADS);
+
+/// Nouns that make an outlet after a lead: "in a radio interview", "at a press conference".
+pub static OUTLET_NOUNS: Words = Words::new(&[
+    "interview",
+    "statement",
+    "press",
+    "conference",
+    "briefing",
+    "radio",
+    "television",
+    "tv",
+    "broadcast",
+    "podcast",
+    "speech",
+    "letter",
+    "blog",
+    "post",
+    "tweet",
+    "report",
+    "hearing",
+    "programme",
+    "show",
+    "documentary",
+]);
+
+/// Words that mark a broadcaster, a programme or a publication ("BBC Breakfast", "Sky News"),
+/// rather than any capitalised thing after "on" ("calling on the Government").
+pub static MEDIA_WORDS: Words = Words::new(&[
+    "BBC",
+    "ITV",
+    "CNN",
+    "Sky",
+    "Radio",
+    "TV",
+    "News",
+    "Channel",
+    "Breakfast",
+    "Today",
+    "Times",
+    "Post",
+    "Telegraph",
+    "Guardian",
+    "Journal",
+    "Mail",
+    "Herald",
+    "Express",
+    "Mirror",
+    "Independent",
+    "Fox",
+    "NBC",
+    "ABC",
+    "CBS",
+    "NPR",
+    "LBC",
+    "Twitter",
+    "Facebook",
+    "Instagram",
+    "YouTube",
+    "Newsnight",
+    "Podcast",
+    "Show",
+    "Morning",
+    "Tonight",
+]);
+
+/// Nouns that end an outlet's name: "BBC Radio 4's Today programme".
+pub static OUTLET_TAILS: Words = Words::new(&["programme", "show", "newspaper"]);
+
+/// Web suffixes that make a name of a capitalised word: "Secunia.com".
+pub static WEB_SUFFIXES: Words = Words::new(&["com", "org", "net"]);
+
+/// The first words of a list of phrases, built once from the phrases themselves.
+pub struct Heads {
+    phrases: &'static [&'static str],
+    table: std::sync::OnceLock<Vec<&'static str>>,
+}
+
+impl Heads {
+    pub const fn of(phrases: &'static [&'static str]) -> Heads {
+        Heads {
+            phrases,
+            table: std::sync::OnceLock::new(),
+        }
+    }
+
+    pub fn contains(&self, w: &str) -> bool {
+        self.table
+            .get_or_init(|| {
+                let mut v: Vec<&str> = self
+                    .phrases
+                    .iter()
+                    .map(|p| p.split(' ').next().unwrap_or(p))
+                    .collect();
+                v.sort_unstable();
+                v.dedup();
+                v
+            })
+            .binary_search(&w)
+            .is_ok()
+    }
+}
+
+/// Every list, with its name and how it is looked up, for the checks below.
+pub const ALL: &[(&str, &Words, Form)] = &[
+    ("CUES", &CUES, Form::Lower),
+    ("AUX", &AUX, Form::Folded),
+    ("ROLE_NOUNS", &ROLE_NOUNS, Form::Folded),
+    ("SOLE_POSTS", &SOLE_POSTS, Form::Folded),
+    ("GROUP_NOUNS", &GROUP_NOUNS, Form::Folded),
+    ("DOCUMENT_NOUNS", &DOCUMENT_NOUNS, Form::Folded),
+    ("COMPANY_NOUNS", &COMPANY_NOUNS, Form::Folded),
+    ("TITLES", &TITLES, Form::Capitalised),
+    ("MALE_TITLES", &MALE_TITLES, Form::Capitalised),
+    ("FEMALE_TITLES", &FEMALE_TITLES, Form::Capitalised),
+    ("COURTESY_TITLES", &COURTESY_TITLES, Form::Capitalised),
+    ("LEGAL_FORMS", &LEGAL_FORMS, Form::AsWritten),
+    ("NAME_JOINERS", &NAME_JOINERS, Form::Lower),
+    ("SOURCE_JOINERS", &SOURCE_JOINERS, Form::Folded),
+    ("PRONOUNS", &PRONOUNS, Form::Folded),
+    ("RELATIVES", &RELATIVES, Form::Folded),
+    ("ROLE_STOPS", &ROLE_STOPS, Form::Folded),
+    ("FRAMING", &FRAMING, Form::Folded),
+    ("CLAUSE_BREAKS", &CLAUSE_BREAKS, Form::Folded),
+    ("FUNCTION_WORDS", &FUNCTION_WORDS, Form::Folded),
+    ("OUTLET_NOUNS", &OUTLET_NOUNS, Form::Folded),
+    ("MEDIA_WORDS", &MEDIA_WORDS, Form::Capitalised),
+    ("OUTLET_TAILS", &OUTLET_TAILS, Form::Folded),
+    ("WEB_SUFFIXES", &WEB_SUFFIXES, Form::Folded),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::super::lex::tokens;
+    use super::*;
+
+    #[test]
+    fn no_list_has_a_duplicate() {
+        for (name, list, _) in ALL {
+            let mut seen = std::collections::HashSet::new();
+            for w in list.entries() {
+                assert!(seen.insert(*w), "{name} lists {w:?} twice");
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        for p in OUTLET_LEADS {
+            assert!(seen.insert(*p), "OUTLET_LEADS lists {p:?} twice");
+        }
+    }
+
+    /// An entry the lookup can never match is dead: the tokenizer cuts it in two, or its case
+    /// differs from the form its list is looked up in.
+    #[test]
+    fn every_entry_can_be_matched_by_its_lookup() {
+        for (name, list, form) in ALL {
+            for w in list.entries() {
+                let toks = tokens(w);
+                assert_eq!(toks.len(), 1, "{name}: {w:?} is not one token");
+                let first_upper = w.chars().next().is_some_and(char::is_uppercase);
+                match form {
+                    Form::Lower | Form::Folded => {
+                        assert!(
+                            !w.chars().any(char::is_uppercase),
+                            "{name}: {w:?} has a capital"
+                        )
+                    }
+                    Form::Capitalised => assert!(first_upper, "{name}: {w:?} is not capitalised"),
+                    Form::AsWritten => {}
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn heads_come_from_their_phrases() {
+        for w in ["in", "on", "at", "speaking", "writing"] {
+            assert!(OUTLET_LEAD_HEADS.contains(w), "{w}");
+        }
+        for w in ["a", "an", "the", "to", "with", ""] {
+            assert!(!OUTLET_LEAD_HEADS.contains(w), "{w}");
+        }
+    }
+}

@@ -219,6 +219,17 @@ pub static GROUP_NOUNS: Words = Words::new(&[
     "team",
 ]);
 
+/// Nouns for a group that studies something, which "the researchers", "the scientists" and "the
+/// team" refer back to once the article has introduced one ("A research team from X has ...").
+pub static RESEARCH_NOUNS: Words = Words::new(&[
+    "researchers",
+    "scientists",
+    "team",
+    "experts",
+    "authors",
+    "investigators",
+]);
+
 /// Nouns for things that carry figures on a body's behalf: "the report found", "company figures".
 /// Their speaker is the body that made them, when the article names it.
 pub static DOCUMENT_NOUNS: Words = Words::new(&[
@@ -639,6 +650,7 @@ pub const ALL: &[(&str, &Words, Form)] = &[
     ("ROLE_NOUNS", &ROLE_NOUNS, Form::Folded),
     ("SOLE_POSTS", &SOLE_POSTS, Form::Folded),
     ("GROUP_NOUNS", &GROUP_NOUNS, Form::Folded),
+    ("RESEARCH_NOUNS", &RESEARCH_NOUNS, Form::Folded),
     ("DOCUMENT_NOUNS", &DOCUMENT_NOUNS, Form::Folded),
     ("COMPANY_NOUNS", &COMPANY_NOUNS, Form::Folded),
     ("TITLES", &TITLES, Form::Capitalised),

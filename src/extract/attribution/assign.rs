@@ -73,6 +73,7 @@ pub fn confidence(e: Evidence, kind: Option<NameKind>) -> f64 {
             let by_name = match kind {
                 Some(NameKind::Proper) | None => 1.0,
                 Some(NameKind::Group) => 0.9,
+                Some(NameKind::Described) => 0.75,
                 Some(NameKind::Role) => 0.55,
                 Some(NameKind::Document) => 0.5,
                 Some(NameKind::Nothing) => 0.3,

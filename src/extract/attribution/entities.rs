@@ -9,7 +9,7 @@
 
 use super::super::lexicon::{
     COMPANY_NOUNS, COURTESY_TITLES, DOCUMENT_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, NAME_JOINERS,
-    PRONOUNS, ROLE_NOUNS,
+    PRONOUNS, RESEARCH_NOUNS, ROLE_NOUNS,
 };
 use std::collections::HashMap;
 
@@ -35,6 +35,9 @@ pub struct Entities {
     /// The company most recently named with its legal form ("Apple Inc."), whom "the company"
     /// and "company statistics" refer to.
     pub last_company: Option<usize>,
+    /// Groups introduced by what they are ("a research team from the University of X"), most
+    /// recent last, which "the researchers" refers back to.
+    pub groups: Vec<usize>,
     /// Entities by their last name word, so that lookups stay quick on a long live blog.
     by_last: HashMap<String, Vec<usize>>,
 }
@@ -99,6 +102,14 @@ impl Entities {
             .iter()
             .find(|(a, t)| a == name && *t != id)
             .map_or(id, |&(_, t)| t)
+    }
+
+    /// "The researchers", "the scientists": the group of that kind the article last introduced.
+    pub fn group(&self, noun: &str) -> Option<usize> {
+        RESEARCH_NOUNS
+            .contains(&noun)
+            .then(|| self.groups.last().copied())
+            .flatten()
     }
 
     /// "The company", "the firm": the company last named with its legal form.
@@ -199,6 +210,8 @@ pub enum NameKind {
     Group,
     /// A role with nobody named for it: "the minister".
     Role,
+    /// A document or a publication told apart by what qualifies it: "event website", "recent poll".
+    Described,
     /// A document or a set of figures with no body named: "figures", "the report".
     Document,
     /// No entity at all: a pronoun, a possessive fragment, a clause ("those", "Sun's", "increase
@@ -220,11 +233,27 @@ pub fn name_kind(name: &str) -> NameKind {
         return NameKind::Nothing;
     }
     let proper = words.iter().any(|w| w.starts_with(char::is_uppercase));
-    // Lower-case words inside a proper name may only join its parts ("Bank of America").
-    let lower_inside = words
-        .iter()
-        .filter(|w| w.starts_with(char::is_lowercase))
-        .all(|w| NAME_JOINERS.contains(w) || *w == "the" || *w == "for");
+    let agent = |w: &str| {
+        GROUP_NOUNS.contains(&w) || ROLE_NOUNS.contains(&w) || DOCUMENT_NOUNS.contains(&w)
+    };
+    // Lower-case words inside a proper name may only join its parts ("Bank of America"), or be
+    // the noun it qualifies ("New Zealand government"), or what that body is ("research team
+    // from the University of Sheffield").
+    let lower_inside = words.iter().enumerate().all(|(k, w)| {
+        !w.starts_with(char::is_lowercase)
+            || NAME_JOINERS.contains(w)
+            || matches!(*w, "the" | "for" | "from" | "at")
+            || agent(w)
+                && (k + 1 == words.len()
+                    || words
+                        .get(k + 1)
+                        .is_some_and(|n| matches!(*n, "from" | "at" | "of")))
+            || k + 1 < words.len()
+                && words[k + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|n| RESEARCH_NOUNS.contains(n))
+    });
     if proper && lower_inside {
         let all_function = words
             .iter()
@@ -247,10 +276,13 @@ pub fn name_kind(name: &str) -> NameKind {
     if words.len() > 4 {
         return NameKind::Nothing;
     }
+    let modified = words.len() >= 2 && !matches!(words[0], "the" | "a" | "an");
     if GROUP_NOUNS.contains(&folded.as_str()) {
         NameKind::Group
     } else if ROLE_NOUNS.contains(&folded.as_str()) {
         NameKind::Role
+    } else if DOCUMENT_NOUNS.contains(&folded.as_str()) && modified {
+        NameKind::Described
     } else if DOCUMENT_NOUNS.contains(&folded.as_str()) {
         NameKind::Document
     } else {
@@ -281,6 +313,14 @@ mod tests {
             // A document with no body named.
             ("figures", Document),
             ("the report", Document),
+            ("event website", Described),
+            ("recent poll", Described),
+            // A proper name qualifying a common noun, or a group by where it is from.
+            ("New Zealand government", Proper),
+            (
+                "research team from the Massachusetts Institute of Technology",
+                Proper,
+            ),
             // No entity at all.
             ("those", Nothing),
             ("their", Nothing),

@@ -8,9 +8,9 @@
 
 use super::super::lex::T;
 use super::super::lexicon::{
-    AUX, CLAUSE_BREAKS, CUES, DOCUMENT_NOUNS, FRAMING, GROUP_NOUNS, MEDIA_WORDS, OUTLET_LEADS,
-    OUTLET_LEAD_HEADS, OUTLET_NOUNS, OUTLET_TAILS, PRONOUNS, RELATIVES, ROLE_NOUNS, ROLE_STOPS,
-    SOLE_POSTS, SOURCE_JOINERS, TITLES,
+    AUX, CLAUSE_BREAKS, COURTESY_TITLES, CUES, DOCUMENT_NOUNS, FRAMING, FUNCTION_WORDS,
+    GROUP_NOUNS, MEDIA_WORDS, OUTLET_LEADS, OUTLET_LEAD_HEADS, OUTLET_NOUNS, OUTLET_TAILS,
+    PRONOUNS, RELATIVES, ROLE_NOUNS, ROLE_STOPS, SOLE_POSTS, SOURCE_JOINERS, TITLES,
 };
 use super::entities::{Entities, Entity};
 use super::mentions::Sent;
@@ -79,6 +79,8 @@ pub fn frames_in(sent: &Sent, ents: &mut Entities, block: usize) -> Vec<Frame> {
 fn according_to(sent: &Sent, ents: &mut Entities, i: usize) -> Option<(Frame, usize)> {
     let n = sent.toks.len();
     let (end, name, role) = source_phrase(sent, i + 2)?;
+    // "according to figures released on Tuesday by NPD Group": the body that made the document.
+    let (end, name, role) = made_by(sent, end, &name).unwrap_or((end, name, role));
     let company = ents.company(&name);
     let basis = if company.is_some() {
         Basis::Resolved
@@ -115,7 +117,7 @@ fn verb_frame(
 ) -> Option<(Option<Frame>, usize)> {
     let w = sent.w(i);
     // Verbs of saying are lower-case: "States" in "United States" is no cue.
-    if !CUES.contains(&w) {
+    if !CUES.contains(&w) && !inverted_verb(sent, i) {
         return None;
     }
     let cue_end = if w == "pointed" && sent.lower(i + 1) == "out" {
@@ -141,6 +143,10 @@ fn verb_frame(
     let Some((who, span, basis)) = subject else {
         return Some((None, i + 1));
     };
+    // "worse than analysts had forecast": a comparison with what others expected is no report.
+    if span.0 > 0 && sent.lower(span.0 - 1) == "than" {
+        return Some((None, cue_end));
+    }
     // "Louis Gallois ... said the company expects to cut 4,300 jobs": a cue whose subject is no
     // name, inside what an earlier cue of the sentence reports, is part of that report.
     if let Some(outer) = outer {
@@ -170,6 +176,38 @@ fn verb_frame(
     Some((Some(frame), cue_end))
 }
 
+/// A verb between a closing quotation mark and a name is a verb of saying, whatever the verb:
+/// "\"We are rolling out the first 787,\" enthused Scott Fancher".
+fn inverted_verb(sent: &Sent, i: usize) -> bool {
+    i > 0
+        && sent.quoted[i - 1]
+        && matches!(sent.w(i - 1), "\"" | "\u{201d}")
+        && sent.w(i).starts_with(|c: char| c.is_ascii_lowercase())
+        && !sent.quoted[i]
+        && sent.name_after(i + 1).is_some_and(|(_, n)| n.contains(' '))
+}
+
+/// A role and then a name after an inverted cue: "said the firm's chief executive officer, Alan
+/// Mulally", "claims writer John Ostrower".
+fn role_and_name_after(sent: &Sent, at: usize) -> Option<(usize, String, String)> {
+    let n = sent.toks.len();
+    let mut k = at;
+    while k < n && k < at + 9 && !sent.quoted[k] && (sent.is_word(k) || sent.w(k) == ",") {
+        let comma = sent.w(k) == ",";
+        let named = (comma || !sent.is_cap(k)) && k > at;
+        if named {
+            let from = k + usize::from(comma);
+            if let Some((e, name)) = sent.name_after(from).filter(|(_, n)| n.contains(' ')) {
+                if matches!(sent.w(e), "," | "." | ";" | "") {
+                    return Some((e, name, clean_role(&sent.text(at, k))));
+                }
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
 /// The subject of an inverted cue, after a quote or a comma: "..., said Mr Vine." or "\" said John
 /// Vine, the chief".
 fn subject_after(
@@ -182,6 +220,10 @@ fn subject_after(
         i > 0 && (matches!(sent.w(i - 1), "," | "\"" | "\u{201d}") || sent.quoted[i - 1]);
     if !after_break {
         return None;
+    }
+    if let Some((end, name, role)) = role_and_name_after(sent, cue_end) {
+        let role = apposition_after(sent, end).or(Some(role));
+        return Some((ents.find_or_add(&name, role), (cue_end, end), Basis::Named));
     }
     if let Some((end, name)) = sent.name_after(cue_end) {
         let role = apposition_after(sent, end);
@@ -201,8 +243,12 @@ fn source_phrase(sent: &Sent, at: usize) -> Option<(usize, String, Option<String
     let n = sent.toks.len();
     let mut e = at;
     // Up to a comma or a word that is neither capitalised nor a joining word.
+    // After a determiner, a common noun phrase too: "according to the event website".
+    let common_np = matches!(sent.lower(at), "the" | "a" | "an") && !sent.is_cap(at + 1);
     while e < n && !sent.quoted[e] && sent.is_word(e) {
-        if !(sent.is_cap(e) || SOURCE_JOINERS.contains(&sent.lower(e)) || e == at) {
+        let lw = sent.lower(e);
+        let np_word = common_np && e < at + 4 && !sent.is_cap(e) && !FUNCTION_WORDS.contains(&lw);
+        if !(sent.is_cap(e) || SOURCE_JOINERS.contains(&lw) || e == at || np_word) {
             break;
         }
         e += 1;
@@ -250,6 +296,20 @@ fn source_phrase(sent: &Sent, at: usize) -> Option<(usize, String, Option<String
         }
     }
     Some((e, sent.text(first, e), None))
+}
+
+/// The maker of a document named as a source: "figures released on Tuesday by NPD Group, a market
+/// research firm" gives NPD Group, with its apposition as its role.
+fn made_by(sent: &Sent, end: usize, name: &str) -> Option<(usize, String, Option<String>)> {
+    let head = name.rsplit(' ').next()?.to_ascii_lowercase();
+    if !DOCUMENT_NOUNS.contains(&head.as_str()) {
+        return None;
+    }
+    let by = (end..(end + 8).min(sent.toks.len()))
+        .take_while(|&k| !sent.quoted[k] && !matches!(sent.w(k), "," | ";" | "."))
+        .find(|&k| sent.lower(k) == "by")?;
+    let (e, maker) = sent.name_after(by + 1)?;
+    Some((e, maker, apposition_after(sent, e)))
 }
 
 /// "according to the Afghan team's coach, Alireza Mehraban,": a role, then the name.
@@ -372,8 +432,9 @@ fn named_subject(
     if name.split_whitespace().all(|w| TITLES.contains(&w)) {
         return None;
     }
-    let (name, affiliation) = split_of(&name);
-    let id = ents.find_or_add(&name, role.or(affiliation));
+    let (name, titled) = split_title(&name);
+    let (name, affiliation) = split_of(name);
+    let id = ents.find_or_add(&name, role.or(titled).or(affiliation));
     Some((id, (r, j), Basis::Named))
 }
 
@@ -386,12 +447,15 @@ fn noun_subject(sent: &Sent, j: usize, ents: &mut Entities) -> Option<Subject> {
     }
     let mut k = j;
     while k > 0 && sent.is_word(k - 1) && j - k < 5 && !sent.quoted[k - 1] {
-        // A relative pronoun begins a clause, not the speaker: "which media reports ...".
-        if RELATIVES.contains(&sent.lower(k - 1)) {
+        let w = sent.lower(k - 1);
+        let det = matches!(w, "the" | "a" | "an");
+        // A relative pronoun begins a clause, and a conjunction or preposition ends one: neither
+        // is part of the speaker ("which media reports ...", "but officials said").
+        if RELATIVES.contains(&w) || !det && FUNCTION_WORDS.contains(&w) {
             break;
         }
         k -= 1;
-        if matches!(sent.lower(k), "the" | "a" | "an") {
+        if det {
             break;
         }
     }
@@ -399,22 +463,24 @@ fn noun_subject(sent: &Sent, j: usize, ents: &mut Entities) -> Option<Subject> {
     if let Some(id) = ents.by_role(&phrase).or_else(|| ents.company(&phrase)) {
         return Some((id, (k, j), Basis::Resolved));
     }
-    let role = phrase
-        .trim_start_matches("the ")
-        .trim_start_matches("a ")
-        .to_owned();
-    if phrase.starts_with("the ") && SOLE_POSTS.contains(&prev) {
+    if let Some(id) = ents.group(prev) {
+        return Some((id, (k, j), Basis::Resolved));
+    }
+    let det = usize::from(matches!(sent.lower(k), "the" | "a" | "an"));
+    if det == 1 && sent.lower(k) == "the" && SOLE_POSTS.contains(&prev) {
         // Nobody yet: the role speaks for now, and the next person named takes the role and these
         // figures ("..., the shadow culture secretary has said." then "Jo Stevens questioned ...").
         let id = ents.push(Entity {
             name: phrase.clone(),
             role: None,
         });
+        let role = phrase.trim_start_matches("the").trim_start().to_owned();
         ents.pending_role = Some((role, usize::MAX, id));
         return Some((id, (k, j), Basis::Unresolved));
     }
-    // Collective speakers: "police said", "officials said", "the company said".
-    Some((ents.find_or_add(&role, None), (k, j), Basis::Unresolved))
+    // Collective speakers, as written: "police said", "the New Zealand government intends".
+    let shown = sent.text(k + det, j);
+    Some((ents.find_or_add(&shown, None), (k, j), Basis::Unresolved))
 }
 
 /// Whether a noun can name who speaks: a role, a group or a document.
@@ -431,6 +497,28 @@ fn is_role(seg: &str) -> bool {
         && seg
             .split_whitespace()
             .any(|w| w.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// "Shadow Home Secretary Yvette Cooper", "Labour's Yvette Cooper": a title or an owner before a
+/// name is a role, not part of the name. Courtesy titles ("Mr Key") stay with the name.
+fn split_title(name: &str) -> (&str, Option<String>) {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_title = |w: &&str| {
+        TITLES.contains(w) && !COURTESY_TITLES.contains(w)
+            || w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
+    };
+    match words.iter().rposition(is_title) {
+        Some(p) if p + 1 < words.len() && words.len() >= 2 => {
+            let rest = words[p + 1..].join(" ");
+            let at = name.len() - rest.len();
+            if name[at..] != rest {
+                return (name, None);
+            }
+            (name[at..].trim(), Some(name[..at].trim().to_owned()))
+        }
+        _ => (name, None),
+    }
 }
 
 /// "Matthew Ingram of The Globe and Mail": the person, and where they are from.

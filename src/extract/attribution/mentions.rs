@@ -9,7 +9,7 @@
 
 use super::super::lex::{Tok, T};
 use super::super::lexicon::{
-    CUES, FUNCTION_WORDS, LEGAL_FORMS, NAME_JOINERS, TITLES, WEB_SUFFIXES,
+    CUES, FUNCTION_WORDS, LEGAL_FORMS, NAME_JOINERS, RESEARCH_NOUNS, TITLES, WEB_SUFFIXES,
 };
 use super::entities::Entities;
 use super::frames::apposition_after;
@@ -256,6 +256,11 @@ fn quote_depth(s: &str, low: &str, toks: &[Tok], open_quote: bool) -> (Vec<bool>
 /// Foster said"), to take a pending role and to serve as "he"/"she" later; with the short forms
 /// they are given ("Apple Inc.", "the Korean Central News Agency (KCNA)").
 pub fn introduce(sent: &Sent, ents: &mut Entities, block: usize) {
+    if let Some(name) = group_subject(sent) {
+        let id = ents.find_or_add(&name, None);
+        ents.groups.push(id);
+        ents.last = Some(id);
+    }
     let n = sent.toks.len();
     let mut i = 0;
     while i < n {
@@ -271,8 +276,9 @@ pub fn introduce(sent: &Sent, ents: &mut Entities, block: usize) {
         if words >= 2 {
             short_forms(sent, ents, (i, end), &name);
         }
-        // A named sentence subject is who "he" or "she" will be: "Harry Kane won the award. He said".
-        if words >= 2
+        // A named sentence subject is who "he" or "she" will be: "Harry Kane won the award. He said",
+        // and so is one already known by a single name: "Rathbun requested donations".
+        if (words >= 2 || ents.knows(&name))
             && i == 0
             && sent.toks.get(end).is_some_and(|t| {
                 t.kind == T::Word && t.text(sent.s).chars().all(char::is_lowercase)
@@ -291,6 +297,38 @@ pub fn introduce(sent: &Sent, ents: &mut Entities, block: usize) {
         }
         i = end.max(i + 1);
     }
+}
+
+/// A group named by what it is and where it is from, as a sentence's subject: "A research team
+/// from the Massachusetts Institute of Technology has analysed ...". Its name runs from the group
+/// noun's modifiers to the end of the first place named.
+fn group_subject(sent: &Sent) -> Option<String> {
+    let mut k = usize::from(matches!(sent.lower(0), "a" | "an" | "the"));
+    let first = k;
+    while k < first + 3
+        && sent.is_word(k)
+        && !sent.is_cap(k)
+        && !RESEARCH_NOUNS.contains(&sent.lower(k))
+    {
+        k += 1;
+    }
+    if !RESEARCH_NOUNS.contains(&sent.lower(k))
+        || !matches!(sent.lower(k + 1), "from" | "at" | "of")
+    {
+        return None;
+    }
+    let mut e = k + 2 + usize::from(sent.lower(k + 2) == "the");
+    let name_at = e;
+    while e < sent.toks.len() && !sent.quoted[e] {
+        if sent.is_cap(e) {
+            e += 1;
+        } else if NAME_JOINERS.contains(&sent.w(e)) && sent.is_cap(e + 1) && sent.w(e) != "and" {
+            e += 2;
+        } else {
+            break;
+        }
+    }
+    (e > name_at).then(|| sent.text(first, e))
 }
 
 /// The other names a name is given where it is introduced: "Apple Inc." is also "Apple", and "the

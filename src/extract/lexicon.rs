@@ -537,6 +537,7 @@ pub const OUTLET_LEADS: &[&str] = &[
     "writing in",
     "in an interview with",
     "in comments to",
+    "on",
 ];
 
 /// The first words of `OUTLET_LEADS`, derived from the phrases.

@@ -87,8 +87,9 @@ fn according_to(sent: &Sent, ents: &mut Entities, i: usize) -> Option<(Frame, us
     } else {
         Basis::Named
     };
-    let who = company
-        .unwrap_or_else(|| ents.find_or_add(&name, role.or_else(|| apposition_after(sent, end))));
+    // At a sentence's start, ", prices rose 5%" is the main clause, not an apposition.
+    let apposition = apposition_after(sent, end).filter(|_| i > 0 || closed_apposition(sent, end));
+    let who = company.unwrap_or_else(|| ents.find_or_add(&name, role.or(apposition)));
     ents.last = Some(who);
     // The source's whole phrase, to its comma, describes the source: "according to an Internet
     // posting made just over 24 hours ago, ...".
@@ -190,20 +191,23 @@ fn inverted_verb(sent: &Sent, i: usize) -> bool {
 /// A role and then a name after an inverted cue: "said the firm's chief executive officer, Alan
 /// Mulally", "claims writer John Ostrower".
 fn role_and_name_after(sent: &Sent, at: usize) -> Option<(usize, String, String)> {
-    let n = sent.toks.len();
-    let mut k = at;
-    while k < n && k < at + 9 && !sent.quoted[k] && (sent.is_word(k) || sent.w(k) == ",") {
-        let comma = sent.w(k) == ",";
-        let named = (comma || !sent.is_cap(k)) && k > at;
-        if named {
-            let from = k + usize::from(comma);
-            if let Some((e, name)) = sent.name_after(from).filter(|(_, n)| n.contains(' ')) {
-                if matches!(sent.w(e), "," | "." | ";" | "") {
-                    return Some((e, name, clean_role(&sent.text(at, k))));
-                }
-            }
+    // A name straight after the cue, ending there, is the name itself: "said John Doe, the ...".
+    if let Some((e, _)) = sent.name_after(at) {
+        if !sent.is_word(e) || sent.is_cap(e) {
+            return None;
         }
-        k += 1;
+    }
+    let n = sent.toks.len();
+    for k in at + 1..n.min(at + 9) {
+        if sent.quoted[k - 1] || !(sent.is_word(k - 1) || sent.w(k - 1) == ",") {
+            return None;
+        }
+        if !sent.is_cap(k) || sent.is_cap(k - 1) {
+            continue;
+        }
+        let (e, name) = sent.name_after(k).filter(|(_, n)| n.contains(' '))?;
+        return matches!(sent.w(e), "," | "." | ";" | "")
+            .then(|| (e, name, clean_role(&sent.text(at, k))));
     }
     None
 }
@@ -554,6 +558,13 @@ pub fn apposition_after(sent: &Sent, end: usize) -> Option<String> {
         .then(|| clean_role(&role))
 }
 
+/// Whether the apposition after token `end` is closed by a second comma: ", a research firm,".
+fn closed_apposition(sent: &Sent, end: usize) -> bool {
+    (end + 1..sent.toks.len().min(end + 16))
+        .take_while(|&k| !matches!(sent.w(k), "." | ";"))
+        .any(|k| sent.w(k) == ",")
+}
+
 /// The outlet after "told": "BBC Breakfast", "the BBC", "a radio interview", "reporters".
 fn outlet_after(sent: &Sent, at: usize, told: bool) -> Option<String> {
     let n = sent.toks.len();
@@ -569,10 +580,23 @@ fn outlet_after(sent: &Sent, at: usize, told: bool) -> Option<String> {
     {
         e += 1;
     }
-    // "BBC Radio 4's Today programme".
+    // "BBC Radio 4's Today programme": a number only inside the name, not a figure after it.
+    let inner_num = |e: usize| {
+        sent.toks[e].kind == T::Num
+            && (sent.is_cap(e + 1)
+                || matches!(sent.w(e + 1), "'" | "\u{2019}") && !sent.spaced(e + 1))
+    };
+    let possessive = |e: usize| {
+        !sent.spaced(e)
+            && (matches!(sent.w(e), "'" | "\u{2019}")
+                || sent.w(e) == "s" && matches!(sent.w(e - 1), "'" | "\u{2019}"))
+    };
     while e < n
-        && (sent.is_cap(e) || sent.toks[e].kind == T::Num || OUTLET_TAILS.contains(&sent.lower(e)))
-        && e < at + 8
+        && (sent.is_cap(e)
+            || inner_num(e)
+            || possessive(e)
+            || OUTLET_TAILS.contains(&sent.lower(e)))
+        && e < at + 10
     {
         e += 1;
     }
@@ -635,6 +659,14 @@ fn outlet_at(sent: &Sent, lead: &str, after: usize) -> Option<Option<String>> {
     {
         return Some(outlet_after(sent, after, false));
     }
+    // "on BBC Breakfast", "on Sky News".
+    if lead == "on" {
+        return sent
+            .is_cap(after)
+            .then(|| outlet_after(sent, after, false).filter(|o| is_media_name(o)))
+            .flatten()
+            .map(Some);
+    }
     // "in a radio interview", "in a statement", "at a press conference".
     let mut k = after;
     let mut saw = false;
@@ -677,4 +709,170 @@ pub fn framed(sent: &Sent, cue_at: usize, at: usize) -> bool {
         !sent.quoted[k] && FRAMING.contains(&sent.lower(k))
             || (sent.lower(k) == "wake" && sent.lower(k.saturating_sub(1)) == "the")
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::with_sent;
+    use super::*;
+
+    /// The frames of one sentence as (source name, role, cue, outlet, basis).
+    fn frames(s: &str) -> Vec<(String, String, String, String, Basis)> {
+        with_sent("", s, |sent| {
+            let mut ents = Entities::default();
+            frames_in(sent, &mut ents, 0)
+                .into_iter()
+                .map(|f| {
+                    let e = &ents.list[f.who];
+                    let role = e.role.clone().unwrap_or_default();
+                    let outlet = f.outlet.unwrap_or_default();
+                    (e.name.clone(), role, f.cue, outlet, f.basis)
+                })
+                .collect()
+        })
+    }
+
+    fn f(
+        name: &str,
+        role: &str,
+        cue: &str,
+        outlet: &str,
+        b: Basis,
+    ) -> (String, String, String, String, Basis) {
+        (name.into(), role.into(), cue.into(), outlet.into(), b)
+    }
+
+    #[test]
+    fn sources_before_their_cue() {
+        use Basis::*;
+        let cases: &[(&str, Vec<(String, String, String, String, Basis)>)] = &[
+            (
+                "Kevin Foster told BBC Breakfast 20 had left.",
+                vec![f("Kevin Foster", "", "told", "BBC Breakfast", Named)],
+            ),
+            (
+                "Jane Roe, the council leader, has said 3 closed.",
+                vec![f("Jane Roe", "council leader", "has said", "", Named)],
+            ),
+            (
+                "Yesterday immigration minister Kevin Foster said 5 left.",
+                vec![f("Kevin Foster", "immigration minister", "said", "", Named)],
+            ),
+            (
+                "Shadow Home Secretary Yvette Cooper said 2 left.",
+                vec![f(
+                    "Yvette Cooper",
+                    "Shadow Home Secretary",
+                    "said",
+                    "",
+                    Named,
+                )],
+            ),
+            (
+                "Yesterday police said 4 were held.",
+                vec![f("police", "", "said", "", Unresolved)],
+            ),
+            (
+                "But officials said 4 were held.",
+                vec![f("officials", "", "said", "", Unresolved)],
+            ),
+            (
+                "City Daily's analysis of its sales concluded 4 fell.",
+                vec![f("City Daily", "", "concluded", "", Owner)],
+            ),
+            // No source: a comparison with what others expected, or no subject at all.
+            ("Sales were worse than analysts had forecast.", vec![]),
+            ("The rise was as predicted.", vec![]),
+        ];
+        for (s, want) in cases {
+            assert_eq!(&frames(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn sources_after_their_cue() {
+        use Basis::*;
+        let cases: &[(&str, Vec<(String, String, String, String, Basis)>)] = &[
+            (
+                "\"We lost 40,\" said John Doe.",
+                vec![f("John Doe", "", "said", "", Named)],
+            ),
+            (
+                "\"We lost 40,\" enthused John Doe.",
+                vec![f("John Doe", "", "enthused", "", Named)],
+            ),
+            (
+                "\"We lost 40,\" said the firm's chief executive, Ann Poe.",
+                vec![f("Ann Poe", "firm's chief executive", "said", "", Named)],
+            ),
+            (
+                "\"We lost 40,\" claims writer Tom Baker.",
+                vec![f("Tom Baker", "writer", "claims", "", Named)],
+            ),
+            // A verb after a quote with no name after it is no cue.
+            ("\"We lost 40,\" ended the day.", vec![]),
+        ];
+        for (s, want) in cases {
+            assert_eq!(&frames(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn according_to() {
+        use Basis::*;
+        let cases: &[(&str, Vec<(String, String, String, String, Basis)>)] = &[
+            (
+                "According to the Office for National Statistics, prices rose 5%.",
+                vec![f(
+                    "Office for National Statistics",
+                    "",
+                    "according to",
+                    "",
+                    Named,
+                )],
+            ),
+            (
+                "Visits rose 9%, according to curator Tom Baker.",
+                vec![f("Tom Baker", "curator", "according to", "", Named)],
+            ),
+            (
+                "Visits rose 9%, according to the event website.",
+                vec![f("event website", "", "according to", "", Named)],
+            ),
+            (
+                "Sales rose, according to figures released in May by NPD Group, a research firm.",
+                vec![f("NPD Group", "a research firm", "according to", "", Named)],
+            ),
+        ];
+        for (s, want) in cases {
+            assert_eq!(&frames(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn outlets() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "He said in a radio interview that 5 left.",
+                "a radio interview",
+            ),
+            ("Speaking to Sky News, she said 5 left.", "Sky News"),
+            (
+                "She said on BBC Radio 4's Today programme that 5 left.",
+                "BBC Radio 4's Today programme",
+            ),
+            ("She told a press conference 5 left.", "a press conference"),
+            // "on" before a capitalised name that is no medium gives no outlet.
+            ("She called on the Government to act.", ""),
+        ];
+        for (s, want) in cases {
+            let got = with_sent("", s, |sent| {
+                outlet_anywhere(sent).or_else(|| {
+                    let told = sent.toks.iter().position(|t| t.text(sent.s) == "told")?;
+                    outlet_after(sent, told + 1, true)
+                })
+            });
+            assert_eq!(got.unwrap_or_default(), *want, "{s}");
+        }
+    }
 }

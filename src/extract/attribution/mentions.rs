@@ -357,3 +357,102 @@ fn short_forms(sent: &Sent, ents: &mut Entities, (i, end): (usize, usize), name:
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::with_sent;
+    use super::*;
+
+    #[test]
+    fn names_before_a_cue() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            // (other text of the article, sentence ending at the cue "said", name)
+            ("", "Kevin Foster said", Some("Kevin Foster")),
+            (
+                "",
+                "Ingram of The Globe and Mail said",
+                Some("Ingram of The Globe and Mail"),
+            ),
+            ("", "Kim Min-Woo said", Some("Kim Min-Woo")),
+            ("", "The firm Secunia.com said", Some("Secunia.com")),
+            // Sentence starts the article writes in lower case are no names.
+            ("the measures were tight", "Measures said", None),
+            ("", "However Kevin Foster said", Some("Kevin Foster")),
+            ("", "The police said", None),
+            // A word written only capitalised stays a name at a sentence's start.
+            ("", "Frontex said", Some("Frontex")),
+        ];
+        for (article, s, want) in cases {
+            let got = with_sent(article, s, |sent| {
+                let cue = sent.toks.len() - 1;
+                sent.name_before(cue).map(|(_, n)| n)
+            });
+            assert_eq!(got.as_deref(), *want, "{s}");
+        }
+    }
+
+    #[test]
+    fn common_words_at_a_sentence_start() {
+        let cases: &[(&str, &str, bool)] = &[
+            // (other text, sentence, whether its first word is common)
+            ("", "The figures rose.", true),
+            ("", "Despite that, it rose.", true),
+            ("we need more boats", "Need grows.", true),
+            ("", "Darmanin spoke.", false),
+            // Titles are never common words.
+            ("the general view", "General Smith spoke.", false),
+        ];
+        for (article, s, want) in cases {
+            assert_eq!(
+                with_sent(article, s, |sent| sent.is_common(0)),
+                *want,
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn quote_depth() {
+        let cases: &[(&str, &[bool], bool)] = &[
+            // (sentence, quoted per token, open at the end)
+            (
+                "\"We won,\" he said.",
+                &[true, true, true, true, true, false, false, false],
+                false,
+            ),
+            (
+                "He said: \u{201c}We won",
+                &[false, false, false, true, true, true],
+                true,
+            ),
+            // A straight mark after "said," opens a quote even with odd spacing.
+            (
+                "He said,\" We won",
+                &[false, false, false, true, true, true],
+                true,
+            ),
+            // A closing mark with no opening one closes a quote begun earlier.
+            ("won,\" he said", &[false, false, true, false, false], false),
+        ];
+        for (s, want, open) in cases {
+            let (q, o) = with_sent("", s, |sent| (sent.quoted.clone(), sent.ends_quoted()));
+            assert_eq!((q.as_slice(), o), (*want, *open), "{s}");
+        }
+    }
+
+    #[test]
+    fn groups_introduced_by_what_they_are() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "A research team from the University of Sheffield has analysed crops.",
+                Some("research team from the University of Sheffield"),
+            ),
+            ("Scientists at MIT found a flaw.", Some("Scientists at MIT")),
+            ("A team of five found a flaw.", None),
+            ("The minister from Leeds spoke.", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(with_sent("", s, group_subject).as_deref(), *want, "{s}");
+        }
+    }
+}

@@ -206,3 +206,16 @@ pub fn frame_fields(
         ),
     }
 }
+
+/// Runs `f` on the first sentence of `text`, read with the vocabulary of `article` and `text`.
+#[cfg(test)]
+fn with_sent<R>(article: &str, text: &str, f: impl FnOnce(&Sent) -> R) -> R {
+    let mut vocab = Vocabulary::default();
+    vocab.add_text(article);
+    vocab.add_text(text);
+    let toks = super::lex::tokens(text);
+    let low = text.to_ascii_lowercase();
+    let span = super::lex::sentences_in(text, &toks)[0];
+    let sent = Sent::in_block((text, &low, &toks), span, false, &vocab);
+    f(&sent)
+}

@@ -112,6 +112,7 @@ pub struct Claim {
     /// guess, and the widget says "source unclear — check the text". Absent means sure (claims
     /// written by a newsroom).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 0.0, max = 1.0)))]
     pub speaker_confidence: Option<f64>,
     /// The attribution verb: "said", "told", "according to".
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -128,6 +129,16 @@ pub struct Claim {
     pub sentence: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<Review>,
+}
+
+impl Claim {
+    /// Below this `speaker_confidence`, the source is unclear and `speaker` only a guess.
+    pub const SURE: f64 = 0.5;
+
+    /// Whether the claim's source is unclear: the reader is told to check the text.
+    pub fn source_unclear(&self) -> bool {
+        self.speaker_confidence.is_some_and(|c| c < Claim::SURE)
+    }
 }
 
 /// The value of a figure, normalised.

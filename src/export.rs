@@ -345,13 +345,28 @@ mod tests {
     use super::*;
     use crate::load::from_json_str;
 
-    fn seed() -> Doc {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/static/articles/channel-crossings.json"
-        ))
-        .unwrap();
+    fn load(path: &str) -> Doc {
+        let text =
+            std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
         Doc::new(from_json_str(&text).unwrap())
+    }
+
+    fn seed() -> Doc {
+        load("static/articles/channel-crossings.json")
+    }
+
+    #[test]
+    fn json_export_keeps_speaker_confidence() {
+        let doc = load("tests/fixtures/unclear-source.json");
+        let rows: Vec<usize> = (0..doc.rows.len()).collect();
+        let back = from_json_str(&json(&doc, &rows)).unwrap();
+        let got: Vec<Option<f64>> = back
+            .claims
+            .unwrap()
+            .iter()
+            .map(|c| c.speaker_confidence)
+            .collect();
+        assert_eq!(got, [Some(0.92), Some(0.39), Some(0.45)]);
     }
 
     #[test]

@@ -66,7 +66,7 @@ impl Facet {
             Facet::Qualifier => "Certainty",
         }
     }
-    fn bit(self) -> u8 {
+    fn bit(self) -> u16 {
         match self {
             Facet::Speaker => 1 << 1,
             Facet::Outlet => 1 << 2,
@@ -100,10 +100,11 @@ impl Facet {
     }
 }
 
-const QUERY: u8 = 1;
-const UNSOURCED: u8 = 1 << 5;
-const RANGE: u8 = 1 << 6;
-const CONFLICT: u8 = 1 << 7;
+const QUERY: u16 = 1;
+const UNSOURCED: u16 = 1 << 5;
+const RANGE: u16 = 1 << 6;
+const CONFLICT: u16 = 1 << 7;
+const UNCLEAR: u16 = 1 << 8;
 
 /// What the reader has chosen. Values within a facet are alternatives; facets combine.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -117,6 +118,8 @@ pub struct Filter {
     pub unsourced: bool,
     /// Only figures that conflict with another figure for the same thing.
     pub conflicts: bool,
+    /// Only figures whose source is unclear.
+    pub unclear: bool,
     /// A value range, applied when exactly one kind is chosen.
     pub min: Option<f64>,
     pub max: Option<f64>,
@@ -184,7 +187,7 @@ impl Filter {
     }
 
     /// The filters a row fails, one bit each.
-    fn fails(&self, row: &Row, words: &[Word], picked: &[Vec<u32>; 4]) -> u8 {
+    fn fails(&self, row: &Row, words: &[Word], picked: &[Vec<u32>; 4]) -> u16 {
         let mut m = 0;
         if !words.iter().all(|w| w.matches(row)) {
             m |= QUERY;
@@ -196,6 +199,9 @@ impl Filter {
         }
         if self.unsourced && (row.claim.speaker.is_some() || row.claim.source.is_some()) {
             m |= UNSOURCED;
+        }
+        if self.unclear && !row.claim.source_unclear() {
+            m |= UNCLEAR;
         }
         if self.range_kind().is_some() && (self.min.is_some() || self.max.is_some()) {
             let q = &row.claim.quantity;
@@ -215,7 +221,7 @@ impl Filter {
     }
 
     /// Whether a row fails the conflicts-only filter.
-    fn fails_conflict(&self, doc: &Doc, row: usize) -> u8 {
+    fn fails_conflict(&self, doc: &Doc, row: usize) -> u16 {
         if self.conflicts && !doc.groups[doc.group_of[row]].in_conflict() {
             CONFLICT
         } else {
@@ -242,6 +248,7 @@ impl Filter {
         let mut counts: [Vec<usize>; 4] =
             Facet::ALL.map(|f| vec![0; doc.facet_values[f as usize].len()]);
         let mut unsourced = 0;
+        let mut unclear = 0;
         for (i, row) in doc.rows.iter().enumerate() {
             let m = self.fails(row, &words, &picked) | self.fails_conflict(doc, i);
             if m == 0 {
@@ -255,6 +262,9 @@ impl Filter {
             }
             if m & !UNSOURCED == 0 && row.claim.speaker.is_none() && row.claim.source.is_none() {
                 unsourced += 1;
+            }
+            if m & !UNCLEAR == 0 && row.claim.source_unclear() {
+                unclear += 1;
             }
         }
         self.sort_rows(doc, &mut rows);
@@ -316,6 +326,7 @@ impl Filter {
             total: doc.rows.len(),
             facets,
             unsourced,
+            unclear,
             groups,
             total_groups: doc.groups.len(),
             conflicts,
@@ -365,6 +376,9 @@ impl Filter {
         if self.conflicts {
             put("conflicts", "1".into());
         }
+        if self.unclear {
+            put("unclear", "1".into());
+        }
         if let Some(m) = self.min {
             put("min", crate::model::format_number(m, false));
         }
@@ -402,6 +416,7 @@ impl Filter {
                 "qualifier" => f.qualifiers = list(),
                 "nosource" => f.unsourced = v == "1",
                 "conflicts" => f.conflicts = v == "1",
+                "unclear" => f.unclear = v == "1",
                 "min" => f.min = parse_number(&v),
                 "max" => f.max = parse_number(&v),
                 "sort" => f.sort = Sort::from_key(&v).unwrap_or_default(),
@@ -482,6 +497,8 @@ pub struct View {
     pub facets: Vec<(Facet, Vec<FacetValue>)>,
     /// How many fitting figures have no source given.
     pub unsourced: usize,
+    /// How many fitting figures have an unclear source.
+    pub unclear: usize,
     /// The tracked claims to show, each with the mention (a row) that represents it.
     pub groups: Vec<(usize, usize)>,
     pub total_groups: usize,

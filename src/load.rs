@@ -104,6 +104,10 @@ mod tests {
             ),
             (r#"{"schema":"claimtrack/article@1","id":"a","title":"T","blocks":{}}"#, "blocks: expected an array, found an object"),
             (r#"{"schema":"claimtrack/article@1","id":"a","title":"T","blocks":[7]}"#, "blocks[0]: expected an object, found a number"),
+            (
+                r#"{"schema":"claimtrack/article@1","id":"a","title":"T","blocks":[{"id":"p1","text":"x"}],"claims":[{"id":"c","block":"p1","start":0,"end":1,"text":"x","sentence":"x","speaker_confidence":1.5,"quantity":{"kind":"count","qualifier":"exact"}}]}"#,
+                "claims[0].speaker_confidence: expected a number from 0 to 1, found a number",
+            ),
         ];
         for (json, want) in cases {
             let got = err(json);

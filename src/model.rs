@@ -258,10 +258,11 @@ impl Doc {
         let mut names: Vec<String> = Vec::new();
         for &r in &self.groups[group].rows {
             let c = &self.rows[r].claim;
-            let who = c
-                .speaker
-                .as_ref()
-                .map_or_else(|| "the article".to_owned(), |s| s.name.clone());
+            let who = match &c.speaker {
+                _ if c.source_unclear() => "an unclear source".to_owned(),
+                Some(s) => s.name.clone(),
+                None => "the article".to_owned(),
+            };
             if !names.contains(&who) {
                 names.push(who);
             }
@@ -286,6 +287,16 @@ impl Doc {
                 s.url.as_deref().and_then(safe_url).map(str::to_owned),
             )
         });
+        if c.source_unclear() {
+            // A guess is shown as a guess, never as the source.
+            let guess = c.speaker.as_ref().map_or("the article itself", |s| &s.name);
+            return SourceLine {
+                who: None,
+                how: format!("Source unclear \u{2014} check the text (perhaps {guess})"),
+                data: link,
+                unclear: true,
+            };
+        }
         match &c.speaker {
             Some(sp) => {
                 let mut who = sp.name.clone();
@@ -298,17 +309,20 @@ impl Doc {
                     who: Some(who),
                     how: attribution(c.cue.as_deref(), c.outlet.as_deref()),
                     data: link,
+                    unclear: false,
                 }
             }
             None if link.is_some() => SourceLine {
                 who: None,
                 how: String::new(),
                 data: link,
+                unclear: false,
             },
             None => SourceLine {
                 who: None,
                 how: "The article's own figure".into(),
                 data: None,
+                unclear: false,
             },
         }
     }
@@ -321,6 +335,8 @@ pub struct SourceLine {
     pub how: String,
     /// A cited data source: its name and, when safe, its URL.
     pub data: Option<(String, Option<String>)>,
+    /// Whether the source is unclear, and `how` says so with the best guess.
+    pub unclear: bool,
 }
 
 impl SourceLine {

@@ -498,3 +498,43 @@ async fn a_total_whose_parts_do_not_add_up_is_flagged() {
         "{conflict}"
     );
 }
+
+#[wasm_bindgen_test]
+async fn unclear_sources_are_shown_as_guesses_and_can_be_filtered_to() {
+    let (_host, root) = mount_json(include_str!("fixtures/unclear-source.json"), "t13", false);
+    until("cards", || all(&root, ".ct-card").len() == 3).await;
+    let srcs: Vec<String> = all(&root, ".ct-card .ct-src")
+        .iter()
+        .map(|e| e.text_content().unwrap_or_default())
+        .collect();
+    assert!(
+        srcs[0].contains("Kevin Foster") && !srcs[0].contains("unclear"),
+        "{srcs:?}"
+    );
+    assert_eq!(
+        srcs[1], "Source unclear \u{2014} check the text (perhaps the minister)",
+        "a guess is shown as a guess"
+    );
+    assert_eq!(
+        srcs[2],
+        "Source unclear \u{2014} check the text (perhaps the article itself)"
+    );
+    assert_eq!(all(&root, ".ct-card .ct-unclear").len(), 2);
+    let label = all(&root, ".ct-card")[1]
+        .get_attribute("aria-label")
+        .unwrap();
+    assert!(
+        label.contains("Source unclear"),
+        "screen readers hear it too: {label}"
+    );
+    let only = all(&root, ".ct-check input")
+        .into_iter()
+        .find(|b| {
+            let t = b.parent_element().unwrap().text_content().unwrap();
+            t.contains("Source unclear (2)")
+        })
+        .expect("a filter for unclear sources, with its count");
+    click(&only);
+    until("unclear only", || figures(&root) == ["12", "300"]).await;
+    assert_eq!(text(&root, ".ct-count"), "2 of 3 figures");
+}

@@ -132,6 +132,30 @@ fn no_source_given_shows_the_articles_own_figures() {
 }
 
 #[test]
+fn unclear_sources_filter_count_and_round_trip_through_the_fragment() {
+    let doc = load("tests/fixtures/unclear-source.json");
+    let all = Filter::default().apply(&doc);
+    assert_eq!(all.unclear, 2);
+    let f = Filter {
+        unclear: true,
+        ..Filter::default()
+    };
+    assert_eq!(shown(&doc, &f), ["12", "300"]);
+    let frag = f.merge_into_fragment("", "w");
+    assert_eq!(frag, "w.unclear=1");
+    assert_eq!(Filter::from_fragment(&frag, "w"), f);
+    // The guess never stands as the source, on the card or among a figure's voices.
+    let line = doc.source_line(&doc.rows[1]);
+    assert!(line.unclear && line.who.is_none(), "{line:?}");
+    assert_eq!(
+        line.text(),
+        "Source unclear \u{2014} check the text (perhaps the minister)"
+    );
+    assert_eq!(doc.voices(doc.group_of[1]), "an unclear source");
+    assert!(!doc.source_line(&doc.rows[0]).unclear);
+}
+
+#[test]
 fn facet_counts_leave_out_their_own_facet() {
     let doc = seed();
     let mut f = Filter::default();

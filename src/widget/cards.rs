@@ -377,7 +377,7 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
                 if !counted.is_empty() {
                     <p class="ct-counted">{ counted }</p>
                 }
-                <p class="ct-src">
+                <p class={if src.unclear { "ct-src ct-unclear" } else { "ct-src" }}>
                     if let Some(who) = &src.who {
                         <span class="ct-who">{ who.clone() }</span>{ " " }
                     }

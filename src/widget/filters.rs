@@ -82,6 +82,14 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
             </fieldset>
         }
     });
+    let on_unclear = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            d.dispatch(Action::SetUnclear(
+                e.target_unchecked_into::<HtmlInputElement>().checked(),
+            ))
+        })
+    };
     let on_unsourced = {
         let d = d.clone();
         Callback::from(move |e: Event| {
@@ -150,6 +158,12 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
                     <input type="checkbox" checked={f.unsourced} onchange={on_unsourced} />
                     { format!(" No source given ({})", props.view.unsourced) }
                 </label>
+                if props.view.unclear > 0 || f.unclear {
+                    <label class="ct-check">
+                        <input type="checkbox" checked={f.unclear} onchange={on_unclear} />
+                        { format!(" Source unclear ({})", props.view.unclear) }
+                    </label>
+                }
                 if props.view.conflicts > 0 || f.conflicts {
                     <label class="ct-check">
                         <input type="checkbox" checked={f.conflicts} onchange={on_conflicts} />

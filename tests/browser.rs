@@ -501,7 +501,7 @@ async fn a_total_whose_parts_do_not_add_up_is_flagged() {
 
 #[wasm_bindgen_test]
 async fn unclear_sources_are_shown_as_guesses_and_can_be_filtered_to() {
-    let (_host, root) = mount_json(include_str!("fixtures/unclear-source.json"), "t13", false);
+    let (_host, root) = mount_json(include_str!("fixtures/unclear-source.json"), "t14", false);
     until("cards", || all(&root, ".ct-card").len() == 3).await;
     let srcs: Vec<String> = all(&root, ".ct-card .ct-src")
         .iter()

@@ -331,6 +331,11 @@ pub static NAME_JOINERS: Words = Words::new(&["of", "and", "de", "van", "von", "
 /// Words that join the parts of a source after "according to": "the Office for National Statistics".
 pub static SOURCE_JOINERS: Words = Words::new(&["of", "for", "and", "the", "to", "de", "on"]);
 
+/// Words that point back to a document just named: "according to those figures", "its data".
+pub static POINTERS: Words = Words::new(&[
+    "those", "these", "this", "that", "its", "their", "his", "her",
+]);
+
 /// Personal pronouns that can stand for a speaker, folded.
 pub static PRONOUNS: Words = Words::new(&["he", "she", "they", "it"]);
 
@@ -342,6 +347,11 @@ pub static RELATIVES: Words = Words::new(&[
 /// Words before a role that end it: "said the", "and".
 pub static ROLE_STOPS: Words = Words::new(&[
     "the", "a", "and", "said", "that", "but", "as", "of", "to", "by", "with", "for", "in", "on",
+]);
+
+/// Forms of "be" and "do", which no name holds: "increase was better than analysts" is no name.
+pub static VERB_FORMS: Words = Words::new(&[
+    "is", "was", "are", "were", "be", "been", "being", "do", "does", "did",
 ]);
 
 /// Words that begin a framing clause after a cue: "X said ... after 27 people died".
@@ -662,9 +672,11 @@ pub const ALL: &[(&str, &Words, Form)] = &[
     ("NAME_JOINERS", &NAME_JOINERS, Form::Lower),
     ("SOURCE_JOINERS", &SOURCE_JOINERS, Form::Folded),
     ("PRONOUNS", &PRONOUNS, Form::Folded),
+    ("POINTERS", &POINTERS, Form::Folded),
     ("RELATIVES", &RELATIVES, Form::Folded),
     ("ROLE_STOPS", &ROLE_STOPS, Form::Folded),
     ("FRAMING", &FRAMING, Form::Folded),
+    ("VERB_FORMS", &VERB_FORMS, Form::Folded),
     ("CLAUSE_BREAKS", &CLAUSE_BREAKS, Form::Folded),
     ("FUNCTION_WORDS", &FUNCTION_WORDS, Form::Folded),
     ("OUTLET_NOUNS", &OUTLET_NOUNS, Form::Folded),

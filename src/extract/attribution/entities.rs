@@ -8,8 +8,8 @@
 //! noun or fragment is ever shown as a speaker.
 
 use super::super::lexicon::{
-    COMPANY_NOUNS, COURTESY_TITLES, DOCUMENT_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, NAME_JOINERS,
-    PRONOUNS, RESEARCH_NOUNS, ROLE_NOUNS,
+    AUX, COMPANY_NOUNS, COURTESY_TITLES, DOCUMENT_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, NAME_JOINERS,
+    PRONOUNS, RESEARCH_NOUNS, ROLE_NOUNS, VERB_FORMS,
 };
 use std::collections::HashMap;
 
@@ -110,6 +110,21 @@ impl Entities {
             .contains(&noun)
             .then(|| self.groups.last().copied())
             .flatten()
+    }
+
+    /// "The bank", "the agency", "the university": the entity most recently named whose proper
+    /// name holds the noun ("Bank of America", "UK Border Agency").
+    pub fn by_name_word(&self, noun: &str) -> Option<usize> {
+        let head = noun.split_whitespace().last()?;
+        if head.len() < 3 {
+            return None;
+        }
+        self.list.iter().rposition(|e| {
+            let words: Vec<&str> = e.name.split_whitespace().collect();
+            words.len() >= 2
+                && e.name.starts_with(char::is_uppercase)
+                && words.iter().any(|w| w.eq_ignore_ascii_case(head))
+        })
     }
 
     /// "The company", "the firm": the company last named with its legal form.
@@ -239,8 +254,12 @@ pub fn name_kind(name: &str) -> NameKind {
     // Lower-case words inside a proper name may only join its parts ("Bank of America"), or be
     // the noun it qualifies ("New Zealand government"), or what that body is ("research team
     // from the University of Sheffield").
+    let modifier =
+        |w: &str| !FUNCTION_WORDS.contains(&w) && !AUX.contains(&w) && !VERB_FORMS.contains(&w);
     let lower_inside = words.iter().enumerate().all(|(k, w)| {
         !w.starts_with(char::is_lowercase)
+            // A modifier of the head noun: "Reuters news agency".
+            || k + 2 == words.len() && modifier(w) && agent(words[k + 1])
             || NAME_JOINERS.contains(w)
             || matches!(*w, "the" | "for" | "from" | "at")
             || agent(w)
@@ -277,7 +296,10 @@ pub fn name_kind(name: &str) -> NameKind {
         return NameKind::Nothing;
     }
     let modified = words.len() >= 2 && !matches!(words[0], "the" | "a" | "an");
-    if GROUP_NOUNS.contains(&folded.as_str()) {
+    if COMPANY_NOUNS.contains(&folded.as_str()) {
+        // "The company", "the auto firm" with no company to refer to: a reference, not a name.
+        NameKind::Role
+    } else if GROUP_NOUNS.contains(&folded.as_str()) {
         NameKind::Group
     } else if ROLE_NOUNS.contains(&folded.as_str()) {
         NameKind::Role
@@ -305,6 +327,9 @@ mod tests {
             ("Secunia.com", Proper),
             // Bodies by a common noun.
             ("police", Group),
+            ("Reuters news agency", Proper),
+            ("the company", Role),
+            ("auto firm", Role),
             ("officials", Group),
             ("media", Group),
             // A role with nobody named.

@@ -10,7 +10,7 @@ use super::super::lex::T;
 use super::super::lexicon::{
     AUX, CLAUSE_BREAKS, COURTESY_TITLES, CUES, DOCUMENT_NOUNS, FRAMING, FUNCTION_WORDS,
     GROUP_NOUNS, MEDIA_WORDS, OUTLET_LEADS, OUTLET_LEAD_HEADS, OUTLET_NOUNS, OUTLET_TAILS,
-    PRONOUNS, RELATIVES, ROLE_NOUNS, ROLE_STOPS, SOLE_POSTS, SOURCE_JOINERS, TITLES,
+    POINTERS, PRONOUNS, RELATIVES, ROLE_NOUNS, ROLE_STOPS, SOLE_POSTS, SOURCE_JOINERS, TITLES,
 };
 use super::entities::{Entities, Entity};
 use super::mentions::Sent;
@@ -78,14 +78,31 @@ pub fn frames_in(sent: &Sent, ents: &mut Entities, block: usize) -> Vec<Frame> {
 /// "according to X": the frame, and the token after the source.
 fn according_to(sent: &Sent, ents: &mut Entities, i: usize) -> Option<(Frame, usize)> {
     let n = sent.toks.len();
+    // "according to those figures", "according to its data": the source just named.
+    if POINTERS.contains(&sent.lower(i + 2)) && DOCUMENT_NOUNS.contains(&sent.lower(i + 3)) {
+        let who = ents.last?;
+        let frame = Frame {
+            who,
+            cue: "according to".into(),
+            outlet: None,
+            cue_at: i,
+            subject: (i, i + 4),
+            basis: Basis::Pronoun,
+        };
+        return Some((frame, i + 4));
+    }
     let (end, name, role) = source_phrase(sent, i + 2)?;
     // "according to figures released on Tuesday by NPD Group": the body that made the document.
     let (end, name, role) = made_by(sent, end, &name).unwrap_or((end, name, role));
-    let company = ents.company(&name);
-    let basis = if company.is_some() {
-        Basis::Resolved
-    } else {
-        Basis::Named
+    // A common noun refers back: "according to the bank" is Bank of America, named earlier.
+    let common = !name.starts_with(char::is_uppercase);
+    let company = common
+        .then(|| ents.company(&name).or_else(|| ents.by_name_word(&name)))
+        .flatten();
+    let basis = match (company, common) {
+        (Some(_), _) => Basis::Resolved,
+        (None, true) => Basis::Unresolved,
+        (None, false) => Basis::Named,
     };
     // At a sentence's start, ", prices rose 5%" is the main clause, not an apposition.
     let apposition = apposition_after(sent, end).filter(|_| i > 0 || closed_apposition(sent, end));
@@ -467,7 +484,7 @@ fn noun_subject(sent: &Sent, j: usize, ents: &mut Entities) -> Option<Subject> {
     if let Some(id) = ents.by_role(&phrase).or_else(|| ents.company(&phrase)) {
         return Some((id, (k, j), Basis::Resolved));
     }
-    if let Some(id) = ents.group(prev) {
+    if let Some(id) = ents.group(prev).or_else(|| ents.by_name_word(prev)) {
         return Some((id, (k, j), Basis::Resolved));
     }
     let det = usize::from(matches!(sent.lower(k), "the" | "a" | "an"));
@@ -837,7 +854,7 @@ mod tests {
             ),
             (
                 "Visits rose 9%, according to the event website.",
-                vec![f("event website", "", "according to", "", Named)],
+                vec![f("event website", "", "according to", "", Unresolved)],
             ),
             (
                 "Sales rose, according to figures released in May by NPD Group, a research firm.",

@@ -310,3 +310,9 @@ fn the_command_line_reads_text_html_and_json_files() {
         .contains("blocks[0].text: expected a string, found a number"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_post_in_capitals_is_the_person_named_with_it_earlier() {
+    let got = sources("T\nTrade and Industry Secretary Patricia Hewitt opened the plant.\nTrade and Industry Secretary said 300 jobs would follow.");
+    assert_eq!(got, [t("300", "Patricia Hewitt", "")]);
+}

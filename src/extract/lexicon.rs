@@ -311,6 +311,60 @@ pub static TITLES: Words = Words::new(&[
     "St",
 ]);
 
+/// Capitalised words that make a name a body's, not a person's: "UK Border Agency", "Bank of
+/// America", "Office for National Statistics". "It" and "they" may stand for such a name, "he" and
+/// "she" never.
+pub static BODY_WORDS: Words = Words::new(&[
+    "Agency",
+    "Council",
+    "University",
+    "Department",
+    "Ministry",
+    "Bank",
+    "Group",
+    "Association",
+    "Institute",
+    "Organisation",
+    "Organization",
+    "Commission",
+    "Office",
+    "Party",
+    "Committee",
+    "Corporation",
+    "Company",
+    "Foundation",
+    "Authority",
+    "Service",
+    "Services",
+    "Board",
+    "Union",
+    "Court",
+    "Police",
+    "Government",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Times",
+    "News",
+    "Post",
+    "Press",
+    "Institution",
+    "Society",
+    "Trust",
+    "Fund",
+    "Bureau",
+    "Centre",
+    "Center",
+    "Church",
+    "Federation",
+    "League",
+    "Network",
+    "Project",
+    "Programme",
+    "Survey",
+    "Study",
+]);
+
 /// Titles that say a person's gender, for "he" and "she".
 pub static MALE_TITLES: Words =
     Words::new(&["Mr", "Sir", "Lord", "King", "Prince", "Father", "Brother"]);
@@ -665,6 +719,7 @@ pub const ALL: &[(&str, &Words, Form)] = &[
     ("DOCUMENT_NOUNS", &DOCUMENT_NOUNS, Form::Folded),
     ("COMPANY_NOUNS", &COMPANY_NOUNS, Form::Folded),
     ("TITLES", &TITLES, Form::Capitalised),
+    ("BODY_WORDS", &BODY_WORDS, Form::Capitalised),
     ("MALE_TITLES", &MALE_TITLES, Form::Capitalised),
     ("FEMALE_TITLES", &FEMALE_TITLES, Form::Capitalised),
     ("COURTESY_TITLES", &COURTESY_TITLES, Form::Capitalised),

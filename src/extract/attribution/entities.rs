@@ -8,17 +8,71 @@
 //! noun or fragment is ever shown as a speaker.
 
 use super::super::lexicon::{
-    AUX, COMPANY_NOUNS, COURTESY_TITLES, DOCUMENT_NOUNS, FUNCTION_WORDS, GROUP_NOUNS, NAME_JOINERS,
-    PRONOUNS, RESEARCH_NOUNS, ROLE_NOUNS, VERB_FORMS,
+    AUX, BODY_WORDS, COMPANY_NOUNS, COURTESY_TITLES, DOCUMENT_NOUNS, FEMALE_TITLES, FUNCTION_WORDS,
+    GROUP_NOUNS, LEGAL_FORMS, MALE_TITLES, NAME_JOINERS, PRONOUNS, RESEARCH_NOUNS, ROLE_NOUNS,
+    TITLES, VERB_FORMS,
 };
 use std::collections::HashMap;
 
 /// A person or body known in the article.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Entity {
     /// The fullest name given, or the role noun that stands for it until a name comes.
     pub name: String,
     pub role: Option<String>,
+    pub nature: Nature,
+}
+
+/// What an entity is, as far as the article has said: what "he", "she", "it" and "they" can
+/// stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Nature {
+    #[default]
+    Unknown,
+    /// A man, by a title ("Mr") or by "he" used of him.
+    Man,
+    /// A woman, by a title ("Ms") or by "she" used of her.
+    Woman,
+    /// A person of no known gender: someone with a post ("Kevin Foster, the immigration minister").
+    Person,
+    /// An organisation or a group: a legal form, a word such as "Agency", a short form in capitals.
+    Body,
+}
+
+impl Nature {
+    /// What a name says of its bearer: "Mr Foster" is a man, "UK Border Agency" a body.
+    fn of_name(name: &str) -> Nature {
+        let first = name
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches('.');
+        let body_word =
+            |w: &str| BODY_WORDS.contains(&w) || LEGAL_FORMS.contains(&w.trim_end_matches('.'));
+        let acronym =
+            name.len() >= 2 && !name.contains(' ') && name.chars().all(|c| c.is_ascii_uppercase());
+        if MALE_TITLES.contains(&first) {
+            Nature::Man
+        } else if FEMALE_TITLES.contains(&first) {
+            Nature::Woman
+        } else if name.split_whitespace().any(body_word)
+            || acronym
+            || name.starts_with(char::is_lowercase)
+        {
+            Nature::Body
+        } else {
+            Nature::Unknown
+        }
+    }
+
+    /// Whether a pronoun can stand for an entity of this nature.
+    fn takes(self, pronoun: &str) -> bool {
+        match pronoun {
+            "he" => matches!(self, Nature::Man | Nature::Person | Nature::Unknown),
+            "she" => matches!(self, Nature::Woman | Nature::Person | Nature::Unknown),
+            _ => matches!(self, Nature::Body | Nature::Unknown),
+        }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -40,6 +94,8 @@ pub struct Entities {
     pub groups: Vec<usize>,
     /// Entities by their last name word, so that lookups stay quick on a long live blog.
     by_last: HashMap<String, Vec<usize>>,
+    /// Entities in the order they were last mentioned, most recent last.
+    recent: Vec<usize>,
 }
 
 impl Entities {
@@ -49,6 +105,7 @@ impl Entities {
             return id;
         }
         let bare = strip_title(name);
+        let nature = Nature::of_name(name);
         let i = match self.find(bare) {
             Some(i) => {
                 // A fuller name than the one known replaces it.
@@ -60,14 +117,58 @@ impl Entities {
             None => self.push(Entity {
                 name: bare.to_owned(),
                 role: None,
+                nature,
             }),
         };
+        if self.list[i].nature == Nature::Unknown {
+            self.list[i].nature = nature;
+        }
         if let Some(r) = role.filter(|r| !r.is_empty()) {
+            let post = r
+                .split_whitespace()
+                .any(|w| ROLE_NOUNS.contains(&w.to_ascii_lowercase().as_str()));
+            if post && self.list[i].nature == Nature::Unknown {
+                self.list[i].nature = Nature::Person;
+            }
             if self.list[i].role.is_none() {
                 self.list[i].role = Some(r);
             }
         }
         i
+    }
+
+    /// Notes a mention of an entity: it becomes the most recent, for pronouns.
+    pub fn mention(&mut self, id: usize) {
+        self.last = Some(id);
+        if let Some(at) = self.recent.iter().rposition(|&r| r == id) {
+            self.recent.remove(at);
+        }
+        self.recent.push(id);
+        if self.recent.len() > 16 {
+            self.recent.remove(0);
+        }
+    }
+
+    /// The entity a pronoun stands for: the most recently mentioned one it can stand for, by
+    /// gender and by person or body. The pronoun then tells what the entity is.
+    pub fn pronoun(&mut self, p: &str) -> Option<usize> {
+        let id = self
+            .recent
+            .iter()
+            .rev()
+            .copied()
+            .find(|&r| self.list[r].nature.takes(p))?;
+        let e = &mut self.list[id];
+        if matches!(e.nature, Nature::Unknown | Nature::Person) {
+            e.nature = match p {
+                "he" => Nature::Man,
+                "she" => Nature::Woman,
+                "it" => Nature::Body,
+                _ => e.nature,
+            };
+        }
+        self.mention(id);
+        Some(id)
     }
 
     /// The known entity a bare name refers to: the same name, or the same last word where one of
@@ -122,6 +223,7 @@ impl Entities {
         self.list.iter().rposition(|e| {
             let words: Vec<&str> = e.name.split_whitespace().collect();
             words.len() >= 2
+                && e.nature != Nature::Person
                 && e.name.starts_with(char::is_uppercase)
                 && words.iter().any(|w| w.eq_ignore_ascii_case(head))
         })
@@ -193,7 +295,13 @@ impl Entities {
                     .split_whitespace()
                     .map(|w| w.trim_end_matches('s'))
                     .collect();
+                // The noun within the role ("the minister"), or a role of two words or more
+                // within the noun, with the same head ("Trade and Industry Secretary" for a role
+                // read as "Industry Secretary").
                 words.iter().all(|w| role_words.contains(w))
+                    || role_words.len() >= 2
+                        && role_words.last() == words.last()
+                        && role_words.iter().all(|w| words.contains(w))
             })
         })
     }
@@ -213,6 +321,29 @@ pub fn strip_title(name: &str) -> &str {
         } else {
             return n;
         }
+    }
+}
+
+/// "Shadow Home Secretary Yvette Cooper", "Labour's Yvette Cooper": a title or an owner before a
+/// name is a role, not part of the name. Courtesy titles ("Mr Key") stay with the name.
+pub fn split_title(name: &str) -> (&str, Option<String>) {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_title = |w: &&str| {
+        TITLES.contains(w) && !COURTESY_TITLES.contains(w)
+            || w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
+    };
+    match words.iter().rposition(is_title) {
+        // "Boris Johnson and President Macron" is two people, not a role and a name.
+        Some(p) if p + 1 < words.len() && (p == 0 || words[p - 1] != "and") => {
+            let rest = words[p + 1..].join(" ");
+            let at = name.len() - rest.len();
+            if name[at..] != rest {
+                return (name, None);
+            }
+            (name[at..].trim(), Some(name[..at].trim().to_owned()))
+        }
+        _ => (name, None),
     }
 }
 
@@ -273,6 +404,10 @@ pub fn name_kind(name: &str) -> NameKind {
                     .take(2)
                     .any(|n| RESEARCH_NOUNS.contains(n))
     });
+    // A post in capitals with nobody's name: "Trade and Industry Secretary".
+    if proper && TITLES.contains(&head) && !COURTESY_TITLES.contains(&head) {
+        return NameKind::Role;
+    }
     if proper && lower_inside {
         let all_function = words
             .iter()
@@ -335,6 +470,7 @@ mod tests {
             // A role with nobody named.
             ("the minister", Role),
             ("shadow culture secretary", Role),
+            ("Trade and Industry Secretary", Role),
             // A document with no body named.
             ("figures", Document),
             ("the report", Document),
@@ -383,6 +519,63 @@ mod tests {
     }
 
     #[test]
+    fn pronouns_by_gender_and_by_person_or_body() {
+        let mut e = Entities::default();
+        let foster = e.find_or_add("Mr Foster", None);
+        let stevens = e.find_or_add("Ms Stevens", None);
+        let agency = e.find_or_add("UK Border Agency", None);
+        let vine = e.find_or_add("John Vine", Some("chief inspector".into()));
+        for id in [foster, stevens, agency, vine] {
+            e.mention(id);
+        }
+        let cases: &[(&str, Option<usize>)] = &[
+            // The most recent entity the pronoun can stand for.
+            ("he", Some(vine)),
+            ("she", Some(stevens)),
+            ("it", Some(agency)),
+            ("they", Some(agency)),
+        ];
+        for (p, want) in cases {
+            assert_eq!(e.pronoun(p), *want, "{p}");
+        }
+        // A name of no known nature takes what the pronoun says of it.
+        let mut e = Entities::default();
+        let kim = e.find_or_add("Kim Lee", None);
+        e.mention(kim);
+        assert_eq!(e.pronoun("she"), Some(kim));
+        assert_eq!(e.pronoun("he"), None, "Kim Lee is a woman now");
+    }
+
+    #[test]
+    fn titles_before_a_name_are_its_role() {
+        let cases: &[(&str, &str, Option<&str>)] = &[
+            (
+                "Shadow Home Secretary Yvette Cooper",
+                "Yvette Cooper",
+                Some("Shadow Home Secretary"),
+            ),
+            ("Labour's Yvette Cooper", "Yvette Cooper", Some("Labour's")),
+            (
+                "Prime Minister John Key",
+                "John Key",
+                Some("Prime Minister"),
+            ),
+            // Courtesy titles stay with the name; a list of people is no role.
+            ("Mr Key", "Mr Key", None),
+            (
+                "Boris Johnson and President Macron",
+                "Boris Johnson and President Macron",
+                None,
+            ),
+            ("Kevin Foster", "Kevin Foster", None),
+        ];
+        for (name, bare, role) in cases {
+            let (b, r) = split_title(name);
+            assert_eq!((b, r.as_deref()), (*bare, *role), "{name}");
+        }
+    }
+
+    #[test]
     fn a_fuller_name_replaces_a_shorter_one() {
         let mut e = Entities::default();
         let a = e.find_or_add("Darmanin", None);
@@ -404,6 +597,7 @@ mod tests {
             ("the borders chief", Some(0)),
             ("the chief inspector", Some(0)),
             ("the home secretary", None),
+            ("the deputy health minister", Some(1)),
             ("the transport minister", None),
             ("the", None),
         ];

@@ -12,7 +12,7 @@ use super::super::lexicon::{
     GROUP_NOUNS, MEDIA_WORDS, OUTLET_LEADS, OUTLET_LEAD_HEADS, OUTLET_NOUNS, OUTLET_TAILS,
     POINTERS, PRONOUNS, RELATIVES, ROLE_NOUNS, ROLE_STOPS, SOLE_POSTS, SOURCE_JOINERS, TITLES,
 };
-use super::entities::{Entities, Entity};
+use super::entities::{split_title, Entities, Entity, Nature};
 use super::mentions::Sent;
 
 /// How a frame's source was found: the evidence its confidence rests on.
@@ -107,7 +107,7 @@ fn according_to(sent: &Sent, ents: &mut Entities, i: usize) -> Option<(Frame, us
     // At a sentence's start, ", prices rose 5%" is the main clause, not an apposition.
     let apposition = apposition_after(sent, end).filter(|_| i > 0 || closed_apposition(sent, end));
     let who = company.unwrap_or_else(|| ents.find_or_add(&name, role.or(apposition)));
-    ents.last = Some(who);
+    ents.mention(who);
     // The source's whole phrase, to its comma, describes the source: "according to an Internet
     // posting made just over 24 hours ago, ...".
     let phrase_end = (end..n.min(end + 12))
@@ -175,7 +175,7 @@ fn verb_frame(
             return Some((None, cue_end));
         }
     }
-    ents.last = Some(who);
+    ents.mention(who);
     // The outlet: "told BBC Breakfast", "in a radio interview", "speaking to Sky News".
     let told = w == "told" || w == "tells";
     let outlet = told
@@ -252,7 +252,7 @@ fn subject_after(
     }
     if matches!(sent.lower(cue_end), "he" | "she") {
         return ents
-            .last
+            .pronoun(sent.lower(cue_end))
             .map(|l| (l, (cue_end, cue_end + 1), Basis::Pronoun));
     }
     None
@@ -365,8 +365,9 @@ fn subject_before(sent: &Sent, j: usize, ents: &mut Entities) -> Option<Subject>
         return Some((id, (st, j), basis));
     }
     if PRONOUNS.contains(&sent.lower(j - 1)) {
-        // "it" only for an organisation already speaking: "It intends to ...".
-        return ents.last.map(|l| (l, (j - 1, j), Basis::Pronoun));
+        return ents
+            .pronoun(sent.lower(j - 1))
+            .map(|l| (l, (j - 1, j), Basis::Pronoun));
     }
     if sent.w(j - 1) == "," {
         return subject_over_comma(sent, j, ents);
@@ -450,6 +451,11 @@ fn named_subject(
         r -= 1;
     }
     let role = (r < start && is_agent_noun(sent.lower(start - 1))).then(|| sent.text(r, start));
+    // A post with no one's name after it ("Trade and Industry Secretary said") is a role noun.
+    let last = name.rsplit(' ').next().unwrap_or("");
+    if TITLES.contains(&last) && !COURTESY_TITLES.contains(&last) {
+        return Some(post_subject(ents, &name, (start, j)));
+    }
     if name.split_whitespace().all(|w| TITLES.contains(&w)) {
         return None;
     }
@@ -457,6 +463,22 @@ fn named_subject(
     let (name, affiliation) = split_of(name);
     let id = ents.find_or_add(&name, role.or(titled).or(affiliation));
     Some((id, (r, j), Basis::Named))
+}
+
+/// A post named in capitals with nobody's name: the person known to hold it ("Trade and Industry
+/// Secretary Patricia Hewitt", earlier), else it speaks until someone named takes it.
+fn post_subject(ents: &mut Entities, post: &str, span: (usize, usize)) -> Subject {
+    let lower = post.to_ascii_lowercase();
+    if let Some(id) = ents.by_role(&lower) {
+        return (id, span, Basis::Resolved);
+    }
+    let id = ents.push(Entity {
+        name: post.to_owned(),
+        role: None,
+        nature: Nature::Person,
+    });
+    ents.pending_role = Some((post.to_owned(), usize::MAX, id));
+    (id, span, Basis::Unresolved)
 }
 
 /// Role, group and document nouns: "the minister said", "the borders chief demanded", "police
@@ -484,7 +506,11 @@ fn noun_subject(sent: &Sent, j: usize, ents: &mut Entities) -> Option<Subject> {
     if let Some(id) = ents.by_role(&phrase).or_else(|| ents.company(&phrase)) {
         return Some((id, (k, j), Basis::Resolved));
     }
-    if let Some(id) = ents.group(prev).or_else(|| ents.by_name_word(prev)) {
+    // A body by what it is ("the bank"), never a post ("the secretary"), which is a role's.
+    let body = (!ROLE_NOUNS.contains(&prev))
+        .then(|| ents.by_name_word(prev))
+        .flatten();
+    if let Some(id) = ents.group(prev).or(body) {
         return Some((id, (k, j), Basis::Resolved));
     }
     let det = usize::from(matches!(sent.lower(k), "the" | "a" | "an"));
@@ -494,6 +520,7 @@ fn noun_subject(sent: &Sent, j: usize, ents: &mut Entities) -> Option<Subject> {
         let id = ents.push(Entity {
             name: phrase.clone(),
             role: None,
+            nature: Nature::Person,
         });
         let role = phrase.trim_start_matches("the").trim_start().to_owned();
         ents.pending_role = Some((role, usize::MAX, id));
@@ -518,28 +545,6 @@ fn is_role(seg: &str) -> bool {
         && seg
             .split_whitespace()
             .any(|w| w.chars().next().is_some_and(char::is_lowercase))
-}
-
-/// "Shadow Home Secretary Yvette Cooper", "Labour's Yvette Cooper": a title or an owner before a
-/// name is a role, not part of the name. Courtesy titles ("Mr Key") stay with the name.
-fn split_title(name: &str) -> (&str, Option<String>) {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let is_title = |w: &&str| {
-        TITLES.contains(w) && !COURTESY_TITLES.contains(w)
-            || w.ends_with("'s")
-            || w.ends_with("\u{2019}s")
-    };
-    match words.iter().rposition(is_title) {
-        Some(p) if p + 1 < words.len() && words.len() >= 2 => {
-            let rest = words[p + 1..].join(" ");
-            let at = name.len() - rest.len();
-            if name[at..] != rest {
-                return (name, None);
-            }
-            (name[at..].trim(), Some(name[..at].trim().to_owned()))
-        }
-        _ => (name, None),
-    }
 }
 
 /// "Matthew Ingram of The Globe and Mail": the person, and where they are from.

@@ -11,7 +11,7 @@ use super::super::lex::{Tok, T};
 use super::super::lexicon::{
     CUES, FUNCTION_WORDS, LEGAL_FORMS, NAME_JOINERS, RESEARCH_NOUNS, TITLES, WEB_SUFFIXES,
 };
-use super::entities::Entities;
+use super::entities::{split_title, Entities};
 use super::frames::apposition_after;
 use std::collections::HashSet;
 
@@ -259,7 +259,7 @@ pub fn introduce(sent: &Sent, ents: &mut Entities, block: usize) {
     if let Some(name) = group_subject(sent) {
         let id = ents.find_or_add(&name, None);
         ents.groups.push(id);
-        ents.last = Some(id);
+        ents.mention(id);
     }
     let n = sent.toks.len();
     let mut i = 0;
@@ -275,6 +275,10 @@ pub fn introduce(sent: &Sent, ents: &mut Entities, block: usize) {
         let words = name.split_whitespace().count();
         if words >= 2 {
             short_forms(sent, ents, (i, end), &name);
+            // "Trade and Industry Secretary Patricia Hewitt opened ...": the post is her role.
+            if let (bare, Some(post)) = split_title(&name) {
+                ents.find_or_add(bare, Some(post));
+            }
         }
         // A named sentence subject is who "he" or "she" will be: "Harry Kane won the award. He said",
         // and so is one already known by a single name: "Rathbun requested donations".
@@ -285,7 +289,7 @@ pub fn introduce(sent: &Sent, ents: &mut Entities, block: usize) {
             })
         {
             let id = ents.find_or_add(&name, None);
-            ents.last = Some(id);
+            ents.mention(id);
         }
         if words >= 2 || TITLES.contains(&sent.w(i)) {
             let role = apposition_after(sent, end);

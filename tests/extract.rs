@@ -316,3 +316,10 @@ fn a_post_in_capitals_is_the_person_named_with_it_earlier() {
     let got = sources("T\nTrade and Industry Secretary Patricia Hewitt opened the plant.\nTrade and Industry Secretary said 300 jobs would follow.");
     assert_eq!(got, [t("300", "Patricia Hewitt", "")]);
 }
+
+#[test]
+fn an_editors_cross_reference_is_the_articles_own() {
+    let got =
+        sources("T\nAnn Lee denied it, echoing calls by Tom Ray (see 8.32am) for 3 more boats.");
+    assert_eq!(got, [t("8.32am", "", ""), t("3", "Ann Lee", "")]);
+}

@@ -128,7 +128,8 @@ pub fn mount(host: &Element, source: ArticleSource, options: Options) -> Result<
     reveal.forget();
     shadow.append_child(&link)?;
     shadow.append_child(&root)?;
-    host.set_attribute("data-claimtrack-key", &key)?;
+    // The widget's own mark, so a page may set data-claimtrack-key itself.
+    host.set_attribute("data-claimtrack-mounted", &key)?;
     let props = AppProps {
         source,
         key: key.into(),
@@ -150,7 +151,7 @@ fn gloo_document() -> Result<web_sys::Document, JsValue> {
 /// others: its problem is shown in its place.
 pub fn mount_all() -> Result<(), JsValue> {
     let doc = gloo_document()?;
-    let hosts = doc.query_selector_all("[data-claimtrack-src]:not([data-claimtrack-key])")?;
+    let hosts = doc.query_selector_all("[data-claimtrack-src]:not([data-claimtrack-mounted])")?;
     for i in 0..hosts.length() {
         let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
             continue;

@@ -28,6 +28,9 @@ pub enum Via {
 
 /// The frame that governs token `tok` of a sentence outside quotes.
 pub fn governing<'f>(sent: &Sent, frames: &'f [Frame], tok: usize) -> Option<&'f Frame> {
+    if editorial(sent, tok) {
+        return None;
+    }
     if frames
         .iter()
         .any(|f| f.subject.0 <= tok && tok < f.subject.1)
@@ -40,6 +43,11 @@ pub fn governing<'f>(sent: &Sent, frames: &'f [Frame], tok: usize) -> Option<&'f
         .find(|f| f.cue_at < tok)
         .or_else(|| frames.first())
         .filter(|f| !framed(sent, f.cue_at, tok))
+}
+
+/// Whether token `tok` is in an editor's cross-reference, "(see 8.32am)": the article's own words.
+fn editorial(sent: &Sent, tok: usize) -> bool {
+    (tok.saturating_sub(3)..tok).any(|k| sent.w(k) == "(" && sent.lower(k + 1) == "see")
 }
 
 /// The evidence for one figure's speaker, gathered when it is assigned and weighed when the

@@ -260,7 +260,7 @@ impl Doc {
             let c = &self.rows[r].claim;
             let who = match &c.speaker {
                 _ if c.source_unclear() => "an unclear source".to_owned(),
-                Some(s) => s.name.clone(),
+                Some(s) => isolate(&s.name).into_owned(),
                 None => "the article".to_owned(),
             };
             if !names.contains(&who) {
@@ -289,7 +289,10 @@ impl Doc {
         });
         if c.source_unclear() {
             // A guess is shown as a guess, never as the source.
-            let guess = c.speaker.as_ref().map_or("the article itself", |s| &s.name);
+            let guess = c
+                .speaker
+                .as_ref()
+                .map_or("the article itself".into(), |s| isolate(&s.name));
             return SourceLine {
                 who: None,
                 how: format!("Source unclear \u{2014} check the text (perhaps {guess})"),
@@ -299,10 +302,10 @@ impl Doc {
         }
         match &c.speaker {
             Some(sp) => {
-                let mut who = sp.name.clone();
+                let mut who = isolate(&sp.name).into_owned();
                 if let Some(role) = sp.role.as_deref().filter(|r| !r.is_empty()) {
                     who.push_str(", ");
-                    who.push_str(role);
+                    who.push_str(&isolate(role));
                     who.push(',');
                 }
                 SourceLine {
@@ -362,11 +365,16 @@ impl SourceLine {
 /// The cue and the outlet as words: "told BBC Breakfast", "said in a radio interview".
 fn attribution(cue: Option<&str>, outlet: Option<&str>) -> String {
     let cue = cue.filter(|c| !c.is_empty()).unwrap_or("said");
+    let shown = isolate(cue);
     match outlet.filter(|o| !o.is_empty()) {
-        None => cue.to_owned(),
-        Some(o) if cue.ends_with("told") || cue.ends_with("wrote") => format!("{cue} {o}"),
-        Some(o) if o.starts_with(|c: char| c.is_lowercase()) => format!("{cue} in {o}"),
-        Some(o) => format!("{cue} on {o}"),
+        None => shown.into_owned(),
+        Some(o) if cue.ends_with("told") || cue.ends_with("wrote") => {
+            format!("{shown} {}", isolate(o))
+        }
+        Some(o) if o.starts_with(|c: char| c.is_lowercase()) => {
+            format!("{shown} in {}", isolate(o))
+        }
+        Some(o) => format!("{shown} on {}", isolate(o)),
     }
 }
 
@@ -502,6 +510,35 @@ fn haystack(c: &Claim) -> String {
 /// Lower-cases text for search, appending it to `out`. Letters of ASCII, Latin-1 and Latin
 /// Extended-A fold, which covers the names in English-language news; other scripts are kept as they
 /// are. Written by hand because the full Unicode case tables would add some 20 KB to the widget.
+/// Article text made its own bidirectional isolate where it could reorder what is around it: text
+/// with an explicit direction control (an override left open would reverse the widget's own words
+/// after it) or with right-to-left letters is wrapped in FIRST STRONG ISOLATE ... POP DIRECTIONAL
+/// ISOLATE, with the isolates it leaves open closed first. The closing mark also ends any embedding
+/// or override left open inside (Unicode bidi algorithm, rule X6a). Other text is left as it is.
+pub fn isolate(s: &str) -> std::borrow::Cow<'_, str> {
+    let risky = |c: char| {
+        matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200f}' | '\u{61c}')
+            || matches!(c, '\u{590}'..='\u{8ff}' | '\u{fb1d}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}')
+            || matches!(c, '\u{10800}'..='\u{10fff}' | '\u{1e800}'..='\u{1efff}')
+    };
+    if !s.chars().any(risky) {
+        return s.into();
+    }
+    let mut open = 0usize;
+    for c in s.chars() {
+        match c {
+            '\u{2066}'..='\u{2068}' => open += 1,
+            '\u{2069}' => open = open.saturating_sub(1),
+            _ => {}
+        }
+    }
+    let mut out = String::with_capacity(s.len() + 3 * (open + 2));
+    out.push('\u{2068}');
+    out.push_str(s);
+    out.extend(std::iter::repeat_n('\u{2069}', open + 1));
+    out.into()
+}
+
 pub fn fold_into(out: &mut String, s: &str) {
     out.reserve(s.len());
     for c in s.chars() {
@@ -631,6 +668,34 @@ mod tests {
             ("ДУМА", "ДУМА"),
         ] {
             assert_eq!(fold(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn article_text_that_could_reorder_the_widgets_words_is_isolated() {
+        let cases: &[(&str, &str)] = &[
+            // Plain text is left as it is.
+            ("Kevin Foster", "Kevin Foster"),
+            ("Zoë Müller", "Zoë Müller"),
+            // An override or an isolate left open is closed inside an isolate of its own.
+            ("\u{202e}minister", "\u{2068}\u{202e}minister\u{2069}"),
+            ("\u{202d}minister", "\u{2068}\u{202d}minister\u{2069}"),
+            (
+                "\u{2067}minister",
+                "\u{2068}\u{2067}minister\u{2069}\u{2069}",
+            ),
+            (
+                "\u{2068}a\u{2068}b",
+                "\u{2068}\u{2068}a\u{2068}b\u{2069}\u{2069}\u{2069}",
+            ),
+            // Right-to-left letters are isolated too.
+            (
+                "\u{5e9}\u{5dc}\u{5d5}\u{5dd}",
+                "\u{2068}\u{5e9}\u{5dc}\u{5d5}\u{5dd}\u{2069}",
+            ),
+        ];
+        for (s, want) in cases {
+            assert_eq!(isolate(s), *want, "{s:?}");
         }
     }
 

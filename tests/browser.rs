@@ -538,3 +538,55 @@ async fn unclear_sources_are_shown_as_guesses_and_can_be_filtered_to() {
     until("unclear only", || figures(&root) == ["12", "300"]).await;
     assert_eq!(text(&root, ".ct-count"), "2 of 3 figures");
 }
+
+/// The left edge of each character of a text node, as rendered.
+fn char_lefts(node: &web_sys::Node, len: u32) -> Vec<f64> {
+    let range = document().create_range().unwrap();
+    (0..len)
+        .map(|i| {
+            range.set_start(node, i).unwrap();
+            range.set_end(node, i + 1).unwrap();
+            range.get_bounding_client_rect().left()
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_direction_control_left_open_in_article_text_stays_inside_its_field() {
+    // A role with an override or an isolate opened and never closed, before the widget's own
+    // words "said on" (RLO, LRO, RLI, FSI).
+    let controls = ["\u{202e}", "\u{202d}", "\u{2067}", "\u{2068}"];
+    let sentence = |k: usize| format!("Ann Lee said {} boats left.", 40 + k);
+    let claims: Vec<serde_json::Value> = controls
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            serde_json::json!({"id": format!("c{k}"), "block": format!("b{k}"), "start": 13, "end": 15,
+                "text": format!("{}", 40 + k), "sentence": sentence(k),
+                "quantity": {"kind": "count", "value": 40 + k, "qualifier": "exact"}, "counted": "boats left",
+                "speaker": {"name": format!("Ann Lee {k}"), "role": format!("{c}minister")}, "cue": "said", "outlet": "Sky News"})
+        })
+        .collect();
+    let blocks: Vec<serde_json::Value> = (0..controls.len())
+        .map(|k| serde_json::json!({"id": format!("b{k}"), "text": sentence(k)}))
+        .collect();
+    let json = serde_json::json!({"schema": "claimtrack/article@1", "id": "bidi", "title": "Bidi", "blocks": blocks, "claims": claims}).to_string();
+    let (_host, root) = mount_json(&json, "t15", false);
+    until("cards", || all(&root, ".ct-card").len() == 4).await;
+    until("the cards laid out", || {
+        all(&root, ".ct-card .ct-how")
+            .iter()
+            .all(|h| h.get_bounding_client_rect().width() > 0.0)
+    })
+    .await;
+    for (k, how) in all(&root, ".ct-card .ct-how").iter().enumerate() {
+        let node = how.first_child().unwrap();
+        assert_eq!(node.text_content().unwrap(), "said on Sky News");
+        let lefts = char_lefts(&node, 7);
+        assert!(
+            lefts.windows(2).all(|w| w[0] < w[1]),
+            "control {:?}: \"said on\" drawn out of order: {lefts:?}",
+            controls[k]
+        );
+    }
+}

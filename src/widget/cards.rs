@@ -241,6 +241,7 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
     let counted = [c.counted.as_deref(), c.when.as_deref()]
         .into_iter()
         .flatten()
+        .map(crate::model::isolate)
         .collect::<Vec<_>>()
         .join(" · ");
     let data = src.data.as_ref().map(|(name, url)| match url {
@@ -296,7 +297,7 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
     let mut mentioned = format!("mentioned {} times", group.rows.len());
     if let Some(t) = first_time.filter(|_| group.rows.len() > 1) {
         mentioned.push_str(", first ");
-        mentioned.push_str(&t);
+        mentioned.push_str(&crate::model::isolate(&t));
     }
     let mentions = (group.rows.len() > 1).then(|| {
         html! { <p class="ct-mentions">{ "M" }{ &mentioned[1..] }{ ", by " }{ voices.clone() }</p> }
@@ -310,7 +311,7 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
                 .map(|&o| {
                     format!(
                         "{} ({})",
-                        doc.rows[doc.groups[o].rows[0]].claim.text,
+                        crate::model::isolate(&doc.rows[doc.groups[o].rows[0]].claim.text),
                         doc.voices(o)
                     )
                 })

@@ -28,6 +28,7 @@ pub fn mount(element: Element, source: JsValue, options: JsValue) -> Result<(), 
             key: get("key").as_string(),
             text: get("text").as_bool(),
             live: get("live").as_f64().map(|s| s as u32).filter(|&s| s > 0),
+            timeout: get("timeout").as_f64().map(|s| s as u32).filter(|&s| s > 0),
         }
     } else {
         Options::default()

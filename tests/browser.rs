@@ -41,6 +41,7 @@ fn mount_json(json: &str, key: &str, text: bool) -> (Element, ShadowRoot) {
             key: Some(key.into()),
             text: Some(text),
             live: None,
+            timeout: None,
         },
     )
     .unwrap();
@@ -263,6 +264,35 @@ async fn bad_json_names_the_path_and_offers_a_retry() {
         syntax.contains(&format!("line {line}")),
         "syntax errors give the line ({line}): {syntax}"
     );
+}
+
+#[wasm_bindgen_test]
+fn every_kind_of_syntax_error_gives_its_line_and_column() {
+    let deep = "[".repeat(100_000);
+    let cases: &[(&str, &str)] = &[
+        ("", "line 1, column 1"),
+        (
+            "<!doctype html><title>404</title>",
+            "line 1, column 1: this is HTML, not JSON",
+        ),
+        ("\u{fffd}\u{7}PK\u{3}\u{4}", "line 1, column 1"),
+        (
+            &deep,
+            "line 1, column 100001: the text ends inside an array",
+        ),
+        (
+            "{\"schema\":\"claimtrack/article@1\",\"id\":\"x\",\n\"title\":\"t\",\n\"blocks\":[}",
+            "line 3, column 11: expected a value, found '}'",
+        ),
+    ];
+    for (json, want) in cases {
+        let e = widget::article_from_text(json).unwrap_err();
+        assert!(
+            e.starts_with("not valid JSON: ") && e.contains(want),
+            "{:?}: {e}",
+            &json[..json.len().min(30)]
+        );
+    }
 }
 
 #[wasm_bindgen_test]

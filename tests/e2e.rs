@@ -744,3 +744,51 @@ async fn figures_are_tracked_across_several_articles() {
     );
     c.close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs trunk and chromedriver; scripts/test.sh runs it"]
+async fn a_fetch_with_no_answer_times_out_offers_a_retry_and_stalls_no_later_refresh() {
+    let seed =
+        std::fs::read_to_string(root().join("static/articles/channel-crossings.json")).unwrap();
+    support::set_live(Some(&seed), false);
+    let port = serve(dist());
+    let driver = Driver::start();
+    let c = driver.client(1280, 1000).await;
+    c.goto(&format!("http://127.0.0.1:{port}/embed-demo.html"))
+        .await
+        .unwrap();
+    // A URL that hangs: the widget gives up after its timeout, says so, and offers a retry.
+    js(&c, "const d = document.createElement('div'); d.id = 'hung'; document.querySelector('main').prepend(d);
+            claimtrack.mount(d, '/hang/article.json', { timeout: 1, text: false });", vec![]).await;
+    let w = widget(&c, "#hung").await;
+    let msg = until("the timeout message", || async {
+        texts(&w, ".ct-error-msg").await.into_iter().next()
+    })
+    .await;
+    assert!(msg.contains("no answer within 1 second"), "{msg}");
+    assert!(
+        w.find(Locator::Css(".ct-error button")).await.is_ok(),
+        "a retry button"
+    );
+
+    // A live blog whose refresh hangs: that refresh times out, and the next one still comes.
+    js(&c, "const d = document.createElement('div'); d.id = 'live'; document.querySelector('main').prepend(d);
+            claimtrack.mount(d, '/live/article.json', { live: 1, timeout: 1, text: false });", vec![]).await;
+    let live = widget(&c, "#live").await;
+    wait_cards(&live, 7).await;
+    support::LIVE_HANGS.store(true, std::sync::atomic::Ordering::SeqCst);
+    let msg = until("the refresh timeout", || async {
+        texts(&live, ".ct-refresh-error").await.into_iter().next()
+    })
+    .await;
+    assert!(msg.contains("no answer within 1 second"), "{msg}");
+    support::LIVE_HANGS.store(false, std::sync::atomic::Ordering::SeqCst);
+    let mut next: serde_json::Value = serde_json::from_str(&seed).unwrap();
+    next["claims"].as_array_mut().unwrap().truncate(5);
+    support::set_live(Some(&next.to_string()), false);
+    until("the refresh after the hang", || async {
+        (texts(&live, ".ct-card").await.len() < 7).then_some(())
+    })
+    .await;
+    c.close().await.unwrap();
+}

@@ -30,6 +30,8 @@ pub struct AppProps {
     pub show_text: bool,
     /// Seconds between live refreshes, for a live blog.
     pub live: Option<u32>,
+    /// Seconds a fetch may go unanswered before it is given up.
+    pub timeout: u32,
 }
 
 impl Reducible for State {
@@ -147,13 +149,13 @@ fn export_bar(props: &ShownProps) -> Html {
 }
 
 /// Loads and reads an article; one without claims goes through the extraction module first.
-async fn load(source: ArticleSource) -> Result<Doc, String> {
+async fn load(source: ArticleSource, timeout: u32) -> Result<Doc, String> {
     let (what, text) = match source {
         // Several URLs: the articles are tracked together, in order of publication.
         ArticleSource::Url(urls) if urls.split_whitespace().nth(1).is_some() => {
             let mut articles = Vec::new();
             for url in urls.split_whitespace() {
-                let text = super::fetch_text(url).await?;
+                let text = super::fetch_text(url, timeout).await?;
                 let article = super::article_from_text(&text).map_err(|e| format!("{url}: {e}"))?;
                 let article = if article.claims.is_some() {
                     article
@@ -167,7 +169,7 @@ async fn load(source: ArticleSource) -> Result<Doc, String> {
             }
             return Ok(Doc::new(crate::model::merge_articles(articles)));
         }
-        ArticleSource::Url(url) => (url.to_string(), super::fetch_text(&url).await?),
+        ArticleSource::Url(url) => (url.to_string(), super::fetch_text(&url, timeout).await?),
         ArticleSource::Inline(text) => ("inline article".to_owned(), text.to_string()),
         ArticleSource::Object(v) => {
             let article = super::article_from_js(&v).map_err(|e| format!("article: {e}"))?;
@@ -210,11 +212,12 @@ pub fn app(props: &AppProps) -> Html {
     // Load, and load again on retry. A failure keeps what is already shown.
     {
         let dispatch = store.dispatcher();
+        let timeout = props.timeout;
         use_effect_with((props.source.clone(), *attempt), move |(source, _)| {
             let source = source.clone();
             dispatch.dispatch(Action::Loading);
             wasm_bindgen_futures::spawn_local(async move {
-                match load(source).await {
+                match load(source, timeout).await {
                     Ok(doc) => dispatch.dispatch(Action::Loaded(Shared::new(doc))),
                     Err(e) => dispatch.dispatch(Action::Failed(e)),
                 }
@@ -228,6 +231,7 @@ pub fn app(props: &AppProps) -> Html {
         let dispatch = store.dispatcher();
         let current = use_mut_ref(|| None::<Shared<Doc>>);
         *current.borrow_mut() = store.doc.clone();
+        let timeout = props.timeout;
         use_effect_with((props.source.clone(), props.live), move |(source, live)| {
             let stop = std::rc::Rc::new(std::cell::Cell::new(false));
             if let (ArticleSource::Url(url), Some(every)) = (source.clone(), *live) {
@@ -241,7 +245,7 @@ pub fn app(props: &AppProps) -> Html {
                         if stop.get() {
                             break;
                         }
-                        let step = match super::fetch_if_changed(&url, &validators).await {
+                        let step = match super::fetch_if_changed(&url, &validators, timeout).await {
                             Ok(None) => Ok(None),
                             Ok(Some((text, v))) => {
                                 validators = v;

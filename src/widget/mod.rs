@@ -17,6 +17,7 @@ use crate::article::Article;
 use crate::load::LoadError;
 use crate::read::{read_article, JsonKind, JsonValue};
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -84,7 +85,12 @@ pub struct Options {
     pub text: Option<bool>,
     /// Fetch the article again every so many seconds (live blogs).
     pub live: Option<u32>,
+    /// Give up on a fetch that has no answer after so many seconds (default `DEFAULT_TIMEOUT`).
+    pub timeout: Option<u32>,
 }
+
+/// Seconds a fetch may take before the widget gives up, says so and offers a retry.
+pub const DEFAULT_TIMEOUT: u32 = 20;
 
 /// Mounts a widget on `host`. `source` is a URL (string) or an article object.
 pub fn mount(host: &Element, source: ArticleSource, options: Options) -> Result<(), JsValue> {
@@ -135,6 +141,7 @@ pub fn mount(host: &Element, source: ArticleSource, options: Options) -> Result<
         key: key.into(),
         show_text: options.text.unwrap_or(true),
         live: options.live,
+        timeout: options.timeout.unwrap_or(DEFAULT_TIMEOUT).clamp(1, 600),
     };
     yew::Renderer::<App>::with_root_and_props(root.into(), props).render();
     Ok(())
@@ -193,11 +200,15 @@ fn options_from_attributes(el: &Element) -> Options {
         text: el
             .get_attribute("data-claimtrack-text")
             .map(|v| v != "off" && v != "false"),
-        live: el
-            .get_attribute("data-claimtrack-live")
-            .and_then(|v| v.trim().parse().ok())
-            .filter(|&s: &u32| s > 0),
+        live: seconds(el.get_attribute("data-claimtrack-live")),
+        timeout: seconds(el.get_attribute("data-claimtrack-timeout")),
     }
+}
+
+/// A whole number of seconds, more than 0, from an attribute.
+fn seconds(v: Option<String>) -> Option<u32> {
+    v.and_then(|v| v.trim().parse().ok())
+        .filter(|&s: &u32| s > 0)
 }
 
 /// A browser value as the article reader sees it.
@@ -238,11 +249,14 @@ pub fn article_from_js(value: &JsValue) -> Result<Article, LoadError> {
     read_article(value)
 }
 
-/// Parses JSON text into an article; a syntax error gives the browser's message, which names the
-/// line and column.
+/// Parses JSON text into an article. A syntax error names its line and column, found by
+/// `load::syntax_error` once the browser's parser has refused the text (its own messages often
+/// give no position); the browser's message stands only where the scan finds nothing.
 pub fn article_from_text(text: &str) -> Result<Article, String> {
-    let value =
-        js_sys::JSON::parse(text).map_err(|e| format!("not valid JSON: {}", js_message(&e)))?;
+    let value = js_sys::JSON::parse(text).map_err(|e| {
+        let why = crate::load::syntax_error(text).unwrap_or_else(|| js_message(&e));
+        format!("not valid JSON: {why}")
+    })?;
     article_from_js(&value).map_err(|e| e.to_string())
 }
 
@@ -251,8 +265,45 @@ pub fn article_from_text(text: &str) -> Result<Article, String> {
 pub async fn fetch_if_changed(
     url: &str,
     validators: &(Option<String>, Option<String>),
+    timeout: u32,
 ) -> Result<Option<(String, (Option<String>, Option<String>))>, String> {
     let window = web_sys::window().ok_or("no window")?;
+    // A fetch with no answer (the request or its body) is aborted after `timeout` seconds.
+    let abort = web_sys::AbortController::new().map_err(|e| js_message(&e))?;
+    let timed_out = Rc::new(Cell::new(false));
+    let on_timeout = {
+        let (abort, timed_out) = (abort.clone(), timed_out.clone());
+        Closure::<dyn FnMut()>::new(move || {
+            timed_out.set(true);
+            abort.abort();
+        })
+    };
+    let timer = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(
+            on_timeout.as_ref().unchecked_ref(),
+            timeout.saturating_mul(1000).min(i32::MAX as u32) as i32,
+        )
+        .map_err(|e| js_message(&e))?;
+    let answer = fetch_with(&window, url, validators, &abort.signal()).await;
+    window.clear_timeout_with_handle(timer);
+    drop(on_timeout);
+    if timed_out.get() {
+        let unit = if timeout == 1 { "second" } else { "seconds" };
+        return Err(format!(
+            "could not fetch {url}: no answer within {timeout} {unit}"
+        ));
+    }
+    answer
+}
+
+type Validators = (Option<String>, Option<String>);
+
+async fn fetch_with(
+    window: &web_sys::Window,
+    url: &str,
+    validators: &Validators,
+    signal: &web_sys::AbortSignal,
+) -> Result<Option<(String, Validators)>, String> {
     let init = web_sys::RequestInit::new();
     let headers = web_sys::Headers::new().map_err(|e| js_message(&e))?;
     if let Some(etag) = &validators.0 {
@@ -263,6 +314,7 @@ pub async fn fetch_if_changed(
     }
     init.set_headers(&headers);
     init.set_cache(web_sys::RequestCache::NoCache);
+    init.set_signal(Some(signal));
     let resp = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(|e| format!("could not fetch {url}: {}", js_message(&e)))?;
@@ -280,6 +332,12 @@ pub async fn fetch_if_changed(
         ));
     }
     let h = resp.headers();
+    // The commonest bad answer: an error page served with status 200 where the article should be.
+    let html = h
+        .get("Content-Type")
+        .ok()
+        .flatten()
+        .is_some_and(|t| t.contains("text/html"));
     let v = (
         h.get("ETag").ok().flatten(),
         h.get("Last-Modified").ok().flatten(),
@@ -289,6 +347,9 @@ pub async fn fetch_if_changed(
         .map_err(|e| js_message(&e))?
         .as_string()
         .unwrap_or_default();
+    if html && text.trim_start().starts_with('<') {
+        return Err("this is HTML, not JSON (the server sent text/html)".into());
+    }
     Ok(Some((text, v)))
 }
 
@@ -321,8 +382,8 @@ pub async fn sleep(ms: i32) {
 }
 
 /// Fetches an article's JSON text from a URL.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
-    match fetch_if_changed(url, &(None, None)).await {
+pub async fn fetch_text(url: &str, timeout: u32) -> Result<String, String> {
+    match fetch_if_changed(url, &(None, None), timeout).await {
         Ok(Some((text, _))) => Ok(text),
         Ok(None) => Err(format!(
             "could not fetch {url}: the server answered 304 to a plain request"

@@ -51,6 +51,9 @@ pub fn serve(dir: &'static Path) -> u16 {
 static LIVE: std::sync::Mutex<(String, u32, bool)> =
     std::sync::Mutex::new((String::new(), 0, false));
 
+/// Whether `/live/article.json` hangs: it takes a minute to answer.
+pub static LIVE_HANGS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 /// Sets what `/live/article.json` serves next (a new version), or makes it fail.
 pub fn set_live(body: Option<&str>, fail: bool) {
     let mut live = LIVE.lock().unwrap();
@@ -79,6 +82,12 @@ fn answer(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     }
     let path = line.split_whitespace().nth(1).unwrap_or("/");
     let path = path.split(['?', '#']).next().unwrap_or("/");
+    // A server that never answers in time: `/hang/...` always, the live article when told to.
+    let hangs = LIVE_HANGS.load(std::sync::atomic::Ordering::SeqCst);
+    if path.starts_with("/hang/") || path == "/live/article.json" && hangs {
+        std::thread::sleep(std::time::Duration::from_secs(60));
+        return Ok(());
+    }
     if path == "/live/article.json" {
         let (body, version, fail) = LIVE.lock().unwrap().clone();
         let etag = format!("\"v{version}\"");

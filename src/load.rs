@@ -58,212 +58,136 @@ pub fn check_schema(schema: Option<&str>) -> Result<(), LoadError> {
     }
 }
 
-/// Where JSON text first stops being JSON, and why: "line 3, column 11: expected a value, found
-/// '}'". The widget parses with the browser's `JSON.parse`, whose messages often give no position,
-/// and serde_json would cost the widget tens of kilobytes; this scan runs only once a parse has
-/// failed, to say where. Nesting is kept on an explicit stack, so 100,000 unclosed brackets are an
-/// error, not a stack overflow. `None` when the scan finds nothing wrong.
+/// Where JSON text first stops being JSON, and why: "line 3, column 11: expected a value". The
+/// widget parses with the browser's `JSON.parse`, whose messages often give no position, and
+/// serde_json would cost the widget tens of kilobytes; this scan runs only once a parse has failed,
+/// to say where. Its problems are fixed phrases, formatted once, to stay small in the widget.
+/// Nesting is kept on an explicit stack, so 100,000 unclosed brackets are an error, not a stack
+/// overflow. `None` when the scan finds nothing wrong.
 pub fn syntax_error(text: &str) -> Option<String> {
-    let s = Scan {
-        text,
-        b: text.as_bytes(),
-    };
-    let at = |i: usize| s.at(i);
-    if text.trim_start().starts_with('<') {
-        let i = s.ws(0);
-        return Some(format!("{}: this is HTML, not JSON (a web page, often an error page, was sent in place of the article)", at(i)));
+    let (i, problem) = first_syntax_error(text.as_bytes())?;
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
     }
-    let mut stack: Vec<(u8, usize)> = Vec::new();
-    let mut i = s.ws(0);
-    loop {
-        // A value.
-        match s.b.get(i) {
-            None => {
-                return Some(match stack.last() {
-                    Some(&(open, from)) => {
-                        let what = if open == b'{' {
-                            "an object"
-                        } else {
-                            "an array"
-                        };
-                        format!(
-                            "{}: the text ends inside {what} opened at {}",
-                            at(i),
-                            at(from)
-                        )
-                    }
-                    None => format!("{}: expected a value, found the end of the text", at(i)),
-                })
-            }
-            Some(&c @ (b'{' | b'[')) => {
-                stack.push((c, i));
-                i = s.ws(i + 1);
-                let close = if c == b'{' { b'}' } else { b']' };
-                if s.b.get(i) == Some(&close) {
-                    stack.pop();
-                    i += 1;
-                } else {
-                    if c == b'{' {
-                        i = match s.key(i) {
-                            Ok(k) => k,
-                            Err(e) => return Some(e),
-                        };
-                    }
-                    continue;
-                }
-            }
-            Some(b'"') => match s.string_end(i) {
-                Ok(e) => i = e,
-                Err(e) => return Some(e),
-            },
-            Some(b'-' | b'0'..=b'9') => i = s.number_end(i),
-            Some(_) => match ["true", "false", "null"]
-                .into_iter()
-                .find(|l| text[i..].starts_with(l))
-            {
-                Some(l) => i += l.len(),
-                None => return Some(format!("{}: expected a value, found {}", at(i), s.found(i))),
-            },
-        }
-        // What may follow a value: the end, a comma or the close of its container.
-        loop {
-            i = s.ws(i);
-            let Some(&(open, from)) = stack.last() else {
-                return (i < s.b.len()).then(|| {
-                    format!(
-                        "{}: expected the end of the text, found {}",
-                        at(i),
-                        s.found(i)
-                    )
-                });
-            };
-            let (close, what) = if open == b'{' {
-                (b'}', "an object")
-            } else {
-                (b']', "an array")
-            };
-            match s.b.get(i) {
-                Some(&c) if c == close => {
-                    stack.pop();
-                    i += 1;
-                }
-                Some(b',') => {
-                    i = s.ws(i + 1);
-                    if open == b'{' {
-                        i = match s.key(i) {
-                            Ok(k) => k,
-                            Err(e) => return Some(e),
-                        };
-                    }
-                    break;
-                }
-                None => {
-                    return Some(format!(
-                        "{}: the text ends inside {what} opened at {}",
-                        at(i),
-                        at(from)
-                    ))
-                }
-                Some(_) => {
-                    let c = close as char;
-                    return Some(format!(
-                        "{}: expected ',' or '{c}', found {}",
-                        at(i),
-                        s.found(i)
-                    ));
-                }
-            }
-        }
-        i = s.ws(i);
-    }
+    let before = &text[..i];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Some(format!("line {line}, column {column}: {problem}"))
 }
 
-/// The text being scanned for a syntax error, with the positions it reports.
-struct Scan<'a> {
-    text: &'a str,
-    b: &'a [u8],
-}
-
-impl Scan<'_> {
-    /// "line 3, column 11" for byte offset `i`, the column counted in characters.
-    fn at(&self, i: usize) -> String {
-        let mut i = i.min(self.text.len());
-        while !self.text.is_char_boundary(i) {
-            i -= 1;
-        }
-        let before = &self.text[..i];
-        let line = before.matches('\n').count() + 1;
-        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        format!("line {line}, column {column}")
-    }
-
-    fn found(&self, i: usize) -> String {
-        match self.text.get(i..).and_then(|r| r.chars().next()) {
-            None => "the end of the text".to_owned(),
-            Some(c) => format!("{c:?}"),
-        }
-    }
-
-    fn ws(&self, mut i: usize) -> usize {
-        while matches!(self.b.get(i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+/// The byte offset of the first syntax error and what it is.
+fn first_syntax_error(b: &[u8]) -> Option<(usize, &'static str)> {
+    let ws = |mut i: usize| {
+        while matches!(b.get(i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
             i += 1;
         }
         i
-    }
-
-    /// The end of the string opening at `i`.
-    fn string_end(&self, i: usize) -> Result<usize, String> {
+    };
+    // The end of the string opening at `i`.
+    let string_end = |i: usize| -> Result<usize, (usize, &'static str)> {
         let mut k = i + 1;
         loop {
-            match self.b.get(k) {
-                None => {
-                    return Err(format!(
-                        "{}: the text ends inside a string opened at {}",
-                        self.at(k),
-                        self.at(i)
-                    ))
-                }
+            match b.get(k) {
+                None => return Err((k, "the text ends inside a string")),
                 Some(b'"') => return Ok(k + 1),
                 Some(b'\\') => k += 2,
                 Some(&c) if c < 0x20 => {
-                    return Err(format!(
-                        "{}: a string may not hold a raw control character or line break",
-                        self.at(k)
-                    ))
+                    return Err((k, "a raw control character or line break in a string"))
                 }
                 Some(_) => k += 1,
             }
         }
+    };
+    // An object's key and its colon, from `i`: where its value begins.
+    let key = |i: usize| -> Result<usize, (usize, &'static str)> {
+        if b.get(i) != Some(&b'"') {
+            return Err((i, "expected a key in double quotes"));
+        }
+        let k = ws(string_end(i)?);
+        if b.get(k) != Some(&b':') {
+            return Err((k, "expected ':' after the key"));
+        }
+        Ok(ws(k + 1))
+    };
+    let mut stack: Vec<u8> = Vec::new();
+    let mut i = ws(0);
+    if b.get(i) == Some(&b'<') {
+        return Some((i, "this is HTML, not JSON (a web page, often an error page, was sent in place of the article)"));
     }
-
-    fn number_end(&self, mut i: usize) -> usize {
-        while matches!(
-            self.b.get(i),
-            Some(b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E')
-        ) {
-            i += 1;
+    let ends_inside = |open: Option<&u8>| match open {
+        Some(b'{') => "the text ends inside an object",
+        Some(_) => "the text ends inside an array",
+        None => "expected a value, found the end of the text",
+    };
+    loop {
+        // A value.
+        match b.get(i) {
+            None => return Some((i, ends_inside(stack.last()))),
+            Some(&c @ (b'{' | b'[')) => {
+                stack.push(c);
+                i = ws(i + 1);
+                if b.get(i) == Some(&(c + 2)) {
+                    // "{}" or "[]": '}' and ']' are two past their openers.
+                    stack.pop();
+                    i += 1;
+                } else {
+                    if c == b'{' {
+                        match key(i) {
+                            Ok(k) => i = k,
+                            Err(e) => return Some(e),
+                        }
+                    }
+                    continue;
+                }
+            }
+            Some(b'"') => match string_end(i) {
+                Ok(e) => i = e,
+                Err(e) => return Some(e),
+            },
+            Some(b'-' | b'0'..=b'9') => {
+                while matches!(
+                    b.get(i),
+                    Some(b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E')
+                ) {
+                    i += 1;
+                }
+            }
+            Some(_) => match [&b"true"[..], b"false", b"null"]
+                .into_iter()
+                .find(|l| b[i..].starts_with(l))
+            {
+                Some(l) => i += l.len(),
+                None => return Some((i, "expected a value")),
+            },
         }
-        i
-    }
-
-    /// An object's key and its colon, from `i`: where its value begins.
-    fn key(&self, i: usize) -> Result<usize, String> {
-        if self.b.get(i) != Some(&b'"') {
-            return Err(format!(
-                "{}: expected a key in double quotes, found {}",
-                self.at(i),
-                self.found(i)
-            ));
+        // What may follow a value: the end, a comma or the close of its container.
+        loop {
+            i = ws(i);
+            let Some(&open) = stack.last() else {
+                return (i < b.len()).then_some((i, "expected the end of the text"));
+            };
+            match b.get(i) {
+                Some(&c) if c == open + 2 => {
+                    stack.pop();
+                    i += 1;
+                }
+                Some(b',') => {
+                    i = ws(i + 1);
+                    if open == b'{' {
+                        match key(i) {
+                            Ok(k) => i = k,
+                            Err(e) => return Some(e),
+                        }
+                    }
+                    break;
+                }
+                None => return Some((i, ends_inside(Some(&open)))),
+                Some(_) if open == b'{' => return Some((i, "expected ',' or '}'")),
+                Some(_) => return Some((i, "expected ',' or ']'")),
+            }
         }
-        let k = self.ws(self.string_end(i)?);
-        if self.b.get(k) != Some(&b':') {
-            return Err(format!(
-                "{}: expected ':' after the key, found {}",
-                self.at(k),
-                self.found(k)
-            ));
-        }
-        Ok(self.ws(k + 1))
+        i = ws(i);
     }
 }
 
@@ -347,17 +271,20 @@ mod tests {
             ("", "line 1, column 1: expected a value, found the end of the text"),
             ("   \n ", "line 2, column 2: expected a value, found the end of the text"),
             ("<!doctype html><p>Not found", "line 1, column 1: this is HTML, not JSON"),
-            ("\u{fffd}\u{1}PK\u{3}", "line 1, column 1: expected a value, found '\u{fffd}'"),
-            (&deep, "line 1, column 100001: the text ends inside an array opened at line 1, column 100000"),
-            ("{\"schema\":\"claimtrack/article@1\",\"id\":\"x\",\n\"title\":\"t\",\n\"blocks\":[}", "line 3, column 11: expected a value, found '}'"),
-            ("{\"a\":1 \"b\":2}", "line 1, column 8: expected ',' or '}', found '\"'"),
-            ("{\"a\" 1}", "line 1, column 6: expected ':' after the key, found '1'"),
-            ("{a:1}", "line 1, column 2: expected a key in double quotes, found 'a'"),
-            ("[1,2", "line 1, column 5: the text ends inside an array opened at line 1, column 1"),
-            ("{\"a\":\"b", "line 1, column 8: the text ends inside a string opened at line 1, column 6"),
-            ("[\"é\" x]", "line 1, column 6: expected ',' or ']', found 'x'"),
-            ("[1] 2", "line 1, column 5: expected the end of the text, found '2'"),
-            ("[tru]", "line 1, column 2: expected a value, found 't'"),
+            ("\u{fffd}\u{1}PK\u{3}", "line 1, column 1: expected a value"),
+            (&deep, "line 1, column 100001: the text ends inside an array"),
+            ("{\"schema\":\"claimtrack/article@1\",\"id\":\"x\",\n\"title\":\"t\",\n\"blocks\":[}", "line 3, column 11: expected a value"),
+            ("{\"a\":1 \"b\":2}", "line 1, column 8: expected ',' or '}'"),
+            ("{\"a\" 1}", "line 1, column 6: expected ':' after the key"),
+            ("{a:1}", "line 1, column 2: expected a key in double quotes"),
+            ("{\"a\":1,}", "line 1, column 8: expected a key in double quotes"),
+            ("[1,2", "line 1, column 5: the text ends inside an array"),
+            ("{\"a\":1", "line 1, column 7: the text ends inside an object"),
+            ("{\"a\":\"b", "line 1, column 8: the text ends inside a string"),
+            ("[\"é\" x]", "line 1, column 6: expected ',' or ']'"),
+            ("[1] 2", "line 1, column 5: expected the end of the text"),
+            ("[tru]", "line 1, column 2: expected a value"),
+            ("[\"a\nb\"]", "line 1, column 4: a raw control character"),
         ];
         for (json, want) in cases {
             let got = syntax_error(json).unwrap_or_default();
@@ -367,7 +294,11 @@ mod tests {
                 &json[..json.len().min(40)]
             );
         }
-        for ok in ["{}", "[]", " {\"a\": [1, -2.5e3, true, null, \"x\\\"y\"]} "] {
+        for ok in [
+            "{}",
+            "[]",
+            " {\"a\": [1, -2.5e3, true, null, {}, [], \"x\\\"y\"]} ",
+        ] {
             assert_eq!(syntax_error(ok), None, "{ok}");
         }
     }

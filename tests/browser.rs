@@ -282,7 +282,7 @@ fn every_kind_of_syntax_error_gives_its_line_and_column() {
         ),
         (
             "{\"schema\":\"claimtrack/article@1\",\"id\":\"x\",\n\"title\":\"t\",\n\"blocks\":[}",
-            "line 3, column 11: expected a value, found '}'",
+            "line 3, column 11: expected a value",
         ),
     ];
     for (json, want) in cases {

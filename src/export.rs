@@ -3,7 +3,7 @@
 //!
 //! Written with a small JSON writer rather than serde_json, which the widget does not carry.
 
-use crate::article::{safe_url, Claim, Kind, QuoteKind};
+use crate::article::{safe_url, BlockKind, Claim, Kind, QuoteKind};
 use crate::model::Doc;
 use std::fmt::Write;
 
@@ -141,8 +141,17 @@ fn claim_json(c: &Claim) -> String {
                 QuoteKind::Reported => "reported",
             }),
         )
-        .str("sentence", Some(&c.sentence))
-        .end();
+        .str("sentence", Some(&c.sentence));
+    if let Some(r) = &c.review {
+        let mut review = String::new();
+        Obj::new(&mut review)
+            .str("rating", Some(&r.rating))
+            .str("reviewer", r.reviewer.as_deref())
+            .str("url", r.url.as_deref())
+            .end();
+        o.raw("review", &review);
+    }
+    o.end();
     out
 }
 
@@ -154,6 +163,14 @@ pub fn json(doc: &Doc, rows: &[usize]) -> String {
         Obj::new(out)
             .str("id", Some(&b.id))
             .str("text", Some(&b.text))
+            .str(
+                "kind",
+                b.kind.map(|k| match k {
+                    BlockKind::Paragraph => "paragraph",
+                    BlockKind::Heading => "heading",
+                    BlockKind::Quote => "quote",
+                }),
+            )
             .str("time", b.time.as_deref())
             .end();
     });
@@ -353,6 +370,22 @@ mod tests {
 
     fn seed() -> Doc {
         load("static/articles/channel-crossings.json")
+    }
+
+    /// Found by the reader fuzz target (`fuzz/regress/read-export-dropped-block-kind`): the export
+    /// dropped a block's kind, and a claim's review, so an exported article did not read back the same.
+    #[test]
+    fn json_export_keeps_block_kinds_and_reviews() {
+        let doc = load("tests/fixtures/conflicting-toll.json");
+        let mut article = doc.article.clone();
+        article.blocks[0].kind = Some(crate::article::BlockKind::Heading);
+        let doc = Doc::new(article);
+        let rows: Vec<usize> = (0..doc.rows.len()).collect();
+        let back = from_json_str(&json(&doc, &rows)).unwrap();
+        assert_eq!(back.blocks, doc.article.blocks);
+        let claims: Vec<_> = doc.rows.iter().map(|r| r.claim.clone()).collect();
+        assert!(claims.iter().any(|c| c.review.is_some()));
+        assert_eq!(back.claims.unwrap(), claims);
     }
 
     #[test]

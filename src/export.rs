@@ -379,6 +379,7 @@ mod tests {
         let doc = load("tests/fixtures/conflicting-toll.json");
         let mut article = doc.article.clone();
         article.blocks[0].kind = Some(crate::article::BlockKind::Heading);
+        article.claims = Some(doc.rows.iter().map(|r| r.claim.clone()).collect());
         let doc = Doc::new(article);
         let rows: Vec<usize> = (0..doc.rows.len()).collect();
         let back = from_json_str(&json(&doc, &rows)).unwrap();

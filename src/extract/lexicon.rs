@@ -461,18 +461,6 @@ pub static FUNCTION_WORDS: Words = Words::new(&[
     "friday",
     "saturday",
     "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "asked",
     "speaking",
     "according",
@@ -588,6 +576,27 @@ pub static FUNCTION_WORDS: Words = Words::new(&[
     "via",
     "against",
 ]);
+
+/// The months, folded: never names, and the dates rule's month words.
+pub const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Whether a folded word is a function word or a month: a capitalised one is no name.
+pub fn is_function_word(w: &str) -> bool {
+    FUNCTION_WORDS.contains(&w) || MONTHS.contains(&w)
+}
 
 /// Phrases that introduce where a figure was said: "in a statement", "speaking to Sky News".
 pub const OUTLET_LEADS: &[&str] = &[
@@ -754,6 +763,12 @@ mod tests {
             }
         }
         let mut seen = std::collections::HashSet::new();
+        for m in MONTHS {
+            assert!(
+                !FUNCTION_WORDS.contains(&m),
+                "FUNCTION_WORDS lists the month {m:?}"
+            );
+        }
         for p in OUTLET_LEADS {
             assert!(seen.insert(*p), "OUTLET_LEADS lists {p:?} twice");
         }

@@ -8,9 +8,9 @@
 //! noun or fragment is ever shown as a speaker.
 
 use super::super::lexicon::{
-    AUX, BODY_WORDS, COMPANY_NOUNS, COURTESY_TITLES, DOCUMENT_NOUNS, FEMALE_TITLES, FUNCTION_WORDS,
-    GROUP_NOUNS, LEGAL_FORMS, MALE_TITLES, NAME_JOINERS, PRONOUNS, RESEARCH_NOUNS, ROLE_NOUNS,
-    TITLES, VERB_FORMS,
+    is_function_word, AUX, BODY_WORDS, COMPANY_NOUNS, COURTESY_TITLES, DOCUMENT_NOUNS,
+    FEMALE_TITLES, GROUP_NOUNS, LEGAL_FORMS, MALE_TITLES, NAME_JOINERS, PRONOUNS, RESEARCH_NOUNS,
+    ROLE_NOUNS, TITLES, VERB_FORMS,
 };
 use std::collections::HashMap;
 
@@ -385,8 +385,7 @@ pub fn name_kind(name: &str) -> NameKind {
     // Lower-case words inside a proper name may only join its parts ("Bank of America"), or be
     // the noun it qualifies ("New Zealand government"), or what that body is ("research team
     // from the University of Sheffield").
-    let modifier =
-        |w: &str| !FUNCTION_WORDS.contains(&w) && !AUX.contains(&w) && !VERB_FORMS.contains(&w);
+    let modifier = |w: &str| !is_function_word(w) && !AUX.contains(&w) && !VERB_FORMS.contains(&w);
     let lower_inside = words.iter().enumerate().all(|(k, w)| {
         !w.starts_with(char::is_lowercase)
             // A modifier of the head noun: "Reuters news agency".
@@ -411,7 +410,7 @@ pub fn name_kind(name: &str) -> NameKind {
     if proper && lower_inside {
         let all_function = words
             .iter()
-            .all(|w| FUNCTION_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+            .all(|w| is_function_word(w.to_ascii_lowercase().as_str()));
         return if all_function {
             NameKind::Nothing
         } else {
@@ -421,8 +420,7 @@ pub fn name_kind(name: &str) -> NameKind {
     if proper {
         return NameKind::Nothing;
     }
-    if words.len() == 1 && PRONOUNS.contains(&folded.as_str())
-        || FUNCTION_WORDS.contains(&folded.as_str())
+    if words.len() == 1 && PRONOUNS.contains(&folded.as_str()) || is_function_word(folded.as_str())
     {
         return NameKind::Nothing;
     }

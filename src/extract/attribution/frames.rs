@@ -8,7 +8,7 @@
 
 use super::super::lex::T;
 use super::super::lexicon::{
-    AUX, CLAUSE_BREAKS, COURTESY_TITLES, CUES, DOCUMENT_NOUNS, FRAMING, FUNCTION_WORDS,
+    is_function_word, AUX, CLAUSE_BREAKS, COURTESY_TITLES, CUES, DOCUMENT_NOUNS, FRAMING,
     GROUP_NOUNS, MEDIA_WORDS, OUTLET_LEADS, OUTLET_LEAD_HEADS, OUTLET_NOUNS, OUTLET_TAILS,
     POINTERS, PRONOUNS, RELATIVES, ROLE_NOUNS, ROLE_STOPS, SOLE_POSTS, SOURCE_JOINERS, TITLES,
 };
@@ -268,7 +268,7 @@ fn source_phrase(sent: &Sent, at: usize) -> Option<(usize, String, Option<String
     let common_np = matches!(sent.lower(at), "the" | "a" | "an") && !sent.is_cap(at + 1);
     while e < n && !sent.quoted[e] && sent.is_word(e) {
         let lw = sent.lower(e);
-        let np_word = common_np && e < at + 4 && !sent.is_cap(e) && !FUNCTION_WORDS.contains(&lw);
+        let np_word = common_np && e < at + 4 && !sent.is_cap(e) && !is_function_word(lw);
         if !(sent.is_cap(e) || SOURCE_JOINERS.contains(&lw) || e == at || np_word) {
             break;
         }
@@ -494,7 +494,7 @@ fn noun_subject(sent: &Sent, j: usize, ents: &mut Entities) -> Option<Subject> {
         let det = matches!(w, "the" | "a" | "an");
         // A relative pronoun begins a clause, and a conjunction or preposition ends one: neither
         // is part of the speaker ("which media reports ...", "but officials said").
-        if RELATIVES.contains(&w) || !det && FUNCTION_WORDS.contains(&w) {
+        if RELATIVES.contains(&w) || !det && is_function_word(w) {
             break;
         }
         k -= 1;

@@ -9,7 +9,7 @@
 
 use super::super::lex::{Tok, T};
 use super::super::lexicon::{
-    CUES, FUNCTION_WORDS, LEGAL_FORMS, NAME_JOINERS, RESEARCH_NOUNS, TITLES, WEB_SUFFIXES,
+    is_function_word, CUES, LEGAL_FORMS, NAME_JOINERS, RESEARCH_NOUNS, TITLES, WEB_SUFFIXES,
 };
 use super::entities::{split_title, Entities};
 use super::frames::apposition_after;
@@ -137,7 +137,7 @@ impl<'a> Sent<'a> {
     pub fn is_common(&self, i: usize) -> bool {
         let w = self.lower(i);
         !TITLES.contains(&self.w(i))
-            && (FUNCTION_WORDS.contains(&w) || self.starts_sentence(i) && self.vocab.has_lower(w))
+            && (is_function_word(w) || self.starts_sentence(i) && self.vocab.has_lower(w))
     }
 
     /// A name ending at token `end` (exclusive), walking left over capitalised words, hyphens inside

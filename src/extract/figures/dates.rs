@@ -2,20 +2,7 @@
 
 use super::*;
 
-pub(super) const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+pub(super) use crate::extract::lexicon::MONTHS;
 
 pub(super) fn month(w: &str) -> Option<usize> {
     let w = w.trim_end_matches('.');

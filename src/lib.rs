@@ -6,6 +6,8 @@
 //! render the store's state and dispatch its actions.
 
 pub mod article;
+#[cfg(feature = "cli")]
+pub mod cli;
 pub mod export;
 pub mod extract;
 pub mod filter;

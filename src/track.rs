@@ -4,7 +4,7 @@
 //! Sameness is decided from the value (normalised, so "£200m", "£0.2bn" and "200 million pounds"
 //! agree), the kind and unit, and what is counted — never from the text as written.
 
-use crate::article::{Kind, Quantity};
+use crate::article::{Claim, Kind, Quantity};
 use crate::model::sort_indices;
 use crate::model::Row;
 
@@ -53,6 +53,47 @@ fn topic(counted: Option<&str>) -> Vec<String> {
         .collect()
 }
 
+/// The head word of what a claim counts, or its text as written when nothing is known of what it
+/// counts: with the kind and unit, the bucket a figure is tracked in.
+fn head<'a>(topics: &'a [String], claim: &'a Claim) -> &'a str {
+    topics.first().map_or(claim.text.as_str(), String::as_str)
+}
+
+/// The tracking key of a claim as one line of text, for tracking figures across articles (an
+/// archive): kind, unit, the head word of what is counted, and the value, as the widget tracks
+/// within an article. Values are written to nine significant digits, so that "£200m" and "£0.2bn"
+/// agree as they do within an article (where values within a millionth are the same figure).
+pub fn key_of(claim: &Claim) -> String {
+    let q = &claim.quantity;
+    let topics = topic(claim.counted.as_deref());
+    let value = match (q.value, q.low, q.high) {
+        (Some(v), _, _) => canonical(v),
+        (None, low, high) => format!(
+            "{}..{}",
+            low.map(canonical).unwrap_or_default(),
+            high.map(canonical).unwrap_or_default()
+        ),
+    };
+    format!(
+        "{}|{}|{}|{}",
+        q.kind.key(),
+        q.unit.as_deref().unwrap_or(""),
+        head(&topics, claim),
+        value
+    )
+}
+
+/// A value to nine significant digits, in a form that is the same for equal values.
+fn canonical(v: f64) -> String {
+    if v == 0.0 || !v.is_finite() {
+        return format!("{}", if v == 0.0 { 0.0 } else { v });
+    }
+    let s = format!("{v:.8e}");
+    let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let mantissa = mantissa.trim_end_matches('0').trim_end_matches('.');
+    format!("{mantissa}e{exp}")
+}
+
 /// Whether two figures have the same value (or interval), within a millionth: "£200m" and "£0.2bn".
 fn same_value(a: &Quantity, b: &Quantity) -> bool {
     let eq = |x: Option<f64>, y: Option<f64>| match (x, y) {
@@ -83,13 +124,7 @@ pub fn track(rows: &[Row]) -> (Vec<Group>, Vec<usize>) {
     // Rows are bucketed by kind, unit and the head word of what is counted (or the text as
     // written when nothing is known of it) by sorting, so tracking stays O(n log n) on a long live
     // blog; within a bucket, equal values are one tracked claim.
-    let heads: Vec<&str> = (0..n)
-        .map(|i| {
-            topics[i]
-                .first()
-                .map_or(rows[i].claim.text.as_str(), String::as_str)
-        })
-        .collect();
+    let heads: Vec<&str> = (0..n).map(|i| head(&topics[i], &rows[i].claim)).collect();
     let key = |i: usize| {
         let q = &rows[i].claim.quantity;
         (q.kind, q.unit.as_deref(), topics[i].is_empty(), heads[i])
@@ -367,6 +402,20 @@ mod tests {
             ..Article::new("fixture", "Fixture", blocks)
         };
         Doc::new(article)
+    }
+
+    #[test]
+    fn the_archive_key_is_the_key_tracking_groups_by() {
+        let doc = fixture();
+        let (_, group_of) = track(&doc.rows);
+        let keys: Vec<String> = doc.rows.iter().map(|r| key_of(&r.claim)).collect();
+        assert_eq!(keys[0], "count||people|2.7e1");
+        assert_eq!(keys[2], "money|GBP|scheme|2e8");
+        for a in 0..keys.len() {
+            for b in 0..keys.len() {
+                assert_eq!(keys[a] == keys[b], group_of[a] == group_of[b], "{} {}", keys[a], keys[b]);
+            }
+        }
     }
 
     #[test]

@@ -4,11 +4,14 @@
 //! widget's Wasm when an article arrives without claims. The work is split by concern:
 //! `lex` (tokens, sentences), `numbers` (digits and number words), `figures` (quantities, one rule
 //! set a kind of figure, with its examples beside it), `context` (what is counted, and when),
-//! `attribution` (who says it, the cue, the outlet, quotes), and `input` (plain text, HTML, JSON).
+//! `attribution` (who says it, the cue, the outlet, quotes), and `input` (plain text, JSON) with
+//! `html` (saved pages, for the command line only).
 
 pub mod attribution;
 pub mod context;
 pub mod figures;
+#[cfg(feature = "cli")]
+pub mod html;
 pub mod input;
 pub mod lex;
 pub mod lexicon;

@@ -11,6 +11,8 @@ step "native tests"
 cargo test --features schema
 step "component tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown --no-default-features --features widget --test browser
+step "archives: the Spark job in local mode"
+cargo test --test archive -- --ignored --nocapture
 step "end-to-end: release bundle, WebDriver, Chromium"
 cargo test --test e2e -- --ignored --test-threads=1 --nocapture
 step "all tests passed"

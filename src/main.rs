@@ -32,8 +32,9 @@ enum Command {
     /// Extract the claims of each input and print article JSON (one document, or JSON Lines).
     Extract {
         /// Input files: plain text (first line the title, a paragraph a line), HTML, or article
-        /// JSON; `-` reads standard input. With --jsonl and no files (or `-`), standard input is
-        /// read as JSON Lines, one article a line.
+        /// JSON; `-` reads standard input. With --jsonl, when every input is `-`, a `.jsonl` or
+        /// a `.ndjson` file (or there are none: standard input), they are read as JSON Lines,
+        /// one article a line, streamed on every core.
         files: Vec<String>,
         /// One article a line (JSON Lines), in and out.
         #[arg(long)]
@@ -67,12 +68,18 @@ struct RunArgs {
 
 fn main() -> ExitCode {
     match Cli::parse().command {
-        Command::Extract { files, jsonl, run } if jsonl && reads_stdin(&files) => {
+        Command::Extract { files, jsonl, run } if jsonl && files.iter().all(|f| is_lines(f)) => {
             stream(&files, &run, extract_line)
         }
         Command::Extract { files, jsonl, .. } => extract_files(&files, jsonl),
         Command::Track { files, run, .. } => stream(&files, &run, track_line),
     }
+}
+
+/// Whether an input is read as JSON Lines with --jsonl: standard input, or a `.jsonl` or `.ndjson`
+/// file.
+fn is_lines(path: &str) -> bool {
+    path == "-" || path.ends_with(".jsonl") || path.ends_with(".ndjson")
 }
 
 fn reads_stdin(files: &[String]) -> bool {

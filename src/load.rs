@@ -191,6 +191,24 @@ fn first_syntax_error(b: &[u8]) -> Option<(usize, &'static str)> {
     }
 }
 
+/// The largest article JSON the widget reads: 10 MB. A live blog of 10,000 claims is about 3 MB;
+/// past the limit, reading would hold the host page's main thread for seconds, so the article is
+/// refused in words that say what to do.
+pub const MAX_ARTICLE_BYTES: usize = 10_000_000;
+
+/// Refuses article JSON of `bytes` bytes when it is over `MAX_ARTICLE_BYTES`.
+pub fn check_size(bytes: usize) -> Result<(), LoadError> {
+    if bytes <= MAX_ARTICLE_BYTES {
+        return Ok(());
+    }
+    let mb = |b: usize| (b as f64 / 1e5).round() / 10.0;
+    Err(LoadError::whole(format!(
+        "the article is {} MB, over the {} MB the widget reads; split it into several URLs",
+        mb(bytes),
+        mb(MAX_ARTICLE_BYTES)
+    )))
+}
+
 /// Reads article JSON from text (the command line and native tests).
 pub fn from_json_str(text: &str) -> Result<Article, LoadError> {
     let value: serde_json::Value =
@@ -207,6 +225,15 @@ mod tests {
     }
 
     const OK: &str = r#"{"schema":"claimtrack/article@1","id":"a","title":"T","blocks":[{"id":"p1","text":"x"}]}"#;
+
+    #[test]
+    fn articles_over_the_size_limit_are_refused_saying_how_big() {
+        assert_eq!(check_size(MAX_ARTICLE_BYTES), Ok(()));
+        assert_eq!(
+            check_size(20_400_000).unwrap_err().to_string(),
+            "the article is 20.4 MB, over the 10 MB the widget reads; split it into several URLs"
+        );
+    }
 
     #[test]
     fn reads_a_minimal_article() {

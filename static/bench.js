@@ -79,3 +79,37 @@ window.benchScroll = async (steps) => {
   }
   return { toDomUpdated: stats(work), toPaint: stats(paint), cardsInDom: root().querySelectorAll(".ct-card").length };
 };
+
+// Mounts a fresh widget on a generated article of about `mb` megabytes of JSON, served from a blob
+// URL as a page would serve it, and reports the longest stall of the host page's main thread while
+// it loads: the longest gap between ticks of a 5 ms host timer, and the longest task the browser
+// saw. Ends when the first cards or a message appear.
+window.benchStall = async (mb) => {
+  const json = JSON.stringify(article(Math.max(1, Math.round((mb * 1e6) / 1330))));
+  const url = URL.createObjectURL(new Blob([json], { type: "application/json" }));
+  const host = document.createElement("div");
+  document.querySelector(".demo-main").append(host);
+  let longestTask = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) longestTask = Math.max(longestTask, e.duration);
+  });
+  try { observer.observe({ type: "longtask" }); } catch { /* not supported */ }
+  let last = performance.now(), maxGap = 0;
+  const timer = setInterval(() => { const now = performance.now(); maxGap = Math.max(maxGap, now - last); last = now; }, 5);
+  const t0 = performance.now();
+  window.claimtrack.mount(host, url, { key: `stall${mb}` });
+  let outcome = "timeout";
+  while (performance.now() - t0 < 60000) {
+    await new Promise((r) => setTimeout(r, 5));
+    const r = host.shadowRoot;
+    if (r?.querySelector(".ct-card")) { outcome = "cards"; break; }
+    const msg = r?.querySelector(".ct-error, [role=alert]");
+    if (msg) { outcome = msg.textContent.trim(); break; }
+  }
+  const doneMs = performance.now() - t0;
+  clearInterval(timer);
+  observer.disconnect();
+  host.remove();
+  URL.revokeObjectURL(url);
+  return { mb: +(json.length / 1e6).toFixed(1), outcome, doneMs: +doneMs.toFixed(0), longestStallMs: +maxGap.toFixed(0), longestTaskMs: +longestTask.toFixed(0) };
+};

@@ -620,3 +620,32 @@ async fn a_direction_control_left_open_in_article_text_stays_inside_its_field() 
         );
     }
 }
+
+#[wasm_bindgen_test]
+async fn an_article_over_the_size_limit_is_refused_saying_how_big() {
+    use_real_stylesheet();
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    // Valid JSON, 10.5 MB of it: refused before it is parsed.
+    let big = format!(
+        "{}{}\"}}]}}",
+        r#"{"schema":"claimtrack/article@1","id":"big","title":"T","blocks":[{"id":"p1","text":""#,
+        "x".repeat(10_500_000)
+    );
+    widget::mount(
+        &host,
+        ArticleSource::Inline(big.into()),
+        Options {
+            key: Some("t20".into()),
+            ..Options::default()
+        },
+    )
+    .unwrap();
+    let root = host.shadow_root().unwrap();
+    until("error", || !text(&root, ".ct-error").is_empty()).await;
+    let msg = text(&root, ".ct-error-msg");
+    assert!(
+        msg.contains("the article is 10.5 MB, over the 10 MB the widget reads"),
+        "{msg}"
+    );
+}

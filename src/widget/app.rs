@@ -183,8 +183,15 @@ async fn load(source: ArticleSource, timeout: u32) -> Result<Doc, String> {
             ("article".to_owned(), text)
         }
     };
-    let article = super::article_from_text(&text).map_err(|e| format!("{what}: {e}"))?;
+    crate::load::check_size(text.len()).map_err(|e| format!("{what}: {e}"))?;
+    // Parsing, reading and preparing are each a long task on a large article: the page gets its
+    // turn between them (a timer, a click) rather than once at the end.
+    super::sleep(0).await;
+    let value = super::parse_json(&text).map_err(|e| format!("{what}: {e}"))?;
+    super::sleep(0).await;
+    let article = super::article_from_js(&value).map_err(|e| format!("{what}: {e}"))?;
     if article.claims.is_some() {
+        super::sleep(0).await;
         return Ok(Doc::new(article));
     }
     let with_claims = super::extract_remote(&text)

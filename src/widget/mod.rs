@@ -253,11 +253,15 @@ pub fn article_from_js(value: &JsValue) -> Result<Article, LoadError> {
 /// `load::syntax_error` once the browser's parser has refused the text (its own messages often
 /// give no position); the browser's message stands only where the scan finds nothing.
 pub fn article_from_text(text: &str) -> Result<Article, String> {
-    let value = js_sys::JSON::parse(text).map_err(|e| {
+    article_from_js(&parse_json(text)?).map_err(|e| e.to_string())
+}
+
+/// Parses JSON text with the browser's parser, saying where a syntax error is.
+pub fn parse_json(text: &str) -> Result<JsValue, String> {
+    js_sys::JSON::parse(text).map_err(|e| {
         let why = crate::load::syntax_error(text).unwrap_or_else(|| js_message(&e));
         format!("not valid JSON: {why}")
-    })?;
-    article_from_js(&value).map_err(|e| e.to_string())
+    })
 }
 
 /// Fetches a URL again only if it changed (`If-None-Match`, `If-Modified-Since`): `None` when the
@@ -342,11 +346,15 @@ async fn fetch_with(
         h.get("ETag").ok().flatten(),
         h.get("Last-Modified").ok().flatten(),
     );
+    // An article over the limit is refused before its body is read, when the server says its size.
+    let declared = h.get("Content-Length").ok().flatten().and_then(|l| l.parse().ok());
+    crate::load::check_size(declared.unwrap_or(0)).map_err(|e| e.to_string())?;
     let text = JsFuture::from(resp.text().map_err(|e| js_message(&e))?)
         .await
         .map_err(|e| js_message(&e))?
         .as_string()
         .unwrap_or_default();
+    crate::load::check_size(text.len()).map_err(|e| e.to_string())?;
     if html && text.trim_start().starts_with('<') {
         return Err("this is HTML, not JSON (the server sent text/html)".into());
     }

@@ -54,7 +54,41 @@ async fn main() {
     // The host page's longest main-thread stall while a large article loads (issue: a 20 MB article
     // froze the page for seconds). Articles over the widget's 10 MB limit are refused.
     for mb in [1, 5, 20] {
-        println!("loading a {mb} MB article: {}", run(&format!("window.benchStall({mb})")).await);
+        let name = format!("stall-{mb}mb.json");
+        std::fs::write(support::dist().join(&name), seed_repeated(mb * 1_000_000)).unwrap();
+        let r = run(&format!("window.benchStall({})", serde_json::json!(name))).await;
+        println!("loading a {mb} MB article: {r}");
     }
     c.close().await.unwrap();
+}
+
+/// The seed article's posts repeated (ids made unique) to at least `bytes` of JSON: real text at the
+/// size of a very long live blog.
+fn seed_repeated(bytes: usize) -> String {
+    let seed = std::fs::read_to_string(support::root().join("static/articles/channel-crossings.json")).unwrap();
+    let seed: serde_json::Value = serde_json::from_str(&seed).unwrap();
+    let mut article = seed.clone();
+    let (mut blocks, mut claims) = (Vec::new(), Vec::new());
+    let mut size = 0;
+    for copy in 0.. {
+        for b in seed["blocks"].as_array().unwrap() {
+            let mut b = b.clone();
+            b["id"] = format!("{}-{copy}", b["id"].as_str().unwrap()).into();
+            size += b.to_string().len();
+            blocks.push(b);
+        }
+        for c in seed["claims"].as_array().unwrap() {
+            let mut c = c.clone();
+            c["id"] = format!("{}-{copy}", c["id"].as_str().unwrap()).into();
+            c["block"] = format!("{}-{copy}", c["block"].as_str().unwrap()).into();
+            size += c.to_string().len();
+            claims.push(c);
+        }
+        if size >= bytes {
+            break;
+        }
+    }
+    article["blocks"] = blocks.into();
+    article["claims"] = claims.into();
+    article.to_string()
 }

@@ -83,7 +83,7 @@ impl<'a> Obj<'a> {
         self
     }
     /// A number written so that it reads back exactly: Rust's shortest round-trip form, which never
-    /// uses an exponent. (Rounding here turned a value of 9.5e-315 into 0: a fuzz finding.)
+    /// uses an exponent (rounding here turned a value of 9.5e-315 into 0: a fuzz finding).
     fn num(&mut self, k: &str, v: Option<f64>) -> &mut Self {
         if let Some(v) = v.filter(|v| v.is_finite()) {
             let out = self.key(k);

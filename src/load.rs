@@ -201,11 +201,13 @@ pub fn check_size(bytes: usize) -> Result<(), LoadError> {
     if bytes <= MAX_ARTICLE_BYTES {
         return Ok(());
     }
-    let mb = |b: usize| (b as f64 / 1e5).round() / 10.0;
+    // In tenths of a megabyte, by integers: float formatting would cost the widget kilobytes.
+    let tenths = (bytes + 50_000) / 100_000;
     Err(LoadError::whole(format!(
-        "the article is {} MB, over the {} MB the widget reads; split it into several URLs",
-        mb(bytes),
-        mb(MAX_ARTICLE_BYTES)
+        "the article is {}.{} MB, over the {} MB the widget reads; split it into several URLs",
+        tenths / 10,
+        tenths % 10,
+        MAX_ARTICLE_BYTES / 1_000_000
     )))
 }
 

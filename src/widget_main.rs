@@ -40,11 +40,11 @@ pub fn mount(element: Element, source: JsValue, options: JsValue) -> Result<(), 
     widget::mount(&element, source, options)
 }
 
-// The widget's allocator: a free list of a few hundred bytes in place of the standard library's
-// dlmalloc, which costs some 3.5 KB gzipped. Measured on the 10,000-claim page (`benches/widget.rs`)
-// against dlmalloc in the same session: mount and typing within the run-to-run noise.
-// SAFETY: the widget's Wasm runs on the page's one thread.
+// The widget's allocator: rlsf's TLSF (two-level segregated fit), whose allocation and release take
+// constant time, in place of the standard library's dlmalloc, which costs some 2 KB more gzipped.
+// An earlier free-list allocator (lol_alloc) was smaller still, but its allocation walks the free
+// list, so a 5 MB article held the page for 24.8 s where dlmalloc took 1.4 s (`benches/widget.rs`,
+// the stall at 5 MB).
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+static ALLOCATOR: rlsf::SmallGlobalTlsf = rlsf::SmallGlobalTlsf::new();

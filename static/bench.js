@@ -80,13 +80,11 @@ window.benchScroll = async (steps) => {
   return { toDomUpdated: stats(work), toPaint: stats(paint), cardsInDom: root().querySelectorAll(".ct-card").length };
 };
 
-// Mounts a fresh widget on a generated article of about `mb` megabytes of JSON, served from a blob
-// URL as a page would serve it, and reports the longest stall of the host page's main thread while
+// Mounts a fresh widget on the article JSON at `url` (the bench writes long articles beside the
+// page), and reports the longest stall of the host page's main thread while
 // it loads: the longest gap between ticks of a 5 ms host timer, and the longest task the browser
 // saw. Ends when the first cards or a message appear.
-window.benchStall = async (mb) => {
-  const json = JSON.stringify(article(Math.max(1, Math.round((mb * 1e6) / 1330))));
-  const url = URL.createObjectURL(new Blob([json], { type: "application/json" }));
+window.benchStall = async (url) => {
   const host = document.createElement("div");
   document.querySelector(".demo-main").append(host);
   let longestTask = 0;
@@ -97,7 +95,7 @@ window.benchStall = async (mb) => {
   let last = performance.now(), maxGap = 0;
   const timer = setInterval(() => { const now = performance.now(); maxGap = Math.max(maxGap, now - last); last = now; }, 5);
   const t0 = performance.now();
-  window.claimtrack.mount(host, url, { key: `stall${mb}` });
+  window.claimtrack.mount(host, url, { key: "stall" });
   let outcome = "timeout";
   while (performance.now() - t0 < 60000) {
     await new Promise((r) => setTimeout(r, 5));
@@ -110,6 +108,5 @@ window.benchStall = async (mb) => {
   clearInterval(timer);
   observer.disconnect();
   host.remove();
-  URL.revokeObjectURL(url);
-  return { mb: +(json.length / 1e6).toFixed(1), outcome, doneMs: +doneMs.toFixed(0), longestStallMs: +maxGap.toFixed(0), longestTaskMs: +longestTask.toFixed(0) };
+  return { outcome, doneMs: +doneMs.toFixed(0), longestStallMs: +maxGap.toFixed(0), longestTaskMs: +longestTask.toFixed(0) };
 };

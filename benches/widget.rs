@@ -65,7 +65,9 @@ async fn main() {
 /// The seed article's posts repeated (ids made unique) to at least `bytes` of JSON: real text at the
 /// size of a very long live blog.
 fn seed_repeated(bytes: usize) -> String {
-    let seed = std::fs::read_to_string(support::root().join("static/articles/channel-crossings.json")).unwrap();
+    let seed =
+        std::fs::read_to_string(support::root().join("static/articles/channel-crossings.json"))
+            .unwrap();
     let seed: serde_json::Value = serde_json::from_str(&seed).unwrap();
     let mut article = seed.clone();
     let (mut blocks, mut claims) = (Vec::new(), Vec::new());

@@ -136,7 +136,10 @@ fn stream(files: &[String], run: &RunArgs, work: fn(&Line) -> Output) -> ExitCod
         );
     }
     if total.failed > 0 {
-        eprintln!("claimtrack: {} of {} lines could not be read", total.failed, total.lines);
+        eprintln!(
+            "claimtrack: {} of {} lines could not be read",
+            total.failed, total.lines
+        );
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
@@ -145,11 +148,13 @@ fn stream(files: &[String], run: &RunArgs, work: fn(&Line) -> Output) -> ExitCod
 /// Reads a line as an article, with its claims extracted when it has none.
 fn article_with_claims(line: &Line) -> Result<Article, claimtrack::cli::lines::LineError> {
     let (number, text) = line;
-    let text = text.as_ref().map_err(|_| claimtrack::cli::lines::LineError {
-        line: *number,
-        id: None,
-        problem: "not UTF-8 text".into(),
-    })?;
+    let text = text
+        .as_ref()
+        .map_err(|_| claimtrack::cli::lines::LineError {
+            line: *number,
+            id: None,
+            problem: "not UTF-8 text".into(),
+        })?;
     let mut article = article_from_line(*number, text)?;
     if article.claims.is_none() {
         article.claims = Some(extract_claims(&article));
@@ -160,7 +165,10 @@ fn article_with_claims(line: &Line) -> Result<Article, claimtrack::cli::lines::L
 fn extract_line(line: &Line) -> Output {
     match article_with_claims(line) {
         Ok(a) => match serde_json::to_string(&a) {
-            Ok(text) => Output { text, failed: false },
+            Ok(text) => Output {
+                text,
+                failed: false,
+            },
             Err(e) => failure(line.0, Some(a.id), e.to_string()),
         },
         Err(e) => Output {
@@ -202,7 +210,10 @@ fn track_line(line: &Line) -> Output {
         // An article with no claims still answers, so every input line has an output line.
         text = serde_json::json!({ "article": article.id, "claims": 0 }).to_string();
     }
-    Output { text, failed: false }
+    Output {
+        text,
+        failed: false,
+    }
 }
 
 /// A claim as `track` prints it.

@@ -413,7 +413,13 @@ mod tests {
         assert_eq!(keys[2], "money|GBP|scheme|2e8");
         for a in 0..keys.len() {
             for b in 0..keys.len() {
-                assert_eq!(keys[a] == keys[b], group_of[a] == group_of[b], "{} {}", keys[a], keys[b]);
+                assert_eq!(
+                    keys[a] == keys[b],
+                    group_of[a] == group_of[b],
+                    "{} {}",
+                    keys[a],
+                    keys[b]
+                );
             }
         }
     }

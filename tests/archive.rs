@@ -22,7 +22,10 @@ fn root() -> PathBuf {
 fn archive(dir: &Path) -> Option<Vec<String>> {
     let corpus = root().join("../shared/corpus/wikinews");
     let Ok(manifest) = std::fs::read_to_string(corpus.join("manifest.jsonl")) else {
-        eprintln!("skipped: the Wikinews corpus is absent ({})", corpus.display());
+        eprintln!(
+            "skipped: the Wikinews corpus is absent ({})",
+            corpus.display()
+        );
         return None;
     };
     let mut lines = Vec::new();
@@ -53,7 +56,12 @@ fn read_parts(dir: &Path) -> Vec<Value> {
     let mut parts: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.unwrap().path())
-        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with("part-"))
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("part-")
+        })
         .collect();
     parts.sort();
     parts
@@ -75,8 +83,16 @@ fn cli(args: &[&str], input: &Path) -> Vec<Value> {
         .arg(input)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
 }
 
 #[test]
@@ -87,13 +103,24 @@ fn the_spark_job_extracts_every_article_and_tracks_figures_across_the_archive() 
     std::fs::create_dir_all(&dir).unwrap();
     let Some(lines) = archive(&dir) else { return };
     let python = root().join(".venv/bin/python");
-    assert!(python.exists(), "no {}: run scripts/setup.sh", python.display());
+    assert!(
+        python.exists(),
+        "no {}: run scripts/setup.sh",
+        python.display()
+    );
     let out = dir.join("out");
     let status = Command::new(&python)
         .arg(root().join("examples/spark_extract.py"))
         .arg(dir.join("archive.jsonl"))
         .arg(&out)
-        .args(["--claimtrack", env!("CARGO_BIN_EXE_claimtrack"), "--master", "local[2]", "--partitions", "4"])
+        .args([
+            "--claimtrack",
+            env!("CARGO_BIN_EXE_claimtrack"),
+            "--master",
+            "local[2]",
+            "--partitions",
+            "4",
+        ])
         .status()
         .expect("python runs");
     assert!(status.success(), "the Spark job failed");
@@ -126,16 +153,30 @@ fn the_spark_job_extracts_every_article_and_tracks_figures_across_the_archive() 
             .chain(t["later"].as_array().unwrap())
             .map(|m| m["published"].as_str().unwrap())
             .collect();
-        assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{}: out of date order", t["key"]);
+        assert!(
+            dates.windows(2).all(|w| w[0] <= w[1]),
+            "{}: out of date order",
+            t["key"]
+        );
         // A figure of one source article, repeated in several of its editions, first appears in
         // the highest edition that has it: the earliest dated.
-        let sources: Vec<&str> = mentions.iter().map(|m| &m["article"].as_str().unwrap()[..4]).collect();
+        let sources: Vec<&str> = mentions
+            .iter()
+            .map(|m| &m["article"].as_str().unwrap()[..4])
+            .collect();
         if mentions.len() >= 3 && sources.iter().all(|s| *s == sources[0]) {
-            let last_edition = mentions.iter().map(|m| m["article"].as_str().unwrap().to_owned()).max().unwrap();
+            let last_edition = mentions
+                .iter()
+                .map(|m| m["article"].as_str().unwrap().to_owned())
+                .max()
+                .unwrap();
             assert_eq!(t["first"]["article"], last_edition.as_str(), "{}", t["key"]);
             checked += 1;
         }
     }
-    assert!(checked >= 20, "only {checked} figures repeated within one source's editions");
+    assert!(
+        checked >= 20,
+        "only {checked} figures repeated within one source's editions"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -11,7 +11,11 @@ fn extract(page: &str) -> serde_json::Value {
         .args(["extract", &path])
         .output()
         .expect("the CLI runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("the CLI prints article JSON")
 }
 
@@ -26,7 +30,12 @@ fn texts(a: &serde_json::Value) -> Vec<(String, String, String)> {
 }
 
 fn claims(a: &serde_json::Value) -> Vec<&str> {
-    a["claims"].as_array().unwrap().iter().map(|c| c["text"].as_str().unwrap()).collect()
+    a["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["text"].as_str().unwrap())
+        .collect()
 }
 
 fn block(kind: &str, time: &str, text: &str) -> (String, String, String) {
@@ -53,7 +62,10 @@ fn a_news_page_gives_its_article_text_decoded_and_no_chrome() {
     );
     // Nothing from the nav, the hidden banner, the caption, the aside, noscript, the button, the
     // footer, the script or the style.
-    assert_eq!(claims(&a), ["£4.5m", "1,200", "2.3km", "40", "15 years", "£800,000"]);
+    assert_eq!(
+        claims(&a),
+        ["£4.5m", "1,200", "2.3km", "40", "15 years", "£800,000"]
+    );
 }
 
 #[test]
@@ -65,11 +77,31 @@ fn a_live_blog_gives_each_post_its_time() {
     assert_eq!(
         texts(&a),
         [
-            block("heading", "2024-11-24T10:05:00Z", "30,000 homes without power"),
-            block("", "2024-11-24T10:05:00Z", "About 30,000 homes are without power, the network operator said."),
-            block("", "2024-11-24T10:05:00Z", "Gusts of 94mph were recorded at dawn in Capel Curig."),
-            block("", "2024-11-24T08:32:00Z", "Rail services are suspended on 4 lines \u{2013} see the 7.50am post."),
-            block("", "2024-11-24T07:50:00Z", "Good morning. The Met Office has issued an amber warning for 12 hours."),
+            block(
+                "heading",
+                "2024-11-24T10:05:00Z",
+                "30,000 homes without power"
+            ),
+            block(
+                "",
+                "2024-11-24T10:05:00Z",
+                "About 30,000 homes are without power, the network operator said."
+            ),
+            block(
+                "",
+                "2024-11-24T10:05:00Z",
+                "Gusts of 94mph were recorded at dawn in Capel Curig."
+            ),
+            block(
+                "",
+                "2024-11-24T08:32:00Z",
+                "Rail services are suspended on 4 lines \u{2013} see the 7.50am post."
+            ),
+            block(
+                "",
+                "2024-11-24T07:50:00Z",
+                "Good morning. The Met Office has issued an amber warning for 12 hours."
+            ),
         ]
     );
 }
@@ -85,5 +117,8 @@ fn a_page_without_an_article_element_gives_its_main_content() {
             block("", "", "Wages rose by 5.2%\u{2014}faster than prices."),
         ]
     );
-    assert!(!claims(&a).contains(&"€1"), "the masthead is not the article");
+    assert!(
+        !claims(&a).contains(&"€1"),
+        "the masthead is not the article"
+    );
 }

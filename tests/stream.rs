@@ -67,10 +67,18 @@ fn every_line_comes_back_in_order_with_bad_lines_named_and_the_stream_going_on()
     let brief: Vec<String> = lines
         .iter()
         .map(|l| match l.get("error") {
-            Some(e) => format!("{} {}", l["id"].as_str().unwrap_or("-"), e.as_str().unwrap()),
+            Some(e) => format!(
+                "{} {}",
+                l["id"].as_str().unwrap_or("-"),
+                e.as_str().unwrap()
+            ),
             None => {
-                let claims: Vec<&str> =
-                    l["claims"].as_array().unwrap().iter().map(|c| c["text"].as_str().unwrap()).collect();
+                let claims: Vec<&str> = l["claims"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|c| c["text"].as_str().unwrap())
+                    .collect();
                 format!("{} {}", l["id"].as_str().unwrap(), claims.join(" "))
             }
         })
@@ -89,21 +97,41 @@ fn every_line_comes_back_in_order_with_bad_lines_named_and_the_stream_going_on()
 
 #[test]
 fn the_wikinews_stream_is_the_same_on_one_core_and_on_many_and_matches_each_file_alone() {
-    let Some(lines) = wikinews_lines() else { return };
+    let Some(lines) = wikinews_lines() else {
+        return;
+    };
     // Repeated, so the workers have a long stream to interleave.
-    let input: String = lines.iter().cycle().take(lines.len() * 4).map(|l| format!("{l}\n")).collect();
+    let input: String = lines
+        .iter()
+        .cycle()
+        .take(lines.len() * 4)
+        .map(|l| format!("{l}\n"))
+        .collect();
     let (ok1, one) = filter(&["extract", "--jsonl", "--jobs", "1"], &input);
     let (ok4, many) = filter(&["extract", "-", "--jsonl", "--jobs", "4"], &input);
     assert!(ok1 && ok4);
     assert_eq!(one.len(), lines.len() * 4);
-    assert_eq!(one, many, "the order and the claims do not depend on the jobs");
-    let ids: Vec<&str> = one.iter().take(lines.len()).map(|a| a["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        one, many,
+        "the order and the claims do not depend on the jobs"
+    );
+    let ids: Vec<&str> = one
+        .iter()
+        .take(lines.len())
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
     let want: Vec<String> = (1..=lines.len()).map(|i| format!("{i:04}")).collect();
     assert_eq!(ids, want);
-    assert!(one.iter().all(|a| a["published"].is_string() && a["claims"].is_array()));
+    assert!(one
+        .iter()
+        .all(|a| a["published"].is_string() && a["claims"].is_array()));
     // The stream gives what the file mode gives for the same article.
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/wikinews/0001.txt");
-    let file = Command::new(env!("CARGO_BIN_EXE_claimtrack")).args(["extract"]).arg(&dir).output().unwrap();
+    let file = Command::new(env!("CARGO_BIN_EXE_claimtrack"))
+        .args(["extract"])
+        .arg(&dir)
+        .output()
+        .unwrap();
     let alone: Value = serde_json::from_slice(&file.stdout).unwrap();
     assert_eq!(alone["claims"], one[0]["claims"]);
 }
@@ -119,8 +147,14 @@ fn track_prints_a_key_line_for_every_claim_and_equal_figures_share_a_key() {
     let (ok, lines) = filter(&["track", "--jsonl"], &input);
     assert!(ok);
     assert_eq!(lines.len(), 3, "{lines:?}");
-    assert_eq!(lines[0]["key"], lines[1]["key"], "£200m and £0.2bn of one scheme are one figure");
-    assert_eq!((lines[0]["article"].as_str(), lines[0]["published"].as_str()), (Some("x"), Some("2024-01-02")));
+    assert_eq!(
+        lines[0]["key"], lines[1]["key"],
+        "£200m and £0.2bn of one scheme are one figure"
+    );
+    assert_eq!(
+        (lines[0]["article"].as_str(), lines[0]["published"].as_str()),
+        (Some("x"), Some("2024-01-02"))
+    );
     assert_eq!(lines[0]["speaker"], "the minister");
     assert_eq!(lines[2], serde_json::json!({"article": "z", "claims": 0}));
 }

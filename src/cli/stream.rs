@@ -51,7 +51,9 @@ where
     // it back once the line is written.
     let (token_tx, token_rx) = sync_channel::<()>(window);
     for _ in 0..window {
-        token_tx.send(()).expect("the token channel holds the window");
+        token_tx
+            .send(())
+            .expect("the token channel holds the window");
     }
     let job_rx = Mutex::new(job_rx);
     std::thread::scope(|s| {
@@ -171,7 +173,14 @@ mod tests {
         for jobs in [1, 3, 8] {
             let (out, summary) = run(input.as_bytes(), jobs);
             assert_eq!(out, want, "{jobs} jobs");
-            assert_eq!(summary, Summary { lines: 2000, failed: 0, bytes: input.len() as u64 });
+            assert_eq!(
+                summary,
+                Summary {
+                    lines: 2000,
+                    failed: 0,
+                    bytes: input.len() as u64
+                }
+            );
         }
     }
 

@@ -14,8 +14,24 @@ use scraper::{ElementRef, Html, Node, Selector};
 
 /// Elements whose text is never the article's: the page's chrome, and what is not text at all.
 const SKIPPED: &[&str] = &[
-    "nav", "aside", "figure", "figcaption", "script", "style", "noscript", "template", "form",
-    "button", "select", "textarea", "svg", "math", "iframe", "object", "footer", "dialog",
+    "nav",
+    "aside",
+    "figure",
+    "figcaption",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "form",
+    "button",
+    "select",
+    "textarea",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "footer",
+    "dialog",
 ];
 
 /// Reads a page; `id` is the article id to give it.
@@ -74,7 +90,11 @@ fn content_roots<'a>(doc: &'a Html, articles: &[ElementRef<'a>]) -> Vec<ElementR
     let outer: Vec<ElementRef<'a>> = articles
         .iter()
         .copied()
-        .filter(|a| !a.ancestors().filter_map(ElementRef::wrap).any(|p| p.value().name() == "article"))
+        .filter(|a| {
+            !a.ancestors()
+                .filter_map(ElementRef::wrap)
+                .any(|p| p.value().name() == "article")
+        })
         .filter(|a| !in_skipped(*a))
         .collect();
     if !outer.is_empty() {
@@ -170,7 +190,11 @@ fn collect_text(el: ElementRef, out: &mut String) {
 fn post_time(post: ElementRef) -> Option<String> {
     post.descendent_elements()
         .filter(|d| d.value().name() == "time")
-        .find(|t| !t.ancestors().filter_map(ElementRef::wrap).any(|a| a.value().name() == "p"))
+        .find(|t| {
+            !t.ancestors()
+                .filter_map(ElementRef::wrap)
+                .any(|a| a.value().name() == "p")
+        })
         .map(|t| match t.attr("datetime") {
             Some(d) => d.trim().to_owned(),
             None => text_of(t),

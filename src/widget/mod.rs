@@ -347,7 +347,11 @@ async fn fetch_with(
         h.get("Last-Modified").ok().flatten(),
     );
     // An article over the limit is refused before its body is read, when the server says its size.
-    let declared = h.get("Content-Length").ok().flatten().and_then(|l| l.parse().ok());
+    let declared = h
+        .get("Content-Length")
+        .ok()
+        .flatten()
+        .and_then(|l| l.parse().ok());
     crate::load::check_size(declared.unwrap_or(0)).map_err(|e| e.to_string())?;
     let text = JsFuture::from(resp.text().map_err(|e| js_message(&e))?)
         .await

@@ -113,7 +113,7 @@ fn first_syntax_error(b: &[u8]) -> Option<(usize, &'static str)> {
     let mut stack: Vec<u8> = Vec::new();
     let mut i = ws(0);
     if b.get(i) == Some(&b'<') {
-        return Some((i, "this is HTML, not JSON (a web page, often an error page, was sent in place of the article)"));
+        return Some((i, "this is HTML, not JSON (often an error page)"));
     }
     let ends_inside = |open: Option<&u8>| match open {
         Some(b'{') => "the text ends inside an object",
@@ -204,7 +204,7 @@ pub fn check_size(bytes: usize) -> Result<(), LoadError> {
     // In tenths of a megabyte, by integers: float formatting would cost the widget kilobytes.
     let tenths = (bytes + 50_000) / 100_000;
     Err(LoadError::whole(format!(
-        "the article is {}.{} MB, over the {} MB the widget reads; split it into several URLs",
+        "the article is {}.{} MB; the widget reads up to {} MB",
         tenths / 10,
         tenths % 10,
         MAX_ARTICLE_BYTES / 1_000_000
@@ -233,7 +233,7 @@ mod tests {
         assert_eq!(check_size(MAX_ARTICLE_BYTES), Ok(()));
         assert_eq!(
             check_size(20_400_000).unwrap_err().to_string(),
-            "the article is 20.4 MB, over the 10 MB the widget reads; split it into several URLs"
+            "the article is 20.4 MB; the widget reads up to 10 MB"
         );
     }
 

@@ -645,7 +645,7 @@ async fn an_article_over_the_size_limit_is_refused_saying_how_big() {
     until("error", || !text(&root, ".ct-error").is_empty()).await;
     let msg = text(&root, ".ct-error-msg");
     assert!(
-        msg.contains("the article is 10.5 MB, over the 10 MB the widget reads"),
+        msg.contains("the article is 10.5 MB; the widget reads up to 10 MB"),
         "{msg}"
     );
 }

@@ -792,3 +792,124 @@ async fn a_fetch_with_no_answer_times_out_offers_a_retry_and_stalls_no_later_ref
     .await;
     c.close().await.unwrap();
 }
+
+/// The figures the widget counts, from its count line ("3 of 7 figures" or "7 figures"): the total.
+async fn total_figures(root: &fantoccini::elements::ShadowRoot) -> usize {
+    let line = count_line(root).await;
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let at = words
+        .iter()
+        .position(|w| w.starts_with("figure"))
+        .unwrap_or(0);
+    words
+        .get(at.wrapping_sub(1))
+        .and_then(|n| n.replace(',', "").parse().ok())
+        .unwrap_or(0)
+}
+
+async fn wait_total(
+    root: &fantoccini::elements::ShadowRoot,
+    what: &str,
+    f: impl Fn(usize) -> bool,
+) -> usize {
+    until(what, || async {
+        let n = total_figures(root).await;
+        f(n).then_some(n)
+    })
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs trunk and chromedriver; scripts/test.sh runs it"]
+async fn live_blogs_refresh_in_every_mode_several_urls_and_text_only() {
+    let seed =
+        std::fs::read_to_string(root().join("static/articles/channel-crossings.json")).unwrap();
+    let second =
+        std::fs::read_to_string(root().join("tests/fixtures/conflicting-toll.json")).unwrap();
+    let text_only =
+        std::fs::read_to_string(root().join("static/articles/channel-crossings-text.json"))
+            .unwrap();
+    support::set_live_at("/live/one.json", Some(&seed), false);
+    support::set_live_at("/live/two.json", Some(&second), false);
+    support::set_live_at("/live/text.json", Some(&text_only), false);
+    let port = serve(dist());
+    let driver = Driver::start();
+    let c = driver.client(1280, 1000).await;
+    c.goto(&format!("http://127.0.0.1:{port}/embed-demo.html"))
+        .await
+        .unwrap();
+    js(&c, "for (const [id, src] of [['several', '/live/one.json /live/two.json'], ['text', '/live/text.json']]) {
+              const d = document.createElement('div'); d.id = id; document.querySelector('main').prepend(d);
+              claimtrack.mount(d, src, { live: 1, text: false });
+            }", vec![]).await;
+
+    // Several URLs: both articles are refreshed and tracked together.
+    let several = widget(&c, "#several").await;
+    let before = wait_total(&several, "both articles", |n| n > 7).await;
+    let mut next: serde_json::Value = serde_json::from_str(&second).unwrap();
+    let mut extra = next["claims"][0].clone();
+    extra["id"] = "c-new".into();
+    extra["quantity"]["value"] = 4242.into();
+    let block = extra["block"].as_str().unwrap().to_owned();
+    let text = next["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["id"] == block.as_str())
+        .unwrap()["text"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    extra["text"] = text
+        .chars()
+        .skip(extra["start"].as_u64().unwrap() as usize)
+        .take((extra["end"].as_u64().unwrap() - extra["start"].as_u64().unwrap()) as usize)
+        .collect::<String>()
+        .into();
+    extra["counted"] = "boats seized at sea".into();
+    next["claims"].as_array_mut().unwrap().push(extra);
+    support::set_live_at("/live/two.json", Some(&next.to_string()), false);
+    wait_total(&several, "the second article's new figure", |n| {
+        n == before + 1
+    })
+    .await;
+    let cards = texts(&several, ".ct-card").await;
+    assert!(
+        cards.iter().any(|c| c.contains("new")),
+        "the new figure is marked: {cards:#?}"
+    );
+
+    // One failing refresh among several: the figures stay, and the widget says so.
+    support::set_live_at("/live/two.json", None, true);
+    let msg = until("the refresh error", || async {
+        texts(&several, ".ct-refresh-error")
+            .await
+            .into_iter()
+            .next()
+    })
+    .await;
+    assert!(msg.contains("500") && msg.contains("trying again"), "{msg}");
+    assert_eq!(total_figures(&several).await, before + 1);
+    support::set_live_at("/live/two.json", None, false);
+
+    // A live article with only text: its figures are found on every refresh, and a new paragraph's
+    // figure is marked new.
+    let text = widget(&c, "#text").await;
+    let found = wait_total(&text, "the figures found in the text", |n| n > 0).await;
+    let notes = texts(&text, ".ct-note").await.join(" ");
+    assert!(notes.contains("found automatically"), "{notes}");
+    let mut grown: serde_json::Value = serde_json::from_str(&text_only).unwrap();
+    grown["blocks"].as_array_mut().unwrap().push(serde_json::json!({
+        "id": "p-new", "text": "The Home Office said 4,321 people crossed the Channel in small boats last week."
+    }));
+    support::set_live_at("/live/text.json", Some(&grown.to_string()), false);
+    wait_total(&text, "the new paragraph's figure", |n| n > found).await;
+    let cards = texts(&text, ".ct-card").await;
+    assert!(
+        cards
+            .iter()
+            .any(|c| c.starts_with("4,321") && c.contains("new")),
+        "the new paragraph's figure is marked new: {cards:#?}"
+    );
+    c.close().await.unwrap();
+}

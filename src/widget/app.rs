@@ -4,6 +4,7 @@
 use super::cards::ClaimList;
 use super::filters::FilterBar;
 use super::text::ArticleText;
+use crate::article::Article;
 use crate::filter::Filter;
 use crate::model::Doc;
 use crate::store::{Action, Load, Shared, State};
@@ -151,23 +152,18 @@ fn export_bar(props: &ShownProps) -> Html {
 /// Loads and reads an article; one without claims goes through the extraction module first.
 async fn load(source: ArticleSource, timeout: u32) -> Result<Doc, String> {
     let (what, text) = match source {
-        // Several URLs: the articles are tracked together, in order of publication.
+        // Several URLs: tracked together in order of publication.
         ArticleSource::Url(urls) if urls.split_whitespace().nth(1).is_some() => {
-            let mut articles = Vec::new();
+            let (mut articles, mut extracted) = (Vec::new(), false);
             for url in urls.split_whitespace() {
                 let text = super::fetch_text(url, timeout).await?;
-                let article = super::article_from_text(&text).map_err(|e| format!("{url}: {e}"))?;
-                let article = if article.claims.is_some() {
-                    article
-                } else {
-                    let with = super::extract_remote(&text)
-                        .await
-                        .map_err(|e| format!("{url}: finding its figures: {e}"))?;
-                    super::article_from_text(&with).map_err(|e| format!("{url}: {e}"))?
-                };
+                let (article, found) =
+                    with_claims(text).await.map_err(|e| format!("{url}: {e}"))?;
+                extracted |= found;
                 articles.push(article);
             }
-            return Ok(Doc::new(crate::model::merge_articles(articles)));
+            let doc = Doc::new(crate::model::merge_articles(articles));
+            return Ok(Doc { extracted, ..doc });
         }
         ArticleSource::Url(url) => (url.to_string(), super::fetch_text(&url, timeout).await?),
         ArticleSource::Inline(text) => ("inline article".to_owned(), text.to_string()),
@@ -183,25 +179,37 @@ async fn load(source: ArticleSource, timeout: u32) -> Result<Doc, String> {
             ("article".to_owned(), text)
         }
     };
-    crate::load::check_size(text.len()).map_err(|e| format!("{what}: {e}"))?;
-    // Parsing, reading and preparing are each a long task on a large article: the page gets its
-    // turn between them (a timer, a click) rather than once at the end.
-    super::sleep(0).await;
-    let value = super::parse_json(&text).map_err(|e| format!("{what}: {e}"))?;
-    super::sleep(0).await;
-    let article = super::article_from_js(&value).map_err(|e| format!("{what}: {e}"))?;
-    if article.claims.is_some() {
-        super::sleep(0).await;
-        return Ok(Doc::new(article));
-    }
-    let with_claims = super::extract_remote(&text)
+    doc_from_text(&what, text).await
+}
+
+/// Reads article JSON text, finding its figures first when it has none.
+async fn doc_from_text(what: &str, text: String) -> Result<Doc, String> {
+    let (article, extracted) = with_claims(text)
         .await
-        .map_err(|e| format!("{what}: finding its figures: {e}"))?;
-    let article = super::article_from_text(&with_claims).map_err(|e| format!("{what}: {e}"))?;
+        .map_err(|e| format!("{what}: {e}"))?;
     Ok(Doc {
-        extracted: true,
+        extracted,
         ..Doc::new(article)
     })
+}
+
+/// The article in JSON text with its claims, and whether they were found here (it had none).
+async fn with_claims(text: String) -> Result<(Article, bool), String> {
+    crate::load::check_size(text.len()).map_err(|e| e.to_string())?;
+    // Parsing and reading are each a long task on a large article: the page gets its turn before
+    // each (a timer, a click) rather than once at the end.
+    super::sleep(0).await;
+    let value = super::parse_json(&text)?;
+    super::sleep(0).await;
+    let mut article = super::article_from_js(&value).map_err(|e| e.to_string())?;
+    let extracted = article.claims.is_none();
+    if extracted {
+        let found = super::extract_remote(&text)
+            .await
+            .map_err(|e| format!("finding its figures: {e}"))?;
+        article = super::article_from_text(&found)?;
+    }
+    Ok((article, extracted))
 }
 
 #[function_component(App)]
@@ -243,6 +251,8 @@ pub fn app(props: &AppProps) -> Html {
             let stop = std::rc::Rc::new(std::cell::Cell::new(false));
             if let (ArticleSource::Url(url), Some(every)) = (source.clone(), *live) {
                 let stop = stop.clone();
+                let several = url.split_whitespace().nth(1).is_some();
+                let source = source.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let every_ms = every.min(86_400) as i32 * 1000;
                     let mut wait = every_ms;
@@ -252,25 +262,28 @@ pub fn app(props: &AppProps) -> Html {
                         if stop.get() {
                             break;
                         }
-                        let step = match super::fetch_if_changed(&url, &validators, timeout).await {
-                            Ok(None) => Ok(None),
-                            Ok(Some((text, v))) => {
-                                validators = v;
-                                super::article_from_text(&text).map(Some)
+                        // One URL is fetched only when it changed; several are fetched again and
+                        // tracked together again.
+                        let step = if several {
+                            load(source.clone(), timeout).await.map(Some)
+                        } else {
+                            match super::fetch_if_changed(&url, &validators, timeout).await {
+                                Ok(Some((text, v))) => {
+                                    validators = v;
+                                    doc_from_text(&url, text).await.map(Some)
+                                }
+                                other => other.map(|_| None),
                             }
-                            Err(e) => Err(e),
                         };
                         match step {
                             Ok(None) => wait = every_ms,
-                            Ok(Some(article)) if article.claims.is_some() => {
-                                let mut doc = Doc::new(article);
+                            Ok(Some(mut doc)) => {
                                 if let Some(prev) = current.borrow().as_ref() {
                                     doc.compare_with(prev);
                                 }
                                 dispatch.dispatch(Action::Refreshed(Shared::new(doc)));
                                 wait = every_ms;
                             }
-                            Ok(Some(_)) => wait = every_ms,
                             Err(e) => {
                                 wait = (wait * 2).min(600_000);
                                 dispatch.dispatch(Action::RefreshFailed(format!(

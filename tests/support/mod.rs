@@ -47,16 +47,23 @@ pub fn serve(dir: &'static Path) -> u16 {
     port
 }
 
-/// A live article the tests change between requests: its body, version and whether to fail.
-static LIVE: std::sync::Mutex<(String, u32, bool)> =
-    std::sync::Mutex::new((String::new(), 0, false));
+/// Live articles the tests change between requests, by path under `/live/`: each one's body,
+/// version and whether to fail.
+type LiveArticles = std::collections::BTreeMap<String, (String, u32, bool)>;
+static LIVE: std::sync::Mutex<LiveArticles> = std::sync::Mutex::new(LiveArticles::new());
 
 /// Whether `/live/article.json` hangs: it takes a minute to answer.
 pub static LIVE_HANGS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// Sets what `/live/article.json` serves next (a new version), or makes it fail.
 pub fn set_live(body: Option<&str>, fail: bool) {
-    let mut live = LIVE.lock().unwrap();
+    set_live_at("/live/article.json", body, fail);
+}
+
+/// Sets what the live article at `path` serves next (a new version), or makes it fail.
+pub fn set_live_at(path: &str, body: Option<&str>, fail: bool) {
+    let mut all = LIVE.lock().unwrap();
+    let live = all.entry(path.to_owned()).or_default();
     if let Some(b) = body {
         live.0 = b.to_owned();
         live.1 += 1;
@@ -88,8 +95,8 @@ fn answer(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
         std::thread::sleep(std::time::Duration::from_secs(60));
         return Ok(());
     }
-    if path == "/live/article.json" {
-        let (body, version, fail) = LIVE.lock().unwrap().clone();
+    let live = LIVE.lock().unwrap().get(path).cloned();
+    if let Some((body, version, fail)) = live {
         let etag = format!("\"v{version}\"");
         let head = if fail {
             "HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"

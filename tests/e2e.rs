@@ -30,6 +30,18 @@ where
     }
 }
 
+/// Serves the bundle, starts Chromium and opens `page` in a window of the given size. The driver
+/// must live as long as the client.
+async fn open(page: &str, width: u32, height: u32) -> (Driver, Client) {
+    let port = serve(dist());
+    let driver = Driver::start();
+    let c = driver.client(width, height).await;
+    c.goto(&format!("http://127.0.0.1:{port}/{page}"))
+        .await
+        .unwrap();
+    (driver, c)
+}
+
 /// The shadow root of the widget mounted on `host`.
 async fn widget(c: &Client, host: &str) -> fantoccini::elements::ShadowRoot {
     let host = c.find(Locator::Css(host)).await.unwrap();
@@ -721,12 +733,7 @@ async fn exports_save_the_figures_shown() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs trunk and chromedriver; scripts/test.sh runs it"]
 async fn figures_are_tracked_across_several_articles() {
-    let port = serve(dist());
-    let driver = Driver::start();
-    let c = driver.client(1280, 1000).await;
-    c.goto(&format!("http://127.0.0.1:{port}/embed-demo.html"))
-        .await
-        .unwrap();
+    let (_driver, c) = open("embed-demo.html", 1280, 1000).await;
     js(&c, "const d = document.createElement('div'); d.id = 'multi'; document.querySelector('main').prepend(d);
             claimtrack.mount(d, 'articles/channel-crossings.json articles/example-followup.json', { text: false });", vec![]).await;
     let w = widget(&c, "#multi").await;

@@ -229,16 +229,6 @@ impl Filter {
         }
     }
 
-    /// Whether row `i` of `doc` fits every filter.
-    pub fn fits(&self, doc: &Doc, i: usize) -> bool {
-        self.fails(
-            &doc.rows[i],
-            &query_words(&self.query),
-            &self.picked_ids(doc),
-        ) | self.fails_conflict(doc, i)
-            == 0
-    }
-
     /// The rows that fit, sorted, and the facet counts. Each facet counts the rows that fit every
     /// other filter, so its numbers say what picking a value would show.
     pub fn apply(&self, doc: &Doc) -> View {

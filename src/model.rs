@@ -131,18 +131,6 @@ pub enum Change {
 }
 
 impl Doc {
-    /// Prepares an article, finding its claims with the extraction core when the JSON has none.
-    pub fn with_extraction(mut article: Article) -> Doc {
-        let extracted = article.claims.is_none();
-        if extracted {
-            article.claims = Some(crate::extract::extract_claims(&article));
-        }
-        Doc {
-            extracted,
-            ..Doc::new(article)
-        }
-    }
-
     /// Prepares an article with the claims its JSON carries (none when it carries none). The widget
     /// uses this and finds missing claims with the extraction module it loads on demand, so the
     /// extraction core is not part of its Wasm.

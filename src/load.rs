@@ -1,62 +1,11 @@
-//! Reading article JSON: parse errors that name the JSON path, and a clear refusal of unknown versions.
-//!
-//! The parse is generic over the serde `Deserializer`, so the widget (which reads a browser `JsValue`
-//! through serde-wasm-bindgen) and the command line (which reads text through serde_json) report the
-//! same paths in the same words.
+//! Article JSON as text: where a syntax error is (line and column, for the widget, whose browser
+//! parser often does not say), the size limit, and reading text natively through serde_json. The
+//! reading of the parsed value itself (JSON paths, versions) is `read`, which this module re-exports
+//! the error type of.
 
-use crate::article::{Article, SCHEMA_V1};
-use std::fmt;
+use crate::article::Article;
 
-/// Why an article could not be read: where in the JSON, and what is wrong there.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LoadError {
-    /// A JSON path such as `blocks[3].text`, or empty for the document as a whole.
-    pub path: String,
-    pub problem: String,
-}
-
-impl LoadError {
-    pub fn whole(problem: impl Into<String>) -> Self {
-        LoadError {
-            path: String::new(),
-            problem: problem.into(),
-        }
-    }
-}
-
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.problem)
-        } else {
-            write!(f, "{}: {}", self.path, self.problem)
-        }
-    }
-}
-
-impl std::error::Error for LoadError {}
-
-/// Refuses anything but version 1, before the rest of the document is looked at, so that a future
-/// version is reported as such rather than as a confusing type error deep inside it.
-pub fn check_schema(schema: Option<&str>) -> Result<(), LoadError> {
-    match schema {
-        Some(SCHEMA_V1) => Ok(()),
-        Some(other) if other.starts_with("claimtrack/article@") => Err(LoadError {
-            path: "schema".into(),
-            problem: format!(
-                "this widget reads \"{SCHEMA_V1}\", not \"{other}\"; update claimtrack"
-            ),
-        }),
-        Some(other) => Err(LoadError {
-            path: "schema".into(),
-            problem: format!("\"{other}\" is not a claimtrack article (expected \"{SCHEMA_V1}\")"),
-        }),
-        None => Err(LoadError {
-            path: "schema".into(),
-            problem: format!("missing; a claimtrack article has \"schema\": \"{SCHEMA_V1}\""),
-        }),
-    }
-}
+pub use crate::read::{check_schema, LoadError};
 
 /// Where JSON text first stops being JSON, and why: "line 3, column 11: expected a value". The
 /// widget parses with the browser's `JSON.parse`, whose messages often give no position, and

@@ -7,7 +7,58 @@
 //! budget; serde still derives the serialisation and the published schema.
 
 use crate::article::*;
-use crate::load::LoadError;
+use std::fmt;
+
+/// Why an article could not be read: where in the JSON, and what is wrong there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    /// A JSON path such as `blocks[3].text`, or empty for the document as a whole.
+    pub path: String,
+    pub problem: String,
+}
+
+impl LoadError {
+    pub fn whole(problem: impl Into<String>) -> Self {
+        LoadError {
+            path: String::new(),
+            problem: problem.into(),
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.problem)
+        } else {
+            write!(f, "{}: {}", self.path, self.problem)
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Refuses anything but version 1, before the rest of the document is looked at, so that a future
+/// version is reported as such rather than as a confusing type error deep inside it.
+pub fn check_schema(schema: Option<&str>) -> Result<(), LoadError> {
+    match schema {
+        Some(SCHEMA_V1) => Ok(()),
+        Some(other) if other.starts_with("claimtrack/article@") => Err(LoadError {
+            path: "schema".into(),
+            problem: format!(
+                "this widget reads \"{SCHEMA_V1}\", not \"{other}\"; update claimtrack"
+            ),
+        }),
+        Some(other) => Err(LoadError {
+            path: "schema".into(),
+            problem: format!("\"{other}\" is not a claimtrack article (expected \"{SCHEMA_V1}\")"),
+        }),
+        None => Err(LoadError {
+            path: "schema".into(),
+            problem: format!("missing; a claimtrack article has \"schema\": \"{SCHEMA_V1}\""),
+        }),
+    }
+}
 
 /// What a JSON value is, for messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -207,7 +258,7 @@ pub fn read_article<V: JsonValue>(v: &V) -> Result<Article, LoadError> {
     }
     let o = Obj { v, path: "" };
     let schema = o.opt_string("schema")?;
-    crate::load::check_schema(schema.as_deref())?;
+    check_schema(schema.as_deref())?;
     let (id, title) = (o.string("id")?, o.string("title")?);
     let (url, publisher) = (o.opt_string("url")?, o.opt_string("publisher")?);
     let (published, language) = (o.opt_string("published")?, o.opt_string("language")?);

@@ -122,3 +122,18 @@ fn a_page_without_an_article_element_gives_its_main_content() {
         "the masthead is not the article"
     );
 }
+
+#[test]
+fn a_story_among_teasers_for_other_stories_gives_only_the_story() {
+    let a = extract("story-with-teasers.html");
+    assert_eq!(a["title"], "Port strike ends after 9 days");
+    assert_eq!(
+        texts(&a),
+        [
+            block("", "", "Dock workers voted to end a nine-day strike on Monday, accepting a pay rise of 7% over two years."),
+            block("", "", "About 1,800 workers had walked out, and 40 ships were left waiting at anchor, the port authority said."),
+            block("quote", "", "\u{201c}It cost the region €12m a day,\u{201d} the chamber of commerce said."),
+            block("", "", "Unions said the deal would be put to a second vote within 14 days."),
+        ]
+    );
+}

@@ -41,7 +41,7 @@ pub fn from_html(id: String, html: &str) -> Article {
     let roots = content_roots(&doc, &posts);
     let mut blocks = Vec::new();
     for root in &roots {
-        let time = (posts.len() > 1).then(|| post_time(*root)).flatten();
+        let time = (roots.len() > 1).then(|| post_time(*root)).flatten();
         walk(*root, &mut |el, kind| {
             let text = text_of(el);
             if text.is_empty() {
@@ -85,7 +85,8 @@ fn select<'a>(doc: &'a Html, css: &str) -> Vec<ElementRef<'a>> {
 }
 
 /// The elements whose text is the article: the outermost `<article>` elements (one, or a live
-/// blog's posts), else `<main>` or the element marked `role=main`, else the body.
+/// blog's posts; or the one story among teasers), else `<main>` or the element marked
+/// `role=main`, else the body.
 fn content_roots<'a>(doc: &'a Html, articles: &[ElementRef<'a>]) -> Vec<ElementRef<'a>> {
     let outer: Vec<ElementRef<'a>> = articles
         .iter()
@@ -97,6 +98,19 @@ fn content_roots<'a>(doc: &'a Html, articles: &[ElementRef<'a>]) -> Vec<ElementR
         })
         .filter(|a| !in_skipped(*a))
         .collect();
+    // Several articles are a live blog's posts, unless one of at least three paragraphs holds three
+    // quarters of their paragraph text: then it is the story, and the others teasers for others.
+    let paragraphs = |a: &ElementRef| -> (usize, usize) {
+        a.descendent_elements()
+            .filter(|d| d.value().name() == "p")
+            .fold((0, 0), |(n, len), p| (n + 1, len + text_of(p).len()))
+    };
+    let sizes: Vec<(usize, usize)> = outer.iter().map(paragraphs).collect();
+    let total: usize = sizes.iter().map(|s| s.1).sum();
+    let story = (0..outer.len()).find(|&i| sizes[i].0 >= 3 && sizes[i].1 * 4 >= total * 3);
+    if let (Some(i), true) = (story, outer.len() > 1) {
+        return vec![outer[i]];
+    }
     if !outer.is_empty() {
         return outer;
     }
@@ -122,7 +136,7 @@ fn walk<'a>(el: ElementRef<'a>, found: &mut dyn FnMut(ElementRef<'a>, Option<Blo
             continue;
         }
         match e.name() {
-            "p" if in_quote(child, el) => found(child, Some(BlockKind::Quote)),
+            "p" if in_quote(child) => found(child, Some(BlockKind::Quote)),
             "p" => found(child, None),
             "h2" | "h3" | "h4" => found(child, Some(BlockKind::Heading)),
             "blockquote" if !has_paragraphs(child) => found(child, Some(BlockKind::Quote)),
@@ -141,13 +155,11 @@ fn is_chrome(e: &scraper::node::Element) -> bool {
         || e.classes().any(|c| c.eq_ignore_ascii_case("byline"))
 }
 
-/// Whether a paragraph sits in a block quote (below the root being walked).
-fn in_quote(p: ElementRef, root: ElementRef) -> bool {
+/// Whether a paragraph sits in a block quote, however deep.
+fn in_quote(p: ElementRef) -> bool {
     p.ancestors()
-        .take_while(|n| n.id() != root.id())
         .filter_map(ElementRef::wrap)
         .any(|a| a.value().name() == "blockquote")
-        || root.value().name() == "blockquote"
 }
 
 fn has_paragraphs(el: ElementRef) -> bool {

@@ -58,6 +58,9 @@ async fn main() {
         std::fs::write(support::dist().join(&name), seed_repeated(mb * 1_000_000)).unwrap();
         let r = run(&format!("window.benchStall({})", serde_json::json!(name))).await;
         println!("loading a {mb} MB article: {r}");
+        // Without the article's text beside the cards: how much of the stall is laying it out.
+        let r = run(&format!("window.benchStall({}, false)", serde_json::json!(name))).await;
+        println!("loading a {mb} MB article, text off: {r}");
     }
     c.close().await.unwrap();
 }

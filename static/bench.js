@@ -84,7 +84,7 @@ window.benchScroll = async (steps) => {
 // page), and reports the longest stall of the host page's main thread while
 // it loads: the longest gap between ticks of a 5 ms host timer, and the longest task the browser
 // saw. Ends when the first cards or a message appear.
-window.benchStall = async (url) => {
+window.benchStall = async (url, text = true) => {
   const host = document.createElement("div");
   document.querySelector(".demo-main").append(host);
   let longestTask = 0;
@@ -95,7 +95,7 @@ window.benchStall = async (url) => {
   let last = performance.now(), maxGap = 0;
   const timer = setInterval(() => { const now = performance.now(); maxGap = Math.max(maxGap, now - last); last = now; }, 5);
   const t0 = performance.now();
-  window.claimtrack.mount(host, url, { key: "stall" });
+  window.claimtrack.mount(host, url, { key: "stall", text });
   let outcome = "timeout";
   while (performance.now() - t0 < 60000) {
     await new Promise((r) => setTimeout(r, 5));

@@ -59,7 +59,11 @@ async fn main() {
         let r = run(&format!("window.benchStall({})", serde_json::json!(name))).await;
         println!("loading a {mb} MB article: {r}");
         // Without the article's text beside the cards: how much of the stall is laying it out.
-        let r = run(&format!("window.benchStall({}, false)", serde_json::json!(name))).await;
+        let r = run(&format!(
+            "window.benchStall({}, false)",
+            serde_json::json!(name)
+        ))
+        .await;
         println!("loading a {mb} MB article, text off: {r}");
     }
     c.close().await.unwrap();

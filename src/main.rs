@@ -8,7 +8,7 @@
 //!   figures can be tracked across articles by a batch engine grouping on the key.
 
 use claimtrack::article::{Article, Claim};
-use claimtrack::cli::lines::article_from_line;
+use claimtrack::cli::lines::{article_from_line, LineError};
 use claimtrack::cli::stream::{map_lines, Line, Output, Summary};
 use claimtrack::extract::{extract_claims, input::article_from_input};
 use clap::{Parser, Subcommand};
@@ -146,15 +146,13 @@ fn stream(files: &[String], run: &RunArgs, work: fn(&Line) -> Output) -> ExitCod
 }
 
 /// Reads a line as an article, with its claims extracted when it has none.
-fn article_with_claims(line: &Line) -> Result<Article, claimtrack::cli::lines::LineError> {
+fn article_with_claims(line: &Line) -> Result<Article, LineError> {
     let (number, text) = line;
-    let text = text
-        .as_ref()
-        .map_err(|_| claimtrack::cli::lines::LineError {
-            line: *number,
-            id: None,
-            problem: "not UTF-8 text".into(),
-        })?;
+    let text = text.as_ref().map_err(|_| LineError {
+        line: *number,
+        id: None,
+        problem: "not UTF-8 text".into(),
+    })?;
     let mut article = article_from_line(*number, text)?;
     if article.claims.is_none() {
         article.claims = Some(extract_claims(&article));
@@ -163,23 +161,25 @@ fn article_with_claims(line: &Line) -> Result<Article, claimtrack::cli::lines::L
 }
 
 fn extract_line(line: &Line) -> Output {
-    match article_with_claims(line) {
-        Ok(a) => match serde_json::to_string(&a) {
-            Ok(text) => Output {
-                text,
-                failed: false,
-            },
-            Err(e) => failure(line.0, Some(a.id), e.to_string()),
+    let article = match article_with_claims(line) {
+        Ok(a) => a,
+        Err(e) => return failed(e),
+    };
+    match serde_json::to_string(&article) {
+        Ok(text) => Output {
+            text,
+            failed: false,
         },
-        Err(e) => Output {
-            text: e.to_json(),
-            failed: true,
-        },
+        Err(e) => failed(LineError {
+            line: line.0,
+            id: Some(article.id),
+            problem: e.to_string(),
+        }),
     }
 }
 
-fn failure(line: u64, id: Option<String>, problem: String) -> Output {
-    let e = claimtrack::cli::lines::LineError { line, id, problem };
+/// The error line written in place of an article.
+fn failed(e: LineError) -> Output {
     Output {
         text: e.to_json(),
         failed: true,
@@ -190,12 +190,7 @@ fn failure(line: u64, id: Option<String>, problem: String) -> Output {
 fn track_line(line: &Line) -> Output {
     let article = match article_with_claims(line) {
         Ok(a) => a,
-        Err(e) => {
-            return Output {
-                text: e.to_json(),
-                failed: true,
-            }
-        }
+        Err(e) => return failed(e),
     };
     let claims = article.claims.as_deref().unwrap_or_default();
     let mut text = String::new();

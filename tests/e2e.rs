@@ -30,16 +30,16 @@ where
     }
 }
 
-/// Serves the bundle, starts Chromium and opens `page` in a window of the given size. The driver
-/// must live as long as the client.
-async fn open(page: &str, width: u32, height: u32) -> (Driver, Client) {
+/// Serves the bundle, starts Chromium and opens `page` in a window of the given size; returns the
+/// driver (which must live as long as the client), the client and the server's port.
+async fn open(page: &str, width: u32, height: u32) -> (Driver, Client, u16) {
     let port = serve(dist());
     let driver = Driver::start();
     let c = driver.client(width, height).await;
     c.goto(&format!("http://127.0.0.1:{port}/{page}"))
         .await
         .unwrap();
-    (driver, c)
+    (driver, c, port)
 }
 
 /// The shadow root of the widget mounted on `host`.
@@ -592,12 +592,7 @@ async fn a_live_blog_refreshes_marks_new_figures_and_survives_a_failed_refresh()
     let seed =
         std::fs::read_to_string(root().join("static/articles/channel-crossings.json")).unwrap();
     support::set_live(Some(&seed), false);
-    let port = serve(dist());
-    let driver = Driver::start();
-    let c = driver.client(1280, 1000).await;
-    c.goto(&format!("http://127.0.0.1:{port}/embed-demo.html"))
-        .await
-        .unwrap();
+    let (_driver, c, _) = open("embed-demo.html", 1280, 1000).await;
     js(&c, "const d = document.createElement('div'); d.id = 'live'; document.querySelector('main').prepend(d);
             claimtrack.mount(d, '/live/article.json', { live: 1, text: false });", vec![]).await;
     let w = widget(&c, "#live").await;
@@ -733,7 +728,7 @@ async fn exports_save_the_figures_shown() {
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs trunk and chromedriver; scripts/test.sh runs it"]
 async fn figures_are_tracked_across_several_articles() {
-    let (_driver, c) = open("embed-demo.html", 1280, 1000).await;
+    let (_driver, c, _) = open("embed-demo.html", 1280, 1000).await;
     js(&c, "const d = document.createElement('div'); d.id = 'multi'; document.querySelector('main').prepend(d);
             claimtrack.mount(d, 'articles/channel-crossings.json articles/example-followup.json', { text: false });", vec![]).await;
     let w = widget(&c, "#multi").await;
@@ -758,12 +753,7 @@ async fn a_fetch_with_no_answer_times_out_offers_a_retry_and_stalls_no_later_ref
     let seed =
         std::fs::read_to_string(root().join("static/articles/channel-crossings.json")).unwrap();
     support::set_live(Some(&seed), false);
-    let port = serve(dist());
-    let driver = Driver::start();
-    let c = driver.client(1280, 1000).await;
-    c.goto(&format!("http://127.0.0.1:{port}/embed-demo.html"))
-        .await
-        .unwrap();
+    let (_driver, c, _) = open("embed-demo.html", 1280, 1000).await;
     // A URL that hangs: the widget gives up after its timeout, says so, and offers a retry.
     js(&c, "const d = document.createElement('div'); d.id = 'hung'; document.querySelector('main').prepend(d);
             claimtrack.mount(d, '/hang/article.json', { timeout: 1, text: false });", vec![]).await;
@@ -839,12 +829,7 @@ async fn live_blogs_refresh_in_every_mode_several_urls_and_text_only() {
     support::set_live_at("/live/one.json", Some(&seed), false);
     support::set_live_at("/live/two.json", Some(&second), false);
     support::set_live_at("/live/text.json", Some(&text_only), false);
-    let port = serve(dist());
-    let driver = Driver::start();
-    let c = driver.client(1280, 1000).await;
-    c.goto(&format!("http://127.0.0.1:{port}/embed-demo.html"))
-        .await
-        .unwrap();
+    let (_driver, c, _) = open("embed-demo.html", 1280, 1000).await;
     js(&c, "for (const [id, src] of [['several', '/live/one.json /live/two.json'], ['text', '/live/text.json']]) {
               const d = document.createElement('div'); d.id = id; document.querySelector('main').prepend(d);
               claimtrack.mount(d, src, { live: 1, text: false });

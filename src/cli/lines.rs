@@ -5,8 +5,9 @@
 //! A line that cannot be read gives a `LineError` with the line's number and, where one could be
 //! read, its id, so the stream can say which article failed and go on.
 
-use crate::article::{Article, Block, BlockKind};
+use crate::article::Article;
 use crate::extract::html::from_html;
+use crate::extract::input::from_title_and_text;
 use serde_json::Value;
 use std::fmt;
 
@@ -82,7 +83,9 @@ pub fn article_from_line(line: u64, text: &str) -> Result<Article, LineError> {
             }
             a
         }
-        (None, Some(text)) => from_text(id.clone(), field("title")?.unwrap_or_default(), &text),
+        (None, Some(text)) => {
+            from_title_and_text(id.clone(), field("title")?.unwrap_or_default(), &text)
+        }
         (None, None) => {
             return Err(fail(
                 Some(id),
@@ -95,29 +98,6 @@ pub fn article_from_line(line: u64, text: &str) -> Result<Article, LineError> {
     article.publisher = field("publisher")?.or(article.publisher);
     article.language = field("language")?.or(article.language);
     Ok(article)
-}
-
-/// A title and text: the title is a heading block (it may hold figures too), and each non-empty
-/// line of the text a paragraph.
-fn from_text(id: String, title: String, text: &str) -> Article {
-    let mut blocks = Vec::new();
-    if !title.trim().is_empty() {
-        blocks.push(Block {
-            id: "title".into(),
-            text: title.clone(),
-            kind: Some(BlockKind::Heading),
-            time: None,
-        });
-    }
-    for (i, l) in text.lines().filter(|l| !l.trim().is_empty()).enumerate() {
-        blocks.push(Block {
-            id: format!("p{}", i + 1),
-            text: l.trim_end_matches('\r').to_owned(),
-            kind: None,
-            time: None,
-        });
-    }
-    Article::new(id, title, blocks)
 }
 
 /// serde_json's message with its position given as this module gives it: "column 12: ...".

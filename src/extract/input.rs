@@ -41,18 +41,33 @@ pub fn id_of(name: &str) -> String {
 /// Plain text: the first non-empty line is the title (kept as a heading block, since it may hold
 /// figures too), each further non-empty line a paragraph.
 pub fn from_plain(name: &str, text: &str) -> Article {
-    let mut lines = text
-        .lines()
-        .map(|l| l.trim_end_matches('\r'))
-        .filter(|l| !l.trim().is_empty());
-    let title = lines.next().unwrap_or("").to_owned();
-    let mut blocks = vec![Block {
-        id: "title".into(),
-        text: title.clone(),
-        kind: Some(BlockKind::Heading),
-        time: None,
-    }];
-    for (i, l) in lines.enumerate() {
+    let (mut title, mut rest) = ("", "");
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        at += line.len();
+        let line = line.trim_end_matches(['\n', '\r']);
+        if !line.trim().is_empty() {
+            (title, rest) = (line, &text[at..]);
+            break;
+        }
+    }
+    from_title_and_text(id_of(name), title.to_owned(), rest)
+}
+
+/// A title and text: the title is a heading block (it may hold figures too), unless it is empty,
+/// and each non-empty line of the text a paragraph.
+pub fn from_title_and_text(id: String, title: String, text: &str) -> Article {
+    let mut blocks = Vec::new();
+    if !title.trim().is_empty() {
+        blocks.push(Block {
+            id: "title".into(),
+            text: title.clone(),
+            kind: Some(BlockKind::Heading),
+            time: None,
+        });
+    }
+    let lines = text.lines().map(|l| l.trim_end_matches('\r'));
+    for (i, l) in lines.filter(|l| !l.trim().is_empty()).enumerate() {
         blocks.push(Block {
             id: format!("p{}", i + 1),
             text: l.to_owned(),
@@ -60,10 +75,7 @@ pub fn from_plain(name: &str, text: &str) -> Article {
             time: None,
         });
     }
-    if title.is_empty() {
-        blocks.clear();
-    }
-    Article::new(id_of(name), title, blocks)
+    Article::new(id, title, blocks)
 }
 
 #[cfg(test)]

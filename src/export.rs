@@ -374,6 +374,34 @@ mod tests {
         load("static/articles/channel-crossings.json")
     }
 
+    /// Every article in the tree, exported whole and read back, is the same article: its fields,
+    /// blocks (kinds and times), sources and claims (speakers, confidences, reviews).
+    #[test]
+    fn every_article_in_the_tree_reads_back_the_same_after_export() {
+        let mut read = 0;
+        for dir in ["static/articles", "tests/fixtures"] {
+            let dir = format!("{}/{dir}", env!("CARGO_MANIFEST_DIR"));
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.extension().is_none_or(|e| e != "json") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                let doc = Doc::new(from_json_str(&text).unwrap());
+                let rows: Vec<usize> = (0..doc.rows.len()).collect();
+                let back = from_json_str(&json(&doc, &rows)).unwrap();
+                let claims: Vec<_> = doc.rows.iter().map(|r| r.claim.clone()).collect();
+                let want = crate::article::Article {
+                    claims: Some(claims),
+                    ..doc.article.clone()
+                };
+                assert_eq!(back, want, "{}", path.display());
+                read += 1;
+            }
+        }
+        assert!(read >= 5, "{read} articles read");
+    }
+
     /// Found by the reader fuzz target (`fuzz/regress/read-export-dropped-block-kind`): the export
     /// dropped a block's kind, and a claim's review, so an exported article did not read back the same.
     #[test]

@@ -727,12 +727,18 @@ async fn exports_save_the_figures_shown() {
 
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs trunk and chromedriver; scripts/test.sh runs it"]
-async fn figures_are_tracked_across_several_articles() {
+async fn figures_are_tracked_across_several_articles_fetched_side_by_side() {
     let (_driver, c, _) = open("embed-demo.html", 1280, 1000).await;
+    // Each article takes a second to come: fetched one after another, they would never overlap.
     js(&c, "const d = document.createElement('div'); d.id = 'multi'; document.querySelector('main').prepend(d);
-            claimtrack.mount(d, 'articles/channel-crossings.json articles/example-followup.json', { text: false });", vec![]).await;
+            claimtrack.mount(d, '/slow/articles/channel-crossings.json /slow/articles/example-followup.json', { text: false });", vec![]).await;
     let w = widget(&c, "#multi").await;
     wait_cards(&w, 8).await;
+    assert_eq!(
+        support::SLOW_MOST.load(std::sync::atomic::Ordering::SeqCst),
+        2,
+        "the two articles are fetched at once"
+    );
     assert_eq!(
         texts(&w, ".ct-title").await,
         ["8 figures in these 2 articles (11 mentions)"]

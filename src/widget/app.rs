@@ -152,20 +152,27 @@ fn export_bar(props: &ShownProps) -> Html {
 /// Loads and reads an article; one without claims goes through the extraction module first.
 async fn load(source: ArticleSource, timeout: u32) -> Result<Doc, String> {
     let (what, text) = match source {
-        // Several URLs: tracked together in order of publication.
-        ArticleSource::Url(urls) if urls.split_whitespace().nth(1).is_some() => {
+        // One URL, or several tracked together in order of publication. Every request is made at
+        // once (`fetch_text` makes it at the call); the articles are then read in order, and the
+        // first failure is the load's.
+        ArticleSource::Url(urls) => {
+            let fetches: Vec<_> = urls
+                .split_whitespace()
+                .map(|url| (url, super::fetch_text(url, timeout)))
+                .collect();
             let (mut articles, mut extracted) = (Vec::new(), false);
-            for url in urls.split_whitespace() {
-                let text = super::fetch_text(url, timeout).await?;
+            for (url, fetch) in fetches {
+                let text = fetch.await?;
                 let (article, found) =
                     with_claims(text).await.map_err(|e| format!("{url}: {e}"))?;
                 extracted |= found;
                 articles.push(article);
             }
-            let doc = Doc::new(crate::model::merge_articles(articles));
-            return Ok(Doc { extracted, ..doc });
+            return Ok(Doc {
+                extracted,
+                ..Doc::new(crate::model::merge_articles(articles))
+            });
         }
-        ArticleSource::Url(url) => (url.to_string(), super::fetch_text(&url, timeout).await?),
         ArticleSource::Inline(text) => ("inline article".to_owned(), text.to_string()),
         ArticleSource::Object(v) => {
             let article = super::article_from_js(&v).map_err(|e| format!("article: {e}"))?;

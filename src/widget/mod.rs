@@ -205,10 +205,11 @@ fn options_from_attributes(el: &Element) -> Options {
     }
 }
 
-/// A whole number of seconds, more than 0, from an attribute.
+/// A whole number of seconds, more than 0, from an attribute (read by the filter's number reader,
+/// which the widget has anyway: the standard integer parser would cost it bytes of its own).
 fn seconds(v: Option<String>) -> Option<u32> {
-    v.and_then(|v| v.trim().parse().ok())
-        .filter(|&s: &u32| s > 0)
+    let s = crate::filter::parse_number(&v?)?;
+    (s >= 1.0 && s.fract() == 0.0).then_some(s.min(u32::MAX as f64) as u32)
 }
 
 /// A browser value as the article reader sees it.
@@ -265,14 +266,44 @@ pub fn parse_json(text: &str) -> Result<JsValue, String> {
 }
 
 /// Fetches a URL again only if it changed (`If-None-Match`, `If-Modified-Since`): `None` when the
-/// server answers 304, else the text and the new validators.
-pub async fn fetch_if_changed(
+/// server answers 304, else the text and the new validators. The request is made at the call, not
+/// when the answer is first awaited, so several fetches made one after another run side by side.
+pub fn fetch_if_changed(
     url: &str,
-    validators: &(Option<String>, Option<String>),
+    validators: &Validators,
     timeout: u32,
-) -> Result<Option<(String, (Option<String>, Option<String>))>, String> {
+) -> impl std::future::Future<Output = Result<Option<(String, Validators)>, String>> {
+    let started = start_fetch(url, validators, timeout);
+    let url = url.to_owned();
+    async move {
+        let (window, request, timer, on_timeout, timed_out) = started?;
+        let answer = read_answer(&url, request).await;
+        window.clear_timeout_with_handle(timer);
+        drop(on_timeout);
+        if timed_out.get() {
+            let unit = if timeout == 1 { "second" } else { "seconds" };
+            return Err(format!(
+                "could not fetch {url}: no answer within {timeout} {unit}"
+            ));
+        }
+        answer
+    }
+}
+
+type Validators = (Option<String>, Option<String>);
+
+/// A request under way, with the timer that aborts it after `timeout` seconds with no answer (to
+/// the request or for its body), and whether that timer fired.
+type Started = (
+    web_sys::Window,
+    js_sys::Promise,
+    i32,
+    Closure<dyn FnMut()>,
+    Rc<Cell<bool>>,
+);
+
+fn start_fetch(url: &str, validators: &Validators, timeout: u32) -> Result<Started, String> {
     let window = web_sys::window().ok_or("no window")?;
-    // A fetch with no answer (the request or its body) is aborted after `timeout` seconds.
     let abort = web_sys::AbortController::new().map_err(|e| js_message(&e))?;
     let timed_out = Rc::new(Cell::new(false));
     let on_timeout = {
@@ -288,26 +319,6 @@ pub async fn fetch_if_changed(
             timeout.saturating_mul(1000).min(i32::MAX as u32) as i32,
         )
         .map_err(|e| js_message(&e))?;
-    let answer = fetch_with(&window, url, validators, &abort.signal()).await;
-    window.clear_timeout_with_handle(timer);
-    drop(on_timeout);
-    if timed_out.get() {
-        let unit = if timeout == 1 { "second" } else { "seconds" };
-        return Err(format!(
-            "could not fetch {url}: no answer within {timeout} {unit}"
-        ));
-    }
-    answer
-}
-
-type Validators = (Option<String>, Option<String>);
-
-async fn fetch_with(
-    window: &web_sys::Window,
-    url: &str,
-    validators: &Validators,
-    signal: &web_sys::AbortSignal,
-) -> Result<Option<(String, Validators)>, String> {
     let init = web_sys::RequestInit::new();
     let headers = web_sys::Headers::new().map_err(|e| js_message(&e))?;
     if let Some(etag) = &validators.0 {
@@ -318,8 +329,17 @@ async fn fetch_with(
     }
     init.set_headers(&headers);
     init.set_cache(web_sys::RequestCache::NoCache);
-    init.set_signal(Some(signal));
-    let resp = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+    init.set_signal(Some(&abort.signal()));
+    let request = window.fetch_with_str_and_init(url, &init);
+    Ok((window, request, timer, on_timeout, timed_out))
+}
+
+/// The answer to a request: its text and validators, `None` for 304, or why there is none.
+async fn read_answer(
+    url: &str,
+    request: js_sys::Promise,
+) -> Result<Option<(String, Validators)>, String> {
+    let resp = JsFuture::from(request)
         .await
         .map_err(|e| format!("could not fetch {url}: {}", js_message(&e)))?;
     let resp: web_sys::Response = resp
@@ -385,15 +405,22 @@ pub async fn sleep(ms: i32) {
     let _ = JsFuture::from(p).await;
 }
 
-/// Fetches an article's JSON text from a URL.
-pub async fn fetch_text(url: &str, timeout: u32) -> Result<String, String> {
-    let e = match fetch_if_changed(url, &(None, None), timeout).await {
-        Ok(Some((text, _))) => return Ok(text),
-        Ok(None) => "the server answered 304 to a plain request".to_owned(),
-        Err(e) if e.starts_with("could not") => return Err(e),
-        Err(e) => e,
-    };
-    Err(format!("could not fetch {url}: {e}"))
+/// Fetches an article's JSON text from a URL (the request made at the call, as `fetch_if_changed`).
+pub fn fetch_text(
+    url: &str,
+    timeout: u32,
+) -> impl std::future::Future<Output = Result<String, String>> {
+    let fetch = fetch_if_changed(url, &(None, None), timeout);
+    let url = url.to_owned();
+    async move {
+        let e = match fetch.await {
+            Ok(Some((text, _))) => return Ok(text),
+            Ok(None) => "the server answered 304 to a plain request".to_owned(),
+            Err(e) if e.starts_with("could not") => return Err(e),
+            Err(e) => e,
+        };
+        Err(format!("could not fetch {url}: {e}"))
+    }
 }
 
 pub(crate) fn js_message(e: &JsValue) -> String {

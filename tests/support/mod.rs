@@ -55,6 +55,12 @@ static LIVE: std::sync::Mutex<LiveArticles> = std::sync::Mutex::new(LiveArticles
 /// Whether `/live/article.json` hangs: it takes a minute to answer.
 pub static LIVE_HANGS: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// Requests under `/slow/` being answered now, and the most at once. Each is held for a second
+/// before the file after `/slow/` is served, so that fetches made side by side overlap and fetches
+/// made one after another do not.
+pub static SLOW_NOW: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+pub static SLOW_MOST: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 /// Sets what `/live/article.json` serves next (a new version), or makes it fail.
 pub fn set_live(body: Option<&str>, fail: bool) {
     set_live_at("/live/article.json", body, fail);
@@ -95,6 +101,19 @@ fn answer(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
         std::thread::sleep(std::time::Duration::from_secs(60));
         return Ok(());
     }
+    let slow_path;
+    let path = match path.strip_prefix("/slow") {
+        Some(rest) => {
+            use std::sync::atomic::Ordering::SeqCst;
+            let now = SLOW_NOW.fetch_add(1, SeqCst) + 1;
+            SLOW_MOST.fetch_max(now, SeqCst);
+            std::thread::sleep(std::time::Duration::from_secs(1));
+            SLOW_NOW.fetch_sub(1, SeqCst);
+            slow_path = rest.to_owned();
+            slow_path.as_str()
+        }
+        None => path,
+    };
     let live = LIVE.lock().unwrap().get(path).cloned();
     if let Some((body, version, fail)) = live {
         let etag = format!("\"v{version}\"");

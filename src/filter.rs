@@ -4,7 +4,8 @@
 //! Everything here is pure and native-testable; the view calls the same predicates the tests do.
 
 use crate::article::{Kind, Qualifier};
-use crate::model::{sort_indices, Doc, Row};
+use crate::model::{Doc, Row};
+use crate::sort::sort_indices;
 
 /// How the list is ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -36,69 +37,7 @@ impl Sort {
     }
 }
 
-/// A row's id for a facet it has no value for.
-pub const NO_VALUE: u32 = u32::MAX;
-
-/// A facet: a property whose values the reader can pick, with counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Facet {
-    Speaker,
-    Outlet,
-    Kind,
-    Qualifier,
-}
-
-impl Facet {
-    pub const ALL: [Facet; 4] = [Facet::Speaker, Facet::Outlet, Facet::Kind, Facet::Qualifier];
-    pub fn key(self) -> &'static str {
-        match self {
-            Facet::Speaker => "speaker",
-            Facet::Outlet => "outlet",
-            Facet::Kind => "kind",
-            Facet::Qualifier => "qualifier",
-        }
-    }
-    pub fn label(self) -> &'static str {
-        match self {
-            Facet::Speaker => "Speaker",
-            Facet::Outlet => "Outlet",
-            Facet::Kind => "Kind",
-            Facet::Qualifier => "Certainty",
-        }
-    }
-    fn bit(self) -> u16 {
-        match self {
-            Facet::Speaker => 1 << 1,
-            Facet::Outlet => 1 << 2,
-            Facet::Kind => 1 << 3,
-            Facet::Qualifier => 1 << 4,
-        }
-    }
-    /// The key of a row's value for this facet, if it has one.
-    pub fn value_of(self, row: &Row) -> Option<&str> {
-        let c = &row.claim;
-        match self {
-            Facet::Speaker => c.speaker.as_ref().map(|s| s.name.as_str()),
-            Facet::Outlet => c.outlet.as_deref(),
-            Facet::Kind => Some(c.quantity.kind.key()),
-            Facet::Qualifier => Some(c.quantity.qualifier.key()),
-        }
-    }
-    /// How a value key reads to a reader.
-    pub fn value_label(self, key: &str) -> String {
-        match self {
-            Facet::Kind => Kind::from_key(key)
-                .map(Kind::label)
-                .unwrap_or(key)
-                .to_owned(),
-            Facet::Qualifier => Qualifier::from_key(key)
-                .map(Qualifier::title)
-                .unwrap_or(key)
-                .to_owned(),
-            _ => key.to_owned(),
-        }
-    }
-}
+pub use crate::model::{Facet, NO_VALUE};
 
 const QUERY: u16 = 1;
 const UNSOURCED: u16 = 1 << 5;

@@ -14,6 +14,8 @@ pub mod filter;
 pub mod load;
 pub mod model;
 pub mod read;
+pub mod row;
+pub mod sort;
 pub mod store;
 pub mod track;
 

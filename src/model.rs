@@ -6,30 +6,8 @@
 //! article: the claim is left out and a warning names it, so a reader still sees every good figure.
 
 use crate::article::{safe_url, Article, Claim, Kind, Qualifier, Quantity};
-use crate::filter::{Facet, NO_VALUE};
+pub use crate::row::Row;
 use std::ops::Range;
-
-/// One claim ready to show.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Row {
-    pub claim: Claim,
-    /// Index of the claim's block in `article.blocks`.
-    pub block: usize,
-    /// Byte range of the figure in its block's text.
-    pub span: Range<usize>,
-    /// Byte range of the figure in `claim.sentence`, when it occurs there.
-    pub mark: Option<Range<usize>>,
-    /// Lower-cased text the search box matches against.
-    pub hay: String,
-    /// The value (or low and high) in plain digits, each between `\u{1e}` marks, so that a number typed
-    /// in the search box matches a value whole: "20000" finds "20,000" but not "£200 million".
-    pub digits: String,
-    /// The value to sort by: the value, else the middle of the interval.
-    pub sort_value: Option<f64>,
-    /// For each facet (in `Facet::ALL` order), the id of this row's value in `Doc::facet_values`,
-    /// or `NO_VALUE`.
-    pub facets: [u32; 4],
-}
 
 /// An article with its claims prepared.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,7 +40,7 @@ pub fn merge_articles(mut articles: Vec<Article>) -> Article {
     }
     let mut order: Vec<usize> = (0..articles.len()).collect();
     let date = |i: usize| articles[i].published.clone().unwrap_or_default();
-    sort_indices(
+    crate::sort::sort_indices(
         &mut order,
         &|a, b| match (date(a).is_empty(), date(b).is_empty()) {
             (false, false) => date(a).cmp(&date(b)).then(a.cmp(&b)),
@@ -141,14 +119,14 @@ impl Doc {
         // Block ids, sorted for lookups (by the one sort the widget carries, not a map).
         let mut block_index: Vec<usize> = (0..article.blocks.len()).collect();
         let ids = |i: usize| article.blocks[i].id.as_str();
-        sort_indices(&mut block_index, &|a, b| ids(a).cmp(ids(b)).then(a.cmp(&b)));
+        crate::sort::sort_indices(&mut block_index, &|a, b| ids(a).cmp(ids(b)).then(a.cmp(&b)));
         let mut dups = Vec::new();
         for w in block_index.windows(2) {
             if ids(w[0]) == ids(w[1]) {
                 dups.push(w[1]);
             }
         }
-        sort_indices(&mut dups, &|a, b| a.cmp(&b));
+        crate::sort::sort_indices(&mut dups, &|a, b| a.cmp(&b));
         for i in dups {
             warnings.push(format!(
                 "blocks[{i}].id: \"{}\" is used by an earlier block too",
@@ -164,7 +142,7 @@ impl Doc {
             }
         }
         let mut order: Vec<usize> = (0..rows.len()).collect();
-        sort_indices(&mut order, &|a, b| {
+        crate::sort::sort_indices(&mut order, &|a, b| {
             (rows[a].block, rows[a].span.start).cmp(&(rows[b].block, rows[b].span.start))
         });
         let mut slots: Vec<Option<Row>> = rows.into_iter().map(Some).collect();
@@ -172,7 +150,7 @@ impl Doc {
         let facet_values = Facet::ALL.map(|f| {
             let all: Vec<&str> = rows.iter().filter_map(|r| f.value_of(r)).collect();
             let mut idx: Vec<usize> = (0..all.len()).collect();
-            sort_indices(&mut idx, &|a, b| all[a].cmp(all[b]));
+            crate::sort::sort_indices(&mut idx, &|a, b| all[a].cmp(all[b]));
             let mut v: Vec<String> = Vec::new();
             for i in idx {
                 if v.last().map(String::as_str) != Some(all[i]) {
@@ -213,7 +191,7 @@ impl Doc {
     pub fn compare_with(&mut self, prev: &Doc) {
         let mut ids: Vec<usize> = (0..prev.rows.len()).collect();
         let id = |i: usize| prev.rows[i].claim.id.as_str();
-        sort_indices(&mut ids, &|a, b| id(a).cmp(id(b)));
+        crate::sort::sort_indices(&mut ids, &|a, b| id(a).cmp(id(b)));
         self.changes = self
             .rows
             .iter()
@@ -441,12 +419,6 @@ fn prepare(
     })
 }
 
-/// Sorts indices with a comparison, stably. Every sort in the widget goes through this one function,
-/// so the standard sort is compiled once rather than once per call site (which cost 25 KB of Wasm).
-pub fn sort_indices(v: &mut [usize], cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering) {
-    v.sort_by(|&a, &b| cmp(a, b));
-}
-
 /// The byte range of characters `start..end` in `text`, or None when it runs past the end.
 pub fn char_span(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
     let mut idx = text
@@ -622,6 +594,71 @@ pub fn describe_value(q: &Quantity) -> String {
         _ => "",
     };
     format!("{prefix}{core}{unit}")
+}
+
+/// A row's id for a facet it has no value for.
+pub const NO_VALUE: u32 = u32::MAX;
+
+/// A facet: a property whose values the reader can pick, with counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Facet {
+    Speaker,
+    Outlet,
+    Kind,
+    Qualifier,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 4] = [Facet::Speaker, Facet::Outlet, Facet::Kind, Facet::Qualifier];
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Speaker => "speaker",
+            Facet::Outlet => "outlet",
+            Facet::Kind => "kind",
+            Facet::Qualifier => "qualifier",
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            Facet::Speaker => "Speaker",
+            Facet::Outlet => "Outlet",
+            Facet::Kind => "Kind",
+            Facet::Qualifier => "Certainty",
+        }
+    }
+    /// The facet's bit in a filter's set of facets.
+    pub(crate) fn bit(self) -> u16 {
+        match self {
+            Facet::Speaker => 1 << 1,
+            Facet::Outlet => 1 << 2,
+            Facet::Kind => 1 << 3,
+            Facet::Qualifier => 1 << 4,
+        }
+    }
+    /// The key of a row's value for this facet, if it has one.
+    pub fn value_of(self, row: &Row) -> Option<&str> {
+        let c = &row.claim;
+        match self {
+            Facet::Speaker => c.speaker.as_ref().map(|s| s.name.as_str()),
+            Facet::Outlet => c.outlet.as_deref(),
+            Facet::Kind => Some(c.quantity.kind.key()),
+            Facet::Qualifier => Some(c.quantity.qualifier.key()),
+        }
+    }
+    /// How a value key reads to a reader.
+    pub fn value_label(self, key: &str) -> String {
+        match self {
+            Facet::Kind => Kind::from_key(key)
+                .map(Kind::label)
+                .unwrap_or(key)
+                .to_owned(),
+            Facet::Qualifier => Qualifier::from_key(key)
+                .map(Qualifier::title)
+                .unwrap_or(key)
+                .to_owned(),
+            _ => key.to_owned(),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -5,8 +5,8 @@
 //! agree), the kind and unit, and what is counted — never from the text as written.
 
 use crate::article::{Claim, Kind, Quantity};
-use crate::model::sort_indices;
-use crate::model::Row;
+use crate::row::Row;
+use crate::sort::sort_indices;
 
 /// One tracked claim: its mentions, and the tracked claims it conflicts with.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -9,6 +9,7 @@
 mod app;
 mod cards;
 mod filters;
+mod hooks;
 mod text;
 
 pub use app::{App, AppProps, ArticleSource};

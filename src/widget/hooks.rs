@@ -1,0 +1,237 @@
+//! The root component's effects, each a hook of its own: loading the article (again on retry), the
+//! live blog's refresh loop, and keeping the filter and the URL fragment in step.
+
+use super::app::{current_fragment, AppProps, ArticleSource};
+use crate::article::Article;
+use crate::filter::Filter;
+use crate::model::Doc;
+use crate::store::{Action, Shared, State};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Loads the article, and loads it again when `attempt` changes (the retry button). A failure keeps
+/// what is already shown.
+#[hook]
+pub fn use_load(store: &UseReducerHandle<State>, props: &AppProps, attempt: u32) {
+    {
+        let dispatch = store.dispatcher();
+        let timeout = props.timeout;
+        use_effect_with((props.source.clone(), attempt), move |(source, _)| {
+            let source = source.clone();
+            dispatch.dispatch(Action::Loading);
+            wasm_bindgen_futures::spawn_local(async move {
+                match load(source, timeout).await {
+                    Ok(doc) => dispatch.dispatch(Action::Loaded(Shared::new(doc))),
+                    Err(e) => dispatch.dispatch(Action::Failed(e)),
+                }
+            });
+        });
+    }
+}
+
+/// Live blogs: fetches again every so often, only when the article changed, and marks what is new.
+/// A failed refresh keeps the figures shown and tries again later, waiting longer each time.
+#[hook]
+pub fn use_live(store: &UseReducerHandle<State>, props: &AppProps) {
+    {
+        let dispatch = store.dispatcher();
+        let current = use_mut_ref(|| None::<Shared<Doc>>);
+        *current.borrow_mut() = store.doc.clone();
+        let timeout = props.timeout;
+        use_effect_with((props.source.clone(), props.live), move |(source, live)| {
+            let stop = std::rc::Rc::new(std::cell::Cell::new(false));
+            if let (ArticleSource::Url(url), Some(every)) = (source.clone(), *live) {
+                let stop = stop.clone();
+                let several = url.split_whitespace().nth(1).is_some();
+                let source = source.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let every_ms = every.min(86_400) as i32 * 1000;
+                    let mut wait = every_ms;
+                    let mut validators = (None, None);
+                    loop {
+                        super::sleep(wait).await;
+                        if stop.get() {
+                            break;
+                        }
+                        // One URL is fetched only when it changed; several are fetched again and
+                        // tracked together again.
+                        let step = if several {
+                            load(source.clone(), timeout).await.map(Some)
+                        } else {
+                            match super::fetch_if_changed(&url, &validators, timeout).await {
+                                Ok(Some((text, v))) => {
+                                    validators = v;
+                                    doc_from_text(&url, text).await.map(Some)
+                                }
+                                other => other.map(|_| None),
+                            }
+                        };
+                        match step {
+                            Ok(None) => wait = every_ms,
+                            Ok(Some(mut doc)) => {
+                                if let Some(prev) = current.borrow().as_ref() {
+                                    doc.compare_with(prev);
+                                }
+                                dispatch.dispatch(Action::Refreshed(Shared::new(doc)));
+                                wait = every_ms;
+                            }
+                            Err(e) => {
+                                wait = (wait * 2).min(600_000);
+                                dispatch.dispatch(Action::RefreshFailed(format!(
+                                    "{e}; trying again in {} s",
+                                    wait / 1000
+                                )));
+                            }
+                        }
+                    }
+                });
+            }
+            move || stop.set(true)
+        });
+    }
+}
+
+/// The fragment follows the filter, and the filter follows the fragment.
+#[hook]
+pub fn use_fragment_sync(store: &UseReducerHandle<State>, key: &AttrValue) {
+    let key = key.clone();
+    // The fragment follows the filter: typing replaces the history entry, other changes add one, so
+    // the back button steps through the reader's choices.
+    let last_written = use_mut_ref(|| store.filter.clone());
+    {
+        let key = key.clone();
+        let last_written = last_written.clone();
+        use_effect_with(store.filter.clone(), move |filter| {
+            let prev = last_written.replace(filter.clone());
+            let frag = current_fragment();
+            if Filter::from_fragment(&frag, &key) != *filter {
+                let next = filter.merge_into_fragment(&frag, &key);
+                let only_typing = Filter {
+                    query: filter.query.clone(),
+                    ..prev.clone()
+                } == *filter;
+                if let Some(w) = web_sys::window() {
+                    if let Ok(h) = w.history() {
+                        let loc = w.location();
+                        let url = format!(
+                            "{}{}#{}",
+                            loc.pathname().unwrap_or_default(),
+                            loc.search().unwrap_or_default(),
+                            next
+                        );
+                        let _ = if only_typing {
+                            h.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+                        } else {
+                            h.push_state_with_url(&JsValue::NULL, "", Some(&url))
+                        };
+                    }
+                }
+            }
+        });
+    }
+
+    // And the filter follows the fragment: back, forward, or an edited address.
+    {
+        let dispatch = store.dispatcher();
+        let key = key.clone();
+        use_effect_with((), move |_| {
+            let on_nav = Closure::<dyn FnMut()>::new(move || {
+                let f = Filter::from_fragment(&current_fragment(), &key);
+                last_written.replace(f.clone());
+                dispatch.dispatch(Action::SetFilter(f));
+            });
+            let win = web_sys::window();
+            if let Some(w) = &win {
+                let _ =
+                    w.add_event_listener_with_callback("popstate", on_nav.as_ref().unchecked_ref());
+                let _ = w.add_event_listener_with_callback(
+                    "hashchange",
+                    on_nav.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = &win {
+                    let _ = w.remove_event_listener_with_callback(
+                        "popstate",
+                        on_nav.as_ref().unchecked_ref(),
+                    );
+                    let _ = w.remove_event_listener_with_callback(
+                        "hashchange",
+                        on_nav.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+}
+
+/// Loads and reads an article; one without claims goes through the extraction module first.
+async fn load(source: ArticleSource, timeout: u32) -> Result<Doc, String> {
+    let (what, text) = match source {
+        // One URL, or several tracked together in order of publication. Every request is made at
+        // once (`fetch_text` makes it at the call); the articles are then read in order, and the
+        // first failure is the load's.
+        ArticleSource::Url(urls) => {
+            let fetches: Vec<_> = urls
+                .split_whitespace()
+                .map(|url| (url, super::fetch_text(url, timeout)))
+                .collect();
+            let (mut articles, mut extracted) = (Vec::new(), false);
+            for (url, fetch) in fetches {
+                let text = fetch.await?;
+                let (article, found) =
+                    with_claims(text).await.map_err(|e| format!("{url}: {e}"))?;
+                extracted |= found;
+                articles.push(article);
+            }
+            return Ok(Doc {
+                extracted,
+                ..Doc::new(crate::model::merge_articles(articles))
+            });
+        }
+        ArticleSource::Inline(text) => ("inline article".to_owned(), text.to_string()),
+        ArticleSource::Object(v) => {
+            let article = super::article_from_js(&v).map_err(|e| format!("article: {e}"))?;
+            if article.claims.is_some() {
+                return Ok(Doc::new(article));
+            }
+            let text = js_sys::JSON::stringify(&v)
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or_default();
+            ("article".to_owned(), text)
+        }
+    };
+    doc_from_text(&what, text).await
+}
+
+/// Reads article JSON text, finding its figures first when it has none.
+async fn doc_from_text(what: &str, text: String) -> Result<Doc, String> {
+    let (article, extracted) = with_claims(text)
+        .await
+        .map_err(|e| format!("{what}: {e}"))?;
+    Ok(Doc {
+        extracted,
+        ..Doc::new(article)
+    })
+}
+
+/// The article in JSON text with its claims, and whether they were found here (it had none).
+async fn with_claims(text: String) -> Result<(Article, bool), String> {
+    crate::load::check_size(text.len()).map_err(|e| e.to_string())?;
+    // Parsing and reading are each a long task on a large article: the page gets its turn before
+    // each (a timer, a click) rather than once at the end.
+    super::sleep(0).await;
+    let value = super::parse_json(&text)?;
+    super::sleep(0).await;
+    let mut article = super::article_from_js(&value).map_err(|e| e.to_string())?;
+    let extracted = article.claims.is_none();
+    if extracted {
+        let found = super::extract_remote(&text)
+            .await
+            .map_err(|e| format!("finding its figures: {e}"))?;
+        article = super::article_from_text(&found)?;
+    }
+    Ok((article, extracted))
+}

@@ -7,6 +7,7 @@
 
 use crate::article::{safe_url, Article, Claim, Kind, Qualifier, Quantity};
 pub use crate::row::Row;
+use crate::sort::sort_indices;
 use std::ops::Range;
 
 /// An article with its claims prepared.
@@ -40,7 +41,7 @@ pub fn merge_articles(mut articles: Vec<Article>) -> Article {
     }
     let mut order: Vec<usize> = (0..articles.len()).collect();
     let date = |i: usize| articles[i].published.clone().unwrap_or_default();
-    crate::sort::sort_indices(
+    sort_indices(
         &mut order,
         &|a, b| match (date(a).is_empty(), date(b).is_empty()) {
             (false, false) => date(a).cmp(&date(b)).then(a.cmp(&b)),
@@ -119,14 +120,14 @@ impl Doc {
         // Block ids, sorted for lookups (by the one sort the widget carries, not a map).
         let mut block_index: Vec<usize> = (0..article.blocks.len()).collect();
         let ids = |i: usize| article.blocks[i].id.as_str();
-        crate::sort::sort_indices(&mut block_index, &|a, b| ids(a).cmp(ids(b)).then(a.cmp(&b)));
+        sort_indices(&mut block_index, &|a, b| ids(a).cmp(ids(b)).then(a.cmp(&b)));
         let mut dups = Vec::new();
         for w in block_index.windows(2) {
             if ids(w[0]) == ids(w[1]) {
                 dups.push(w[1]);
             }
         }
-        crate::sort::sort_indices(&mut dups, &|a, b| a.cmp(&b));
+        sort_indices(&mut dups, &|a, b| a.cmp(&b));
         for i in dups {
             warnings.push(format!(
                 "blocks[{i}].id: \"{}\" is used by an earlier block too",
@@ -142,7 +143,7 @@ impl Doc {
             }
         }
         let mut order: Vec<usize> = (0..rows.len()).collect();
-        crate::sort::sort_indices(&mut order, &|a, b| {
+        sort_indices(&mut order, &|a, b| {
             (rows[a].block, rows[a].span.start).cmp(&(rows[b].block, rows[b].span.start))
         });
         let mut slots: Vec<Option<Row>> = rows.into_iter().map(Some).collect();
@@ -150,7 +151,7 @@ impl Doc {
         let facet_values = Facet::ALL.map(|f| {
             let all: Vec<&str> = rows.iter().filter_map(|r| f.value_of(r)).collect();
             let mut idx: Vec<usize> = (0..all.len()).collect();
-            crate::sort::sort_indices(&mut idx, &|a, b| all[a].cmp(all[b]));
+            sort_indices(&mut idx, &|a, b| all[a].cmp(all[b]));
             let mut v: Vec<String> = Vec::new();
             for i in idx {
                 if v.last().map(String::as_str) != Some(all[i]) {
@@ -191,7 +192,7 @@ impl Doc {
     pub fn compare_with(&mut self, prev: &Doc) {
         let mut ids: Vec<usize> = (0..prev.rows.len()).collect();
         let id = |i: usize| prev.rows[i].claim.id.as_str();
-        crate::sort::sort_indices(&mut ids, &|a, b| id(a).cmp(id(b)));
+        sort_indices(&mut ids, &|a, b| id(a).cmp(id(b)));
         self.changes = self
             .rows
             .iter()

@@ -14,82 +14,78 @@ use yew::prelude::*;
 /// what is already shown.
 #[hook]
 pub fn use_load(store: &UseReducerHandle<State>, props: &AppProps, attempt: u32) {
-    {
-        let dispatch = store.dispatcher();
-        let timeout = props.timeout;
-        use_effect_with((props.source.clone(), attempt), move |(source, _)| {
-            let source = source.clone();
-            dispatch.dispatch(Action::Loading);
-            wasm_bindgen_futures::spawn_local(async move {
-                match load(source, timeout).await {
-                    Ok(doc) => dispatch.dispatch(Action::Loaded(Shared::new(doc))),
-                    Err(e) => dispatch.dispatch(Action::Failed(e)),
-                }
-            });
+    let dispatch = store.dispatcher();
+    let timeout = props.timeout;
+    use_effect_with((props.source.clone(), attempt), move |(source, _)| {
+        let source = source.clone();
+        dispatch.dispatch(Action::Loading);
+        wasm_bindgen_futures::spawn_local(async move {
+            match load(source, timeout).await {
+                Ok(doc) => dispatch.dispatch(Action::Loaded(Shared::new(doc))),
+                Err(e) => dispatch.dispatch(Action::Failed(e)),
+            }
         });
-    }
+    });
 }
 
 /// Live blogs: fetches again every so often, only when the article changed, and marks what is new.
 /// A failed refresh keeps the figures shown and tries again later, waiting longer each time.
 #[hook]
 pub fn use_live(store: &UseReducerHandle<State>, props: &AppProps) {
-    {
-        let dispatch = store.dispatcher();
-        let current = use_mut_ref(|| None::<Shared<Doc>>);
-        *current.borrow_mut() = store.doc.clone();
-        let timeout = props.timeout;
-        use_effect_with((props.source.clone(), props.live), move |(source, live)| {
-            let stop = std::rc::Rc::new(std::cell::Cell::new(false));
-            if let (ArticleSource::Url(url), Some(every)) = (source.clone(), *live) {
-                let stop = stop.clone();
-                let several = url.split_whitespace().nth(1).is_some();
-                let source = source.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let every_ms = every.min(86_400) as i32 * 1000;
-                    let mut wait = every_ms;
-                    let mut validators = (None, None);
-                    loop {
-                        super::sleep(wait).await;
-                        if stop.get() {
-                            break;
+    let dispatch = store.dispatcher();
+    let current = use_mut_ref(|| None::<Shared<Doc>>);
+    *current.borrow_mut() = store.doc.clone();
+    let timeout = props.timeout;
+    use_effect_with((props.source.clone(), props.live), move |(source, live)| {
+        let stop = std::rc::Rc::new(std::cell::Cell::new(false));
+        if let (ArticleSource::Url(url), Some(every)) = (source.clone(), *live) {
+            let stop = stop.clone();
+            let several = url.split_whitespace().nth(1).is_some();
+            let source = source.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let every_ms = every.min(86_400) as i32 * 1000;
+                let mut wait = every_ms;
+                let mut validators = (None, None);
+                loop {
+                    super::sleep(wait).await;
+                    if stop.get() {
+                        break;
+                    }
+                    // One URL is fetched only when it changed; several are fetched again and
+                    // tracked together again.
+                    let step = if several {
+                        load(source.clone(), timeout).await.map(Some)
+                    } else {
+                        match super::fetch_if_changed(&url, &validators, timeout).await {
+                            Ok(Some((text, v))) => {
+                                validators = v;
+                                doc_from_text(&url, text).await.map(Some)
+                            }
+                            other => other.map(|_| None),
                         }
-                        // One URL is fetched only when it changed; several are fetched again and
-                        // tracked together again.
-                        let step = if several {
-                            load(source.clone(), timeout).await.map(Some)
-                        } else {
-                            match super::fetch_if_changed(&url, &validators, timeout).await {
-                                Ok(Some((text, v))) => {
-                                    validators = v;
-                                    doc_from_text(&url, text).await.map(Some)
-                                }
-                                other => other.map(|_| None),
+                    };
+                    match step {
+                        Ok(None) => wait = every_ms,
+                        Ok(Some(mut doc)) => {
+                            if let Some(prev) = current.borrow().as_ref() {
+                                doc.compare_with(prev);
                             }
-                        };
-                        match step {
-                            Ok(None) => wait = every_ms,
-                            Ok(Some(mut doc)) => {
-                                if let Some(prev) = current.borrow().as_ref() {
-                                    doc.compare_with(prev);
-                                }
-                                dispatch.dispatch(Action::Refreshed(Shared::new(doc)));
-                                wait = every_ms;
-                            }
-                            Err(e) => {
-                                wait = (wait * 2).min(600_000);
-                                dispatch.dispatch(Action::RefreshFailed(format!(
-                                    "{e}; trying again in {} s",
-                                    wait / 1000
-                                )));
-                            }
+                            dispatch.dispatch(Action::Refreshed(Shared::new(doc)));
+                            wait = every_ms;
+                        }
+                        Err(e) => {
+                            wait = (wait * 2).min(600_000);
+                            dispatch.dispatch(Action::RefreshFailed(format!(
+                                "{e}; trying again in {} s",
+                                wait / 1000
+                            )));
                         }
                     }
-                });
-            }
-            move || stop.set(true)
-        });
-    }
+                }
+            });
+        }
+        move || stop.set(true)
+    });
 }
 
 /// The fragment follows the filter, and the filter follows the fragment.

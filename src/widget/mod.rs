@@ -277,11 +277,11 @@ pub fn fetch_if_changed(
     let started = start_fetch(url, validators, timeout);
     let url = url.to_owned();
     async move {
-        let (window, request, timer, on_timeout, timed_out) = started?;
-        let answer = read_answer(&url, request).await;
-        window.clear_timeout_with_handle(timer);
-        drop(on_timeout);
-        if timed_out.get() {
+        let started = started?;
+        let answer = read_answer(&url, started.answer).await;
+        started.window.clear_timeout_with_handle(started.timer);
+        drop(started.on_timeout);
+        if started.timed_out.get() {
             let unit = if timeout == 1 { "second" } else { "seconds" };
             return Err(format!(
                 "could not fetch {url}: no answer within {timeout} {unit}"
@@ -294,14 +294,15 @@ pub fn fetch_if_changed(
 type Validators = (Option<String>, Option<String>);
 
 /// A request under way, with the timer that aborts it after `timeout` seconds with no answer (to
-/// the request or for its body), and whether that timer fired.
-type Started = (
-    web_sys::Window,
-    js_sys::Promise,
-    i32,
-    Closure<dyn FnMut()>,
-    Rc<Cell<bool>>,
-);
+/// the request or for its body).
+struct Started {
+    window: web_sys::Window,
+    answer: js_sys::Promise,
+    timer: i32,
+    on_timeout: Closure<dyn FnMut()>,
+    /// Whether the timer fired.
+    timed_out: Rc<Cell<bool>>,
+}
 
 fn start_fetch(url: &str, validators: &Validators, timeout: u32) -> Result<Started, String> {
     let window = web_sys::window().ok_or("no window")?;
@@ -331,8 +332,13 @@ fn start_fetch(url: &str, validators: &Validators, timeout: u32) -> Result<Start
     init.set_headers(&headers);
     init.set_cache(web_sys::RequestCache::NoCache);
     init.set_signal(Some(&abort.signal()));
-    let request = window.fetch_with_str_and_init(url, &init);
-    Ok((window, request, timer, on_timeout, timed_out))
+    Ok(Started {
+        answer: window.fetch_with_str_and_init(url, &init),
+        window,
+        timer,
+        on_timeout,
+        timed_out,
+    })
 }
 
 /// The answer to a request: its text and validators, `None` for 304, or why there is none.

@@ -57,7 +57,7 @@ async fn main() {
     let extract = r#"(async () => {
         const json = await (await fetch("articles/channel-crossings-text.json")).text();
         let t0 = performance.now();
-        const first = JSON.parse(await claimtrack.extract(json));
+        const first = await claimtrack.extract(json);
         const loadAndFirst = performance.now() - t0;
         const times = [];
         for (let i = 0; i < 50; i++) {

@@ -1,11 +1,13 @@
 //! Exports of the figures a reader is looking at: CSV for a spreadsheet, article JSON v1 for tools,
 //! and schema.org `Claim` objects in JSON-LD, from which a fact-checker can start a ClaimReview.
 //!
-//! Written with a small JSON writer rather than serde_json, which the widget does not carry.
+//! The two JSON exports are serde values (an `Article`, a JSON-LD graph) written by serde: natively
+//! by serde_json (`to_json`), and in the widget by serde-wasm-bindgen and the browser's
+//! `JSON.stringify`, which costs the widget no float formatting of its own.
 
-use crate::article::{safe_url, BlockKind, Claim, Kind, QuoteKind};
+use crate::article::{safe_url, Article, Kind, QuoteKind};
 use crate::model::Doc;
-use std::fmt::Write;
+use serde::Serialize;
 
 /// A number as JSON or CSV: up to six decimals, no exponent, no thousands separators.
 fn num(v: f64) -> String {
@@ -32,190 +34,6 @@ fn num(v: f64) -> String {
         s.push_str(f.trim_end_matches('0'));
     }
     s
-}
-
-/// A JSON string literal.
-fn jstr(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            // "</script>" can never close a script element the JSON is pasted into.
-            '<' => out.push_str("\\u003c"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
-/// Writes `"key": value` pairs of an object, skipping absent values.
-struct Obj<'a> {
-    out: &'a mut String,
-    first: bool,
-}
-
-impl<'a> Obj<'a> {
-    fn new(out: &'a mut String) -> Obj<'a> {
-        out.push('{');
-        Obj { out, first: true }
-    }
-    fn key(&mut self, k: &str) -> &mut String {
-        if !self.first {
-            self.out.push(',');
-        }
-        self.first = false;
-        jstr(self.out, k);
-        self.out.push(':');
-        self.out
-    }
-    fn str(&mut self, k: &str, v: Option<&str>) -> &mut Self {
-        if let Some(v) = v {
-            let out = self.key(k);
-            jstr(out, v);
-        }
-        self
-    }
-    /// A number written so that it reads back exactly: Rust's shortest round-trip form, which never
-    /// uses an exponent (rounding here turned a value of 9.5e-315 into 0: a fuzz finding).
-    fn num(&mut self, k: &str, v: Option<f64>) -> &mut Self {
-        if let Some(v) = v.filter(|v| v.is_finite()) {
-            let out = self.key(k);
-            let _ = write!(out, "{v}");
-        }
-        self
-    }
-    fn raw(&mut self, k: &str, v: &str) -> &mut Self {
-        self.key(k).push_str(v);
-        self
-    }
-    fn end(&mut self) {
-        self.out.push('}');
-    }
-}
-
-fn claim_json(c: &Claim) -> String {
-    let mut out = String::new();
-    let q = &c.quantity;
-    let mut quantity = String::new();
-    Obj::new(&mut quantity)
-        .str("kind", Some(q.kind.key()))
-        .num("value", q.value)
-        .num("low", q.low)
-        .num("high", q.high)
-        .str("unit", q.unit.as_deref())
-        .str("qualifier", Some(q.qualifier.key()))
-        .end();
-    let speaker = c.speaker.as_ref().map(|s| {
-        let mut o = String::new();
-        Obj::new(&mut o)
-            .str("name", Some(&s.name))
-            .str("role", s.role.as_deref())
-            .end();
-        o
-    });
-    let mut o = Obj::new(&mut out);
-    o.str("id", Some(&c.id))
-        .str("block", Some(&c.block))
-        .num("start", Some(c.start as f64))
-        .num("end", Some(c.end as f64))
-        .str("text", Some(&c.text))
-        .raw("quantity", &quantity)
-        .str("counted", c.counted.as_deref())
-        .str("when", c.when.as_deref());
-    if let Some(s) = &speaker {
-        o.raw("speaker", s);
-    }
-    o.num("speaker_confidence", c.speaker_confidence)
-        .str("cue", c.cue.as_deref())
-        .str("outlet", c.outlet.as_deref())
-        .str("source", c.source.as_deref())
-        .str(
-            "quote",
-            c.quote.map(|q| match q {
-                QuoteKind::Direct => "direct",
-                QuoteKind::Reported => "reported",
-            }),
-        )
-        .str("sentence", Some(&c.sentence));
-    if let Some(r) = &c.review {
-        let mut review = String::new();
-        Obj::new(&mut review)
-            .str("rating", Some(&r.rating))
-            .str("reviewer", r.reviewer.as_deref())
-            .str("url", r.url.as_deref())
-            .end();
-        o.raw("review", &review);
-    }
-    o.end();
-    out
-}
-
-/// The article as JSON v1 with only the given claims (rows of `doc`).
-pub fn json(doc: &Doc, rows: &[usize]) -> String {
-    let a = &doc.article;
-    let mut out = String::new();
-    let blocks = array(&a.blocks, |out, b| {
-        Obj::new(out)
-            .str("id", Some(&b.id))
-            .str("text", Some(&b.text))
-            .str(
-                "kind",
-                b.kind.map(|k| match k {
-                    BlockKind::Paragraph => "paragraph",
-                    BlockKind::Heading => "heading",
-                    BlockKind::Quote => "quote",
-                }),
-            )
-            .str("time", b.time.as_deref())
-            .end();
-    });
-    let sources = array(&a.sources, |out, s| {
-        Obj::new(out)
-            .str("id", Some(&s.id))
-            .str("name", Some(&s.name))
-            .str("url", s.url.as_deref())
-            .end();
-    });
-    let claims = format!(
-        "[{}]",
-        rows.iter()
-            .map(|&r| claim_json(&doc.rows[r].claim))
-            .collect::<Vec<_>>()
-            .join(",")
-    );
-    Obj::new(&mut out)
-        .str("schema", Some(crate::article::SCHEMA_V1))
-        .str("id", Some(&a.id))
-        .str("title", Some(&a.title))
-        .str("url", a.url.as_deref())
-        .str("publisher", a.publisher.as_deref())
-        .str("published", a.published.as_deref())
-        .str("language", a.language.as_deref())
-        .raw("blocks", &blocks)
-        .raw("sources", &sources)
-        .raw("claims", &claims)
-        .end();
-    out
-}
-
-/// A JSON array of `items`, each written by `write`.
-fn array<T>(items: &[T], write: impl Fn(&mut String, &T)) -> String {
-    let mut out = String::from("[");
-    for (i, x) in items.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        write(&mut out, x);
-    }
-    out.push(']');
-    out
 }
 
 /// One CSV field: quoted when needed, and a leading `=`, `+`, `-` or `@` of text defused so a
@@ -296,73 +114,145 @@ pub fn csv(doc: &Doc, rows: &[usize]) -> String {
     out
 }
 
+/// The article as JSON v1 with only the given claims (rows of `doc`).
+pub fn article(doc: &Doc, rows: &[usize]) -> Article {
+    Article {
+        claims: Some(rows.iter().map(|&r| doc.rows[r].claim.clone()).collect()),
+        ..doc.article.clone()
+    }
+}
+
+/// A JSON export as text, natively: a `<` is escaped, so that the text can be pasted into a
+/// `<script>` element without closing it (a `<` is only ever inside a string).
+pub fn to_json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value)
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
+}
+
+/// A schema.org JSON-LD graph of `Claim`s.
+#[derive(Debug, Serialize)]
+pub struct Graph<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@graph")]
+    graph: Vec<ClaimLd<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ClaimLd<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    text: &'a str,
+    author: Author<'a>,
+    appearance: Appearance<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_published: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    about: Option<&'a str>,
+    mentions: Figure<'a>,
+}
+
+/// A `Person` (the speaker) or an `Organization` (the publication, for its own figures).
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Author<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    job_title: Option<&'a str>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Appearance<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    headline: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_published: Option<&'a str>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Figure<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    min_value: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    max_value: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit_text: Option<&'a str>,
+}
+
 /// The figures as schema.org `Claim`s in JSON-LD: the claim's sentence, its author (the speaker,
 /// with their job title, or the publication for the article's own figures), where it appeared and
 /// when — what a fact-checker needs to start a ClaimReview.
-pub fn json_ld(doc: &Doc, rows: &[usize]) -> String {
+pub fn json_ld<'a>(doc: &'a Doc, rows: &[usize]) -> Graph<'a> {
     let a = &doc.article;
-    let url = a.url.as_deref().and_then(safe_url);
-    let mut items = Vec::new();
-    for &r in rows {
+    let published = a.published.as_deref();
+    let claim = |r: usize| {
         let c = &doc.rows[r].claim;
-        let mut author = String::new();
-        match &c.speaker {
-            Some(s) => {
-                Obj::new(&mut author)
-                    .str("@type", Some("Person"))
-                    .str("name", Some(&s.name))
-                    .str("jobTitle", s.role.as_deref())
-                    .end();
-            }
-            None => {
-                let name = a.publisher.as_deref().unwrap_or(&a.title);
-                Obj::new(&mut author)
-                    .str("@type", Some("Organization"))
-                    .str("name", Some(name))
-                    .end();
-            }
-        }
-        let mut appearance = String::new();
-        Obj::new(&mut appearance)
-            .str("@type", Some("NewsArticle"))
-            .str("headline", Some(&a.title))
-            .str("url", url)
-            .str("datePublished", a.published.as_deref())
-            .end();
-        let about = match c.quantity.kind {
-            Kind::Date | Kind::Time => None,
-            _ => c.counted.as_deref(),
+        let q = &c.quantity;
+        let author = match &c.speaker {
+            Some(s) => Author {
+                kind: "Person",
+                name: &s.name,
+                job_title: s.role.as_deref(),
+            },
+            None => Author {
+                kind: "Organization",
+                name: a.publisher.as_deref().unwrap_or(&a.title),
+                job_title: None,
+            },
         };
-        let mut item = String::new();
-        let mut o = Obj::new(&mut item);
-        o.str("@type", Some("Claim"))
-            .str("text", Some(&c.sentence))
-            .raw("author", &author)
-            .raw("appearance", &appearance)
-            .str("datePublished", a.published.as_deref())
-            .str("about", about);
-        let mut figure = String::new();
-        Obj::new(&mut figure)
-            .str("@type", Some("QuantitativeValue"))
-            .str("name", Some(&c.text))
-            .num("value", c.quantity.value)
-            .num("minValue", c.quantity.low)
-            .num("maxValue", c.quantity.high)
-            .str("unitText", c.quantity.unit.as_deref())
-            .end();
-        o.raw("mentions", &figure).end();
-        items.push(item);
+        ClaimLd {
+            kind: "Claim",
+            text: &c.sentence,
+            author,
+            appearance: Appearance {
+                kind: "NewsArticle",
+                headline: &a.title,
+                url: a.url.as_deref().and_then(safe_url),
+                date_published: published,
+            },
+            date_published: published,
+            about: match q.kind {
+                Kind::Date | Kind::Time => None,
+                _ => c.counted.as_deref(),
+            },
+            mentions: Figure {
+                kind: "QuantitativeValue",
+                name: &c.text,
+                value: q.value.filter(|v| v.is_finite()),
+                min_value: q.low.filter(|v| v.is_finite()),
+                max_value: q.high.filter(|v| v.is_finite()),
+                unit_text: q.unit.as_deref(),
+            },
+        }
+    };
+    Graph {
+        context: "https://schema.org",
+        graph: rows.iter().map(|&r| claim(r)).collect(),
     }
-    format!(
-        "{{\"@context\":\"https://schema.org\",\"@graph\":[{}]}}",
-        items.join(",")
-    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::load::from_json_str;
+
+    fn json(doc: &Doc, rows: &[usize]) -> String {
+        to_json(&article(doc, rows))
+    }
 
     fn load(path: &str) -> Doc {
         let text =
@@ -506,7 +396,7 @@ mod tests {
     #[test]
     fn json_ld_claims_name_their_author_and_appearance() {
         let doc = seed();
-        let out = json_ld(&doc, &[1, 0]);
+        let out = to_json(&json_ld(&doc, &[1, 0]));
         let v: serde_json::Value = serde_json::from_str(&out).unwrap();
         let g = &v["@graph"];
         assert_eq!(v["@context"], "https://schema.org");

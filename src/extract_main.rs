@@ -1,18 +1,56 @@
-//! The extraction core as a Wasm module of its own, which the widget loads only when an article
-//! arrives without claims: most articles carry their claims, and their readers should not download
-//! the extractor. Built by `scripts/build-extractor.sh` (a Trunk hook) beside the widget.
+//! The on-demand Wasm module: what the widget needs only now and then, kept out of the download
+//! every reader makes. It finds the claims of an article that arrives without them (the
+//! extraction core), and writes the exports a fact-checker saves (serde, as on the command line). Built by `scripts/build-extractor.sh` (a Trunk hook) beside the
+//! widget, and loaded by the widget's loader script the first time one of these is asked for.
 
+use claimtrack::article::Article;
+use claimtrack::{export, js, load, model};
 use wasm_bindgen::prelude::*;
 
 fn main() {}
 
-/// Takes article JSON (v1) and returns it with `claims` found by the extraction core.
+/// Takes an article (JSON text, or an object as `JSON.parse` gives it) and returns it as an
+/// object, with `claims` found by the extraction core when it had none.
 #[wasm_bindgen]
-pub fn extract_article(article_json: &str) -> Result<String, JsValue> {
-    let mut article = claimtrack::load::from_json_str(article_json)
-        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+pub fn extract_article(article: JsValue) -> Result<JsValue, JsValue> {
+    let mut article = read(&article)?;
     if article.claims.is_none() {
         article.claims = Some(claimtrack::extract::extract_claims(&article));
     }
-    serde_json::to_string(&article).map_err(|e| JsValue::from_str(&e.to_string()))
+    js::write(&article)
+}
+
+/// The export of the given rows (as the widget numbers them) of the articles tracked together:
+/// `format` is "csv", "json" or "jsonld". The JSON is written by serde_json, as on the command line.
+#[wasm_bindgen]
+pub fn export_figures(
+    format: &str,
+    articles: Vec<JsValue>,
+    rows: Vec<u32>,
+) -> Result<String, JsValue> {
+    let articles = articles
+        .iter()
+        .map(read)
+        .collect::<Result<Vec<Article>, _>>()?;
+    let doc = model::Doc::new(model::merge_articles(articles));
+    let rows: Vec<usize> = rows
+        .into_iter()
+        .map(|r| r as usize)
+        .filter(|&r| r < doc.rows.len())
+        .collect();
+    match format {
+        "csv" => Ok(export::csv(&doc, &rows)),
+        "json" => Ok(export::to_json(&export::article(&doc, &rows))),
+        "jsonld" => Ok(export::to_json(&export::json_ld(&doc, &rows))),
+        other => Err(JsValue::from_str(&format!("no export called \"{other}\""))),
+    }
+}
+
+/// Reads an article from JSON text or an object, naming the JSON path of a problem.
+fn read(value: &JsValue) -> Result<Article, JsValue> {
+    match value.as_string() {
+        Some(text) => load::from_json_str(&text),
+        None => js::read(value),
+    }
+    .map_err(|e| JsValue::from_str(&e.to_string()))
 }

@@ -11,6 +11,8 @@ pub mod cli;
 pub mod export;
 pub mod extract;
 pub mod filter;
+#[cfg(any(feature = "widget", feature = "extract-wasm"))]
+pub mod js;
 pub mod load;
 pub mod model;
 pub mod read;

@@ -689,11 +689,12 @@ async fn exports_save_the_figures_shown() {
             .unwrap();
     }
     let saved = c
-        .execute_async("const done = arguments[0]; Promise.all(window.__saved.map(b => b.text().then(t => [b.type, t]))).then(done);", vec![])
+        // The exports are written by the on-demand module, loaded at the first click.
+        .execute_async("const done = arguments[0]; const failed = () => document.querySelector('#demo').shadowRoot.querySelector('.ct-export-error').textContent; const wait = () => failed() ? done([[failed(), '']]) : window.__saved.length < 3 ? setTimeout(wait, 50) : Promise.all(window.__saved.map(b => b.text().then(t => [b.type, t]))).then(done); wait();", vec![])
         .await
         .unwrap();
     let saved = saved.as_array().unwrap();
-    assert_eq!(saved.len(), 3);
+    assert_eq!(saved.len(), 3, "{saved:?}");
     let (csv, json, ld) = (
         saved[0][1].as_str().unwrap(),
         saved[1][1].as_str().unwrap(),

@@ -3,6 +3,7 @@
 
 use super::cards::ClaimList;
 use super::filters::FilterBar;
+use super::hooks::Sources;
 use super::text::ArticleText;
 use crate::filter::Filter;
 use crate::model::Doc;
@@ -119,30 +120,49 @@ fn bars(props: &ShownProps) -> Html {
     }
 }
 
-/// Saves the figures shown as CSV, article JSON or schema.org JSON-LD.
+/// What the export bar saves from: the figures shown, and the articles they came from.
+#[derive(Properties, PartialEq)]
+struct ExportProps {
+    doc: Shared<Doc>,
+    view: Shared<crate::filter::View>,
+    sources: Sources,
+}
+
+/// Saves the figures shown as CSV, article JSON or schema.org JSON-LD, written by the on-demand
+/// module (loaded at the first click).
 #[function_component(ExportBar)]
-fn export_bar(props: &ShownProps) -> Html {
-    let button = |label: &'static str,
-                  ext: &'static str,
-                  mime: &'static str,
-                  make: fn(&Doc, &[usize]) -> String| {
-        let doc = props.doc.clone();
-        let view = props.view.clone();
+fn export_bar(props: &ExportProps) -> Html {
+    let failed = use_state(|| None::<String>);
+    let button = |label: &'static str, ext: &'static str, mime: &'static str| {
+        let (doc, view, sources) = (props.doc.clone(), props.view.clone(), props.sources.clone());
+        let failed = failed.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
-            let text = make(&doc, &view.rows);
             let name = format!("{}-figures.{ext}", doc.article.id);
-            if let Err(e) = super::download(&name, mime, &text) {
-                web_sys::console::error_2(&"claimtrack: could not export".into(), &e);
-            }
+            let sources = sources.0.borrow().clone();
+            let (view, failed) = (view.clone(), failed.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let saved = match super::export_remote(ext, &sources, &view.rows).await {
+                    Ok(text) => {
+                        super::download(&name, mime, &text).map_err(|e| super::js_message(&e))
+                    }
+                    Err(e) => Err(e),
+                };
+                failed.set(
+                    saved
+                        .err()
+                        .map(|e| format!("Could not save the {label}: {e}")),
+                );
+            });
         });
         html! { <button type="button" class="ct-btn" data-export={ext} {onclick}>{ label }</button> }
     };
     html! {
         <div class="ct-export">
             <span class="ct-export-label">{ format!("Save the {} mentions shown:", props.view.rows.len()) }</span>
-            { button("CSV", "csv", "text/csv", crate::export::csv) }
-            { button("JSON", "json", "application/json", crate::export::json) }
-            { button("JSON-LD", "jsonld", "application/ld+json", crate::export::json_ld) }
+            { button("CSV", "csv", "text/csv") }
+            { button("JSON", "json", "application/json") }
+            { button("JSON-LD", "jsonld", "application/ld+json") }
+            <span class="ct-export-error" role="status">{ (*failed).clone() }</span>
         </div>
     }
 }
@@ -158,8 +178,9 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let attempt = use_state(|| 0u32);
-    super::hooks::use_load(&store, props, *attempt);
-    super::hooks::use_live(&store, props);
+    let sources = use_memo((), |_| Sources::default());
+    super::hooks::use_load(&store, props, *attempt, &sources);
+    super::hooks::use_live(&store, props, &sources);
     super::hooks::use_fragment_sync(&store, &key);
 
     let view = {
@@ -260,7 +281,7 @@ pub fn app(props: &AppProps) -> Html {
                         dispatch={store.dispatcher()}
                         key_prefix={key.clone()}
                     />
-                    <ExportBar doc={doc.clone()} view={view.clone()} />
+                    <ExportBar doc={doc.clone()} view={view.clone()} sources={(*sources).clone()} />
                     <Bars doc={doc.clone()} view={view.clone()} />
                     <ClaimList
                         doc={doc.clone()}

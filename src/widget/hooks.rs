@@ -6,6 +6,8 @@ use crate::article::Article;
 use crate::filter::Filter;
 use crate::model::Doc;
 use crate::store::{Action, Shared, State};
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -13,15 +15,24 @@ use yew::prelude::*;
 /// Loads the article, and loads it again when `attempt` changes (the retry button). A failure keeps
 /// what is already shown.
 #[hook]
-pub fn use_load(store: &UseReducerHandle<State>, props: &AppProps, attempt: u32) {
+pub fn use_load(
+    store: &UseReducerHandle<State>,
+    props: &AppProps,
+    attempt: u32,
+    sources: &Sources,
+) {
     let dispatch = store.dispatcher();
+    let sources = sources.clone();
     let timeout = props.timeout;
     use_effect_with((props.source.clone(), attempt), move |(source, _)| {
         let source = source.clone();
         dispatch.dispatch(Action::Loading);
         wasm_bindgen_futures::spawn_local(async move {
             match load(source, timeout).await {
-                Ok(doc) => dispatch.dispatch(Action::Loaded(Shared::new(doc))),
+                Ok((doc, values)) => {
+                    *sources.0.borrow_mut() = values;
+                    dispatch.dispatch(Action::Loaded(Shared::new(doc)));
+                }
                 Err(e) => dispatch.dispatch(Action::Failed(e)),
             }
         });
@@ -31,8 +42,9 @@ pub fn use_load(store: &UseReducerHandle<State>, props: &AppProps, attempt: u32)
 /// Live blogs: fetches again every so often, only when the article changed, and marks what is new.
 /// A failed refresh keeps the figures shown and tries again later, waiting longer each time.
 #[hook]
-pub fn use_live(store: &UseReducerHandle<State>, props: &AppProps) {
+pub fn use_live(store: &UseReducerHandle<State>, props: &AppProps, sources: &Sources) {
     let dispatch = store.dispatcher();
+    let sources = sources.clone();
     let current = use_mut_ref(|| None::<Shared<Doc>>);
     *current.borrow_mut() = store.doc.clone();
     let timeout = props.timeout;
@@ -42,6 +54,7 @@ pub fn use_live(store: &UseReducerHandle<State>, props: &AppProps) {
             let stop = stop.clone();
             let several = url.split_whitespace().nth(1).is_some();
             let source = source.clone();
+            let sources = sources.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let every_ms = every.min(86_400) as i32 * 1000;
                 let mut wait = every_ms;
@@ -66,7 +79,8 @@ pub fn use_live(store: &UseReducerHandle<State>, props: &AppProps) {
                     };
                     match step {
                         Ok(None) => wait = every_ms,
-                        Ok(Some(mut doc)) => {
+                        Ok(Some((mut doc, values))) => {
+                            *sources.0.borrow_mut() = values;
                             if let Some(prev) = current.borrow().as_ref() {
                                 doc.compare_with(prev);
                             }
@@ -162,8 +176,22 @@ pub fn use_fragment_sync(store: &UseReducerHandle<State>, key: &AttrValue) {
     }
 }
 
+/// A document and the articles it was made from, as the page gave them (for the exports).
+type Loaded = (Doc, Vec<JsValue>);
+
+/// The articles shown, as read, kept for the on-demand module to export from: the widget holds no
+/// writer of its own.
+#[derive(Clone, Default)]
+pub struct Sources(pub Rc<RefCell<Vec<JsValue>>>);
+
+impl PartialEq for Sources {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// Loads and reads an article; one without claims goes through the extraction module first.
-async fn load(source: ArticleSource, timeout: u32) -> Result<Doc, String> {
+async fn load(source: ArticleSource, timeout: u32) -> Result<Loaded, String> {
     let (what, text) = match source {
         // One URL, or several tracked together in order of publication. Every request is made at
         // once (`fetch_text` makes it at the call); the articles are then read in order, and the
@@ -173,61 +201,68 @@ async fn load(source: ArticleSource, timeout: u32) -> Result<Doc, String> {
                 .split_whitespace()
                 .map(|url| (url, super::fetch_text(url, timeout)))
                 .collect();
-            let (mut articles, mut extracted) = (Vec::new(), false);
+            let (mut articles, mut values, mut extracted) = (Vec::new(), Vec::new(), false);
             for (url, fetch) in fetches {
                 let text = fetch.await?;
-                let (article, found) =
+                let (article, found, value) =
                     with_claims(text).await.map_err(|e| format!("{url}: {e}"))?;
                 extracted |= found;
                 articles.push(article);
+                values.push(value);
             }
-            return Ok(Doc {
+            let doc = Doc {
                 extracted,
                 ..Doc::new(crate::model::merge_articles(articles))
-            });
+            };
+            return Ok((doc, values));
         }
         ArticleSource::Inline(text) => ("inline article".to_owned(), text.to_string()),
         ArticleSource::Object(v) => {
-            let article = super::article_from_js(&v).map_err(|e| format!("article: {e}"))?;
-            if article.claims.is_some() {
-                return Ok(Doc::new(article));
-            }
-            let text = js_sys::JSON::stringify(&v)
-                .ok()
-                .and_then(|s| s.as_string())
-                .unwrap_or_default();
-            ("article".to_owned(), text)
+            let read = claims_of(v).await.map_err(|e| format!("article: {e}"))?;
+            return Ok(as_doc(read));
         }
     };
     doc_from_text(&what, text).await
 }
 
 /// Reads article JSON text, finding its figures first when it has none.
-async fn doc_from_text(what: &str, text: String) -> Result<Doc, String> {
-    let (article, extracted) = with_claims(text)
+async fn doc_from_text(what: &str, text: String) -> Result<Loaded, String> {
+    let read = with_claims(text)
         .await
         .map_err(|e| format!("{what}: {e}"))?;
-    Ok(Doc {
-        extracted,
-        ..Doc::new(article)
-    })
+    Ok(as_doc(read))
 }
 
-/// The article in JSON text with its claims, and whether they were found here (it had none).
-async fn with_claims(text: String) -> Result<(Article, bool), String> {
+fn as_doc((article, extracted, value): (Article, bool, JsValue)) -> Loaded {
+    let doc = Doc {
+        extracted,
+        ..Doc::new(article)
+    };
+    (doc, vec![value])
+}
+
+/// The article in JSON text with its claims, whether they were found here (it had none), and the
+/// article as a JavaScript value.
+async fn with_claims(text: String) -> Result<(Article, bool, JsValue), String> {
     crate::load::check_size(text.len()).map_err(|e| e.to_string())?;
     // Parsing and reading are each a long task on a large article: the page gets its turn before
     // each (a timer, a click) rather than once at the end.
     super::sleep(0).await;
     let value = super::parse_json(&text)?;
     super::sleep(0).await;
-    let mut article = super::article_from_js(&value).map_err(|e| e.to_string())?;
-    let extracted = article.claims.is_none();
-    if extracted {
-        let found = super::extract_remote(&text)
-            .await
-            .map_err(|e| format!("finding its figures: {e}"))?;
-        article = super::article_from_text(&found)?;
+    claims_of(value).await
+}
+
+/// The article in a JavaScript value with its claims, found by the extraction module when it had
+/// none.
+async fn claims_of(value: JsValue) -> Result<(Article, bool, JsValue), String> {
+    let article = super::article_from_js(&value).map_err(|e| e.to_string())?;
+    if article.claims.is_some() {
+        return Ok((article, false, value));
     }
-    Ok((article, extracted))
+    let found = super::extract_remote(&value)
+        .await
+        .map_err(|e| format!("finding its figures: {e}"))?;
+    let article = super::article_from_js(&found).map_err(|e| e.to_string())?;
+    Ok((article, true, found))
 }

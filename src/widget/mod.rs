@@ -16,7 +16,6 @@ pub use app::{App, AppProps, ArticleSource};
 
 use crate::article::Article;
 use crate::load::LoadError;
-use crate::read::{read_article, JsonKind, JsonValue};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -37,8 +36,8 @@ pub fn set_extractor_loader(f: js_sys::Function) {
     EXTRACTOR.with(|e| *e.borrow_mut() = Some(f));
 }
 
-/// Finds the claims of an article (as JSON text) with the extraction module, loading it first.
-pub async fn extract_remote(article_json: &str) -> Result<String, String> {
+/// Calls a function of the on-demand module (`extract_main`), loading the module first.
+async fn call_module(name: &str, args: &js_sys::Array) -> Result<JsValue, String> {
     let loader = EXTRACTOR
         .with(|e| e.borrow().clone())
         .ok_or("the extraction module is not available here")?;
@@ -50,15 +49,32 @@ pub async fn extract_remote(article_json: &str) -> Result<String, String> {
     let module = JsFuture::from(promise)
         .await
         .map_err(|e| format!("could not load the extraction module: {}", js_message(&e)))?;
-    let f: js_sys::Function = js_sys::Reflect::get(&module, &JsValue::from_str("extract_article"))
+    let f: js_sys::Function = js_sys::Reflect::get(&module, &JsValue::from_str(name))
         .ok()
         .and_then(|f| f.dyn_into().ok())
-        .ok_or("the extraction module has no extract_article")?;
-    let out = f
-        .call1(&JsValue::NULL, &JsValue::from_str(article_json))
-        .map_err(|e| js_message(&e))?;
-    out.as_string()
-        .ok_or_else(|| "the extraction module returned no text".to_owned())
+        .ok_or_else(|| format!("the extraction module has no {name}"))?;
+    f.apply(&JsValue::NULL, args).map_err(|e| js_message(&e))
+}
+
+/// The article (an object) with claims found by the extraction module.
+pub async fn extract_remote(article: &JsValue) -> Result<JsValue, String> {
+    call_module("extract_article", &js_sys::Array::of1(article)).await
+}
+
+/// The export of `rows` of the articles shown (`format`: "csv", "json" or "jsonld"), written by
+/// the on-demand module, so that readers who never export never download the writer.
+pub async fn export_remote(
+    format: &str,
+    sources: &[JsValue],
+    rows: &[usize],
+) -> Result<String, String> {
+    let sources: js_sys::Array = sources.iter().collect();
+    let rows: js_sys::Array = rows.iter().map(|&r| JsValue::from(r as u32)).collect();
+    let args = js_sys::Array::of3(&JsValue::from_str(format), &sources, &rows);
+    call_module("export_figures", &args)
+        .await?
+        .as_string()
+        .ok_or_else(|| "the export came back empty".to_owned())
 }
 
 /// Sets the folder the widget's files are served from (the loader script's folder), so that a site
@@ -213,42 +229,9 @@ fn seconds(v: Option<String>) -> Option<u32> {
     (s >= 1.0 && s.fract() == 0.0).then_some(s.min(u32::MAX as f64) as u32)
 }
 
-/// A browser value as the article reader sees it.
-impl JsonValue for JsValue {
-    fn kind(&self) -> JsonKind {
-        if self.is_null() || self.is_undefined() {
-            JsonKind::Null
-        } else if self.as_bool().is_some() {
-            JsonKind::Bool
-        } else if self.as_f64().is_some() {
-            JsonKind::Number
-        } else if self.is_string() {
-            JsonKind::String
-        } else if js_sys::Array::is_array(self) {
-            JsonKind::Array
-        } else {
-            JsonKind::Object
-        }
-    }
-    fn member(&self, key: &str) -> Option<Self> {
-        js_sys::Reflect::get(self, &JsValue::from_str(key))
-            .ok()
-            .filter(|v| !v.is_undefined())
-    }
-    fn string(&self) -> Option<String> {
-        self.as_string()
-    }
-    fn number(&self) -> Option<f64> {
-        self.as_f64()
-    }
-    fn elements(&self) -> Vec<Self> {
-        js_sys::Array::from(self).iter().collect()
-    }
-}
-
 /// Reads an article from a JavaScript value, with the same checks and messages as from text.
 pub fn article_from_js(value: &JsValue) -> Result<Article, LoadError> {
-    read_article(value)
+    crate::js::read(value)
 }
 
 /// Parses JSON text into an article. A syntax error names its line and column, found by

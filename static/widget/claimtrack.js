@@ -24,7 +24,8 @@ ready.catch((e) => console.error("claimtrack: could not start", e));
 const api = {
   ready,
   mount: (element, source, options) => ready.then(() => mount(element, source, options ?? {})),
-  // Article JSON text without claims in, the same with claims out (loads the extractor once).
+  // An article without claims in (JSON text or an object), the article with its claims out, as an
+  // object (loads the on-demand module once).
   extract: (articleJson) => loadExtractor().then((m) => m.extract_article(articleJson)),
 };
 if (!window.claimtrack) window.claimtrack = api;

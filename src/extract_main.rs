@@ -3,8 +3,9 @@
 //! extraction core), and writes the exports a fact-checker saves (serde, as on the command line). Built by `scripts/build-extractor.sh` (a Trunk hook) beside the
 //! widget, and loaded by the widget's loader script the first time one of these is asked for.
 
-use claimtrack::article::Article;
-use claimtrack::{export, js, load, model};
+use claimtrack::contract::article::Article;
+use claimtrack::contract::{js, load};
+use claimtrack::view::{export, model};
 use wasm_bindgen::prelude::*;
 
 fn main() {}

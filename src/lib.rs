@@ -1,25 +1,20 @@
 //! claimtrack: find, show and filter the numeric claims in a news article.
 //!
-//! The core (`article`, `load`, `read`, `model`, `filter`, `store`, `extract`) is plain Rust with no web
-//! dependencies: it builds and is tested natively, runs in the command-line tool, and is compiled
-//! into the widget's Wasm. The Yew components live in `widget`, behind the `widget` feature, and only
-//! render the store's state and dispatch its actions.
+//! The layers, each a folder, and each importing only the ones above it in this list:
+//! - `contract`: article JSON v1, its serde types, and reading it with path-naming errors;
+//! - `view`: the reader's view of an article (model, filters, tracking, export, the store);
+//! - `extract`: the extraction core, which finds the claims in an article's text (it builds on
+//!   the contract alone);
+//! - `widget`: the Yew components, behind the `widget` feature, which only render the store's
+//!   state and dispatch its actions; and `cli`, the command line.
+//!
+//! All but `widget` are plain Rust with no web dependencies: they build and are tested natively.
 
-pub mod article;
 #[cfg(feature = "cli")]
 pub mod cli;
-pub mod export;
+pub mod contract;
 pub mod extract;
-pub mod filter;
-#[cfg(any(feature = "widget", feature = "extract-wasm"))]
-pub mod js;
-pub mod load;
-pub mod model;
-pub mod read;
-pub mod row;
-pub mod sort;
-pub mod store;
-pub mod track;
+pub mod view;
 
 #[cfg(feature = "widget")]
 pub mod widget;

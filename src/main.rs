@@ -7,9 +7,9 @@
 //! - `claimtrack track --jsonl` prints one line a claim with its tracking key, so that an archive's
 //!   figures can be tracked across articles by a batch engine grouping on the key.
 
-use claimtrack::article::{Article, Claim};
 use claimtrack::cli::lines::{article_from_line, LineError};
 use claimtrack::cli::stream::{map_lines, Line, Output, Summary};
+use claimtrack::contract::article::{Article, Claim};
 use claimtrack::extract::{extract_claims, input::article_from_input};
 use clap::{Parser, Subcommand};
 use std::io::{BufRead, Read, Write};
@@ -233,7 +233,7 @@ struct Mention<'a> {
 impl<'a> Mention<'a> {
     fn of(article: &'a Article, order: usize, claim: &'a Claim) -> Mention<'a> {
         Mention {
-            key: claimtrack::track::key_of(claim),
+            key: claimtrack::view::track::key_of(claim),
             article: &article.id,
             published: article.published.as_deref(),
             order,

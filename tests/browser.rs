@@ -393,7 +393,7 @@ async fn picking_a_filtered_out_figure_offers_to_show_all() {
 #[wasm_bindgen_test]
 fn the_extraction_core_runs_in_the_browser() {
     let text = include_str!("../static/articles/channel-crossings-text.json");
-    let article = claimtrack::load::from_json_str(text).unwrap();
+    let article = claimtrack::contract::load::from_json_str(text).unwrap();
     let perf = web_sys::window().unwrap().performance().unwrap();
     let t0 = perf.now();
     let claims = claimtrack::extract::extract_claims(&article);

@@ -713,7 +713,7 @@ async fn exports_save_the_figures_shown() {
             .starts_with("c5,fifth,ordinal,5,"),
         "{csv}"
     );
-    let article = claimtrack::load::from_json_str(json).unwrap();
+    let article = claimtrack::contract::load::from_json_str(json).unwrap();
     let ids: Vec<String> = article.claims.unwrap().into_iter().map(|c| c.id).collect();
     assert_eq!(ids, ["c5", "c6", "c7"]);
     let ld: serde_json::Value = serde_json::from_str(ld).unwrap();

@@ -1,7 +1,7 @@
 //! The extraction core end to end: the seed live blog's figures and their sources, attribution on
 //! short news-style passages, and the command line on real files.
 
-use claimtrack::article::{Kind, QuoteKind};
+use claimtrack::contract::article::{Kind, QuoteKind};
 use claimtrack::extract::{extract_claims, input::from_plain};
 use std::path::Path;
 use std::process::Command;

@@ -1,10 +1,10 @@
 //! Every filter, the facet counts, sorting and the URL fragment, on the demo's seed article.
 
-use claimtrack::article::Kind;
-use claimtrack::filter::{decode, encode, Facet, Filter, Sort};
-use claimtrack::load::from_json_str;
-use claimtrack::model::Doc;
-use claimtrack::store::{Action, Load, Shared, State};
+use claimtrack::contract::article::Kind;
+use claimtrack::contract::load::from_json_str;
+use claimtrack::view::filter::{decode, encode, Facet, Filter, Sort};
+use claimtrack::view::model::Doc;
+use claimtrack::view::store::{Action, Load, Shared, State};
 
 /// An article of the tree (a path from the crate's root), prepared for display.
 fn load(path: &str) -> Doc {
@@ -451,7 +451,7 @@ fn a_live_refresh_marks_new_and_changed_claims_and_keeps_the_readers_view() {
     claims.push(extra);
     let mut new = Doc::new(article);
     new.compare_with(&old);
-    use claimtrack::model::Change;
+    use claimtrack::view::model::Change;
     let marks: Vec<_> = (0..new.rows.len())
         .map(|i| (new.rows[i].claim.id.as_str(), new.change(i)))
         .filter(|(_, c)| *c != Change::Same)
@@ -489,7 +489,7 @@ fn a_live_refresh_marks_new_and_changed_claims_and_keeps_the_readers_view() {
 
 #[test]
 fn numbers_typed_by_a_reader() {
-    use claimtrack::filter::parse_number;
+    use claimtrack::view::filter::parse_number;
     for (s, v) in [
         ("20", Some(20.0)),
         ("20,000", Some(20000.0)),
@@ -519,7 +519,7 @@ fn figures_are_tracked_across_articles_in_time_order() {
         .unwrap()
     };
     // The follow-up is given first but was published later; the seed has no date and keeps its place.
-    let merged = claimtrack::model::merge_articles(vec![
+    let merged = claimtrack::view::model::merge_articles(vec![
         read("example-followup.json"),
         read("channel-crossings.json"),
     ]);

@@ -21,7 +21,7 @@
 //! - A percent word before its number ("per cent of 210" read as 210%) is not read that way: in news
 //!   "per cent of 210 respondents" is a share of 210 people, not 210%.
 
-use claimtrack::article::{Kind, Qualifier};
+use claimtrack::contract::article::{Kind, Qualifier};
 use claimtrack::extract::figures::{figures, Figure};
 use std::path::Path;
 

@@ -1,7 +1,7 @@
 //! `static/article.schema.json` is generated from the Rust types; this test fails when it is stale.
 //! Regenerate with: CLAIMTRACK_BLESS=1 cargo test --features schema --test schema
 
-use claimtrack::article::Article;
+use claimtrack::contract::article::Article;
 
 fn generated() -> String {
     let mut schema = serde_json::to_value(schemars::schema_for!(Article)).unwrap();
@@ -16,7 +16,7 @@ fn generated() -> String {
         .unwrap();
     props.insert(
         "schema".into(),
-        serde_json::json!({ "const": claimtrack::article::SCHEMA_V1 }),
+        serde_json::json!({ "const": claimtrack::contract::article::SCHEMA_V1 }),
     );
     serde_json::to_string_pretty(&schema).unwrap() + "\n"
 }
@@ -38,9 +38,9 @@ fn the_demo_article_is_valid_against_the_types() {
     {
         let path = entry.unwrap().path();
         let text = std::fs::read_to_string(&path).unwrap();
-        let article = claimtrack::load::from_json_str(&text)
+        let article = claimtrack::contract::load::from_json_str(&text)
             .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let doc = claimtrack::model::Doc::new(article);
+        let doc = claimtrack::view::model::Doc::new(article);
         assert!(
             doc.warnings.is_empty(),
             "{}: {:?}",

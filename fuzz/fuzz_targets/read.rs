@@ -5,7 +5,8 @@
 #![no_main]
 
 use arbitrary::Arbitrary;
-use claimtrack::{export, load, model::Doc};
+use claimtrack::contract::load;
+use claimtrack::view::{export, model::Doc};
 use libfuzzer_sys::fuzz_target;
 use serde_json::{json, Value};
 

@@ -5,7 +5,7 @@
 //! A line that cannot be read gives a `LineError` with the line's number and, where one could be
 //! read, its id, so the stream can say which article failed and go on.
 
-use crate::article::Article;
+use crate::contract::article::Article;
 use crate::extract::html::from_html;
 use crate::extract::input::from_title_and_text;
 use serde_json::Value;
@@ -57,7 +57,7 @@ pub fn article_from_line(line: u64, text: &str) -> Result<Article, LineError> {
     };
     let id = obj.get("id").and_then(Value::as_str).map(str::to_owned);
     if obj.contains_key("schema") || obj.contains_key("blocks") {
-        return crate::read::read_article(&value).map_err(|e| fail(id, e.to_string()));
+        return crate::contract::read::read_article(&value).map_err(|e| fail(id, e.to_string()));
     }
     let Some(id) = id else {
         return Err(fail(

@@ -13,7 +13,7 @@
 use super::lex::{tokens, Tok, T};
 use super::numbers::{self, number_at, ordinal_word, parse_digits, scale_word, Number};
 use super::words::Words;
-use crate::article::{Kind, Qualifier};
+use crate::contract::article::{Kind, Qualifier};
 use std::borrow::Cow;
 use std::ops::Deref;
 

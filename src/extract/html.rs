@@ -9,7 +9,7 @@
 //! A live-blog post's `<time datetime>` becomes the time of each of its blocks. Only the native
 //! command line uses this module, so the parser's size costs the widget nothing.
 
-use crate::article::{Article, Block, BlockKind};
+use crate::contract::article::{Article, Block, BlockKind};
 use scraper::{ElementRef, Html, Node, Selector};
 
 /// Elements whose text is never the article's: the page's chrome, and what is not text at all.

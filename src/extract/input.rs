@@ -2,14 +2,14 @@
 //! page (read by `html`), or article JSON without claims. Block text is the input paragraph
 //! unchanged, so claim offsets index it.
 
-use crate::article::{Article, Block, BlockKind};
+use crate::contract::article::{Article, Block, BlockKind};
 
 /// Reads an input by sniffing its format; `name` gives the article id.
 #[cfg(feature = "cli")]
 pub fn article_from_input(name: &str, text: &str) -> Result<Article, String> {
     let t = text.trim_start_matches('\u{feff}').trim_start();
     if t.starts_with('{') {
-        return crate::load::from_json_str(t).map_err(|e| e.to_string());
+        return crate::contract::load::from_json_str(t).map_err(|e| e.to_string());
     }
     if looks_like_html(t) {
         return Ok(super::html::from_html(id_of(name), t));

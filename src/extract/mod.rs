@@ -18,7 +18,7 @@ pub mod lexicon;
 pub mod numbers;
 mod words;
 
-use crate::article::{Article, Claim, Quantity};
+use crate::contract::article::{Article, Claim, Quantity};
 use attribution::mentions::Vocabulary;
 use attribution::{frame_fields, Assigned, Attribution};
 

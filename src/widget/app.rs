@@ -5,9 +5,9 @@ use super::cards::ClaimList;
 use super::filters::FilterBar;
 use super::hooks::Sources;
 use super::text::ArticleText;
-use crate::filter::Filter;
-use crate::model::Doc;
-use crate::store::{Action, Load, Shared, State};
+use crate::view::filter::Filter;
+use crate::view::model::Doc;
+use crate::view::store::{Action, Load, Shared, State};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
@@ -51,7 +51,7 @@ pub(super) fn current_fragment() -> String {
 #[derive(Properties, PartialEq)]
 struct ShownProps {
     doc: Shared<Doc>,
-    view: Shared<crate::filter::View>,
+    view: Shared<crate::view::filter::View>,
 }
 
 /// The figures shown side by side as bars on one scale, when they are two to twelve figures of one
@@ -59,9 +59,9 @@ struct ShownProps {
 /// figures as text for a screen reader.
 #[function_component(Bars)]
 fn bars(props: &ShownProps) -> Html {
-    use crate::article::Kind;
+    use crate::contract::article::Kind;
     let doc = &props.doc;
-    let items: Vec<(&crate::model::Row, f64)> = props
+    let items: Vec<(&crate::view::model::Row, f64)> = props
         .view
         .groups
         .iter()
@@ -77,7 +77,7 @@ fn bars(props: &ShownProps) -> Html {
                 .map(|v| (row, v))
         })
         .collect();
-    let same = |a: &crate::model::Row, b: &crate::model::Row| {
+    let same = |a: &crate::view::model::Row, b: &crate::view::model::Row| {
         a.claim.quantity.kind == b.claim.quantity.kind
             && a.claim.quantity.unit == b.claim.quantity.unit
     };
@@ -124,7 +124,7 @@ fn bars(props: &ShownProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct ExportProps {
     doc: Shared<Doc>,
-    view: Shared<crate::filter::View>,
+    view: Shared<crate::view::filter::View>,
     sources: Sources,
 }
 

@@ -2,10 +2,10 @@
 //! (set in the stylesheet and measured here), so the visible window follows from the scroll
 //! position alone, and ten thousand claims cost no more per keystroke than twenty.
 
-use crate::article::{safe_url, Qualifier};
-use crate::filter::View;
-use crate::model::{describe_value, Change, Doc, Row};
-use crate::store::Shared;
+use crate::contract::article::{safe_url, Qualifier};
+use crate::view::filter::View;
+use crate::view::model::{describe_value, Change, Doc, Row};
+use crate::view::store::Shared;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -241,7 +241,7 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
     let counted = [c.counted.as_deref(), c.when.as_deref()]
         .into_iter()
         .flatten()
-        .map(crate::model::isolate)
+        .map(crate::view::model::isolate)
         .collect::<Vec<_>>()
         .join(" · ");
     let data = src.data.as_ref().map(|(name, url)| match url {
@@ -297,7 +297,7 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
     let mut mentioned = format!("mentioned {} times", group.rows.len());
     if let Some(t) = first_time.filter(|_| group.rows.len() > 1) {
         mentioned.push_str(", first ");
-        mentioned.push_str(&crate::model::isolate(&t));
+        mentioned.push_str(&crate::view::model::isolate(&t));
     }
     let mentions = (group.rows.len() > 1).then(|| {
         html! { <p class="ct-mentions">{ "M" }{ &mentioned[1..] }{ ", by " }{ voices.clone() }</p> }
@@ -311,7 +311,7 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
                 .map(|&o| {
                     format!(
                         "{} ({})",
-                        crate::model::isolate(&doc.rows[doc.groups[o].rows[0]].claim.text),
+                        crate::view::model::isolate(&doc.rows[doc.groups[o].rows[0]].claim.text),
                         doc.voices(o)
                     )
                 })
@@ -326,7 +326,7 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
             said.push_str(&format!(
                 " its parts, {}, add up to {}",
                 texts.join(" + "),
-                crate::model::format_number(*sum, true)
+                crate::view::model::format_number(*sum, true)
             ));
         }
         html! {

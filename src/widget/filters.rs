@@ -1,8 +1,8 @@
 //! The filter bar: search box, facets with counts, value range, sort, clear, and the live count.
 
-use crate::filter::{Facet, Filter, Sort, View};
-use crate::model::format_number;
-use crate::store::{Action, Shared, State};
+use crate::view::filter::{Facet, Filter, Sort, View};
+use crate::view::model::format_number;
+use crate::view::store::{Action, Shared, State};
 use web_sys::{HtmlInputElement, HtmlSelectElement, KeyboardEvent};
 use yew::prelude::*;
 
@@ -101,7 +101,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
     let range = f.range_kind().map(|kind| {
         let parse = |e: &Event| {
             let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            crate::filter::parse_number(&v)
+            crate::view::filter::parse_number(&v)
         };
         let on_min = {
             let d = d.clone();

@@ -2,10 +2,10 @@
 //! live blog's refresh loop, and keeping the filter and the URL fragment in step.
 
 use super::app::{current_fragment, AppProps, ArticleSource};
-use crate::article::Article;
-use crate::filter::Filter;
-use crate::model::Doc;
-use crate::store::{Action, Shared, State};
+use crate::contract::article::Article;
+use crate::view::filter::Filter;
+use crate::view::model::Doc;
+use crate::view::store::{Action, Shared, State};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -212,7 +212,7 @@ async fn load(source: ArticleSource, timeout: u32) -> Result<Loaded, String> {
             }
             let doc = Doc {
                 extracted,
-                ..Doc::new(crate::model::merge_articles(articles))
+                ..Doc::new(crate::view::model::merge_articles(articles))
             };
             return Ok((doc, values));
         }
@@ -244,7 +244,7 @@ fn as_doc((article, extracted, value): (Article, bool, JsValue)) -> Loaded {
 /// The article in JSON text with its claims, whether they were found here (it had none), and the
 /// article as a JavaScript value.
 async fn with_claims(text: String) -> Result<(Article, bool, JsValue), String> {
-    crate::load::check_size(text.len()).map_err(|e| e.to_string())?;
+    crate::contract::load::check_size(text.len()).map_err(|e| e.to_string())?;
     // Parsing and reading are each a long task on a large article: the page gets its turn before
     // each (a timer, a click) rather than once at the end.
     super::sleep(0).await;

@@ -14,8 +14,8 @@ mod text;
 
 pub use app::{App, AppProps, ArticleSource};
 
-use crate::article::Article;
-use crate::load::LoadError;
+use crate::contract::article::Article;
+use crate::contract::load::LoadError;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -225,13 +225,13 @@ fn options_from_attributes(el: &Element) -> Options {
 /// A whole number of seconds, more than 0, from an attribute (read by the filter's number reader,
 /// which the widget has anyway: the standard integer parser would cost it bytes of its own).
 fn seconds(v: Option<String>) -> Option<u32> {
-    let s = crate::filter::parse_number(&v?)?;
+    let s = crate::view::filter::parse_number(&v?)?;
     (s >= 1.0 && s.fract() == 0.0).then_some(s.min(u32::MAX as f64) as u32)
 }
 
 /// Reads an article from a JavaScript value, with the same checks and messages as from text.
 pub fn article_from_js(value: &JsValue) -> Result<Article, LoadError> {
-    crate::js::read(value)
+    crate::contract::js::read(value)
 }
 
 /// Parses JSON text into an article. A syntax error names its line and column, found by
@@ -244,7 +244,7 @@ pub fn article_from_text(text: &str) -> Result<Article, String> {
 /// Parses JSON text with the browser's parser, saying where a syntax error is.
 pub fn parse_json(text: &str) -> Result<JsValue, String> {
     js_sys::JSON::parse(text).map_err(|e| {
-        let why = crate::load::syntax_error(text).unwrap_or_else(|| js_message(&e));
+        let why = crate::contract::load::syntax_error(text).unwrap_or_else(|| js_message(&e));
         format!("not valid JSON: {why}")
     })
 }

@@ -1,8 +1,8 @@
 //! The article's text with its figures marked. A click on a marked figure selects its card; a card's
 //! "Show in article" scrolls here and highlights the figure.
 
-use crate::model::Doc;
-use crate::store::Shared;
+use crate::view::model::Doc;
+use crate::view::store::Shared;
 use web_sys::{Element, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
@@ -69,8 +69,8 @@ pub fn article_text(props: &ArticleTextProps) -> Html {
         let class = if hl { "ct-block ct-block--hl" } else { "ct-block" };
         let time = b.time.as_ref().map(|t| html! { <span class="ct-time">{ t.clone() }</span> });
         match b.kind {
-            Some(crate::article::BlockKind::Heading) => html! { <h4 class={class} data-block={b.id.clone()}>{ for parts }</h4> },
-            Some(crate::article::BlockKind::Quote) => {
+            Some(crate::contract::article::BlockKind::Heading) => html! { <h4 class={class} data-block={b.id.clone()}>{ for parts }</h4> },
+            Some(crate::contract::article::BlockKind::Quote) => {
                 html! { <blockquote class={class} data-block={b.id.clone()}>{ for time }{ for parts }</blockquote> }
             }
             _ => html! { <p class={class} data-block={b.id.clone()}>{ for time }{ for parts }</p> },

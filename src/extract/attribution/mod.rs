@@ -18,7 +18,7 @@ pub mod frames;
 pub mod mentions;
 
 use super::lex::Tok;
-use crate::article::{Claim, QuoteKind, Speaker};
+use crate::contract::article::{Claim, QuoteKind, Speaker};
 use assign::{confidence, governing, Evidence, Via};
 use continuation::{Continuation, Opening};
 use entities::{name_kind, Entities};

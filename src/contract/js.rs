@@ -3,8 +3,8 @@
 //! and serde-wasm-bindgen writing the contract's serde types as JavaScript values (the module's
 //! answers to the page).
 
-use crate::article::Article;
-use crate::read::{read_article, JsonKind, JsonValue, LoadError};
+use crate::contract::article::Article;
+use crate::contract::read::{read_article, JsonKind, JsonValue, LoadError};
 use wasm_bindgen::prelude::*;
 
 /// A browser value as the article reader sees it.

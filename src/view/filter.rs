@@ -3,9 +3,9 @@
 //!
 //! Everything here is pure and native-testable; the view calls the same predicates the tests do.
 
-use crate::article::{Kind, Qualifier};
-use crate::model::{Doc, Row};
-use crate::sort::sort_indices;
+use crate::contract::article::{Kind, Qualifier};
+use crate::view::model::{Doc, Row};
+use crate::view::sort::sort_indices;
 
 /// How the list is ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -37,7 +37,7 @@ impl Sort {
     }
 }
 
-pub use crate::model::{Facet, NO_VALUE};
+pub use crate::view::model::{Facet, NO_VALUE};
 
 const QUERY: u16 = 1;
 const UNSOURCED: u16 = 1 << 5;
@@ -309,10 +309,10 @@ impl Filter {
             put("unclear", "1".into());
         }
         if let Some(m) = self.min {
-            put("min", crate::model::format_number(m, false));
+            put("min", crate::view::model::format_number(m, false));
         }
         if let Some(m) = self.max {
-            put("max", crate::model::format_number(m, false));
+            put("max", crate::view::model::format_number(m, false));
         }
         if self.sort != Sort::Position {
             put("sort", self.sort.key().into());
@@ -405,12 +405,16 @@ impl Word {
 pub fn query_words(q: &str) -> Vec<Word> {
     q.split_whitespace()
         .map(|w| {
-            let text = crate::model::fold(w);
+            let text = crate::view::model::fold(w);
             let plain: String = text.chars().filter(|&c| c != ',').collect();
             let numeric = parse_number(&plain);
             Word {
-                value: numeric
-                    .map(|v| format!("\u{1e}{}\u{1e}", crate::model::format_number(v, false))),
+                value: numeric.map(|v| {
+                    format!(
+                        "\u{1e}{}\u{1e}",
+                        crate::view::model::format_number(v, false)
+                    )
+                }),
                 text,
             }
         })

@@ -5,8 +5,8 @@
 //! by serde_json (`to_json`), and in the widget by serde-wasm-bindgen and the browser's
 //! `JSON.stringify`, which costs the widget no float formatting of its own.
 
-use crate::article::{safe_url, Article, Kind, QuoteKind};
-use crate::model::Doc;
+use crate::contract::article::{safe_url, Article, Kind, QuoteKind};
+use crate::view::model::Doc;
 use serde::Serialize;
 
 /// A number as JSON or CSV: up to six decimals, no exponent, no thousands separators.
@@ -248,7 +248,7 @@ pub fn json_ld<'a>(doc: &'a Doc, rows: &[usize]) -> Graph<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::from_json_str;
+    use crate::contract::load::from_json_str;
 
     fn json(doc: &Doc, rows: &[usize]) -> String {
         to_json(&article(doc, rows))
@@ -281,7 +281,7 @@ mod tests {
                 let rows: Vec<usize> = (0..doc.rows.len()).collect();
                 let back = from_json_str(&json(&doc, &rows)).unwrap();
                 let claims: Vec<_> = doc.rows.iter().map(|r| r.claim.clone()).collect();
-                let want = crate::article::Article {
+                let want = crate::contract::article::Article {
                     claims: Some(claims),
                     ..doc.article.clone()
                 };
@@ -298,7 +298,7 @@ mod tests {
     fn json_export_keeps_block_kinds_and_reviews() {
         let doc = load("tests/fixtures/conflicting-toll.json");
         let mut article = doc.article.clone();
-        article.blocks[0].kind = Some(crate::article::BlockKind::Heading);
+        article.blocks[0].kind = Some(crate::contract::article::BlockKind::Heading);
         article.claims = Some(doc.rows.iter().map(|r| r.claim.clone()).collect());
         let doc = Doc::new(article);
         let rows: Vec<usize> = (0..doc.rows.len()).collect();

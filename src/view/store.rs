@@ -3,8 +3,8 @@
 //! The Yew components only dispatch actions and render the state, so every behaviour of the widget
 //! short of drawing is tested natively here.
 
-use crate::filter::{Facet, Filter, Sort};
-use crate::model::Doc;
+use crate::view::filter::{Facet, Filter, Sort};
+use crate::view::model::Doc;
 use std::rc::Rc;
 
 /// An `Rc` compared by identity: a prepared article or a view is only ever replaced, never changed, so

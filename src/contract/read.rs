@@ -6,7 +6,7 @@
 //! JsValue deserialiser and path tracking together cost the widget some 40 KB of Wasm, over its size
 //! budget; serde still derives the serialisation and the published schema.
 
-use crate::article::*;
+use crate::contract::article::*;
 use std::fmt;
 
 /// Why an article could not be read: where in the JSON, and what is wrong there.

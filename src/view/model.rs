@@ -5,9 +5,9 @@
 //! Problems in single claims (a span past the end of its block, an unknown block) do not reject the
 //! article: the claim is left out and a warning names it, so a reader still sees every good figure.
 
-use crate::article::{safe_url, Article, Claim, Kind, Qualifier, Quantity};
-pub use crate::row::Row;
-use crate::sort::sort_indices;
+use crate::contract::article::{safe_url, Article, Claim, Kind, Qualifier, Quantity};
+pub use crate::view::row::Row;
+use crate::view::sort::sort_indices;
 use std::ops::Range;
 
 /// An article with its claims prepared.
@@ -25,7 +25,7 @@ pub struct Doc {
     /// True when the claims came from the extraction core rather than the JSON.
     pub extracted: bool,
     /// Tracked claims: the mentions of one figure about one thing, and their conflicts.
-    pub groups: Vec<crate::track::Group>,
+    pub groups: Vec<crate::view::track::Group>,
     /// The group of each row.
     pub group_of: Vec<usize>,
     /// For a live article, how each row differs from the previous version.
@@ -50,7 +50,7 @@ pub fn merge_articles(mut articles: Vec<Article>) -> Article {
     );
     let mut slots: Vec<Option<Article>> = articles.into_iter().map(Some).collect();
     let mut merged = Article {
-        schema: crate::article::SCHEMA_V1.into(),
+        schema: crate::contract::article::SCHEMA_V1.into(),
         id: String::new(),
         title: String::new(),
         url: None,
@@ -71,10 +71,10 @@ pub fn merge_articles(mut articles: Vec<Article>) -> Article {
         } else {
             format!("{}+{}", merged.id, a.id)
         };
-        merged.blocks.push(crate::article::Block {
+        merged.blocks.push(crate::contract::article::Block {
             id: p("title"),
             text: a.title.clone(),
-            kind: Some(crate::article::BlockKind::Heading),
+            kind: Some(crate::contract::article::BlockKind::Heading),
             time: a.published.clone(),
         });
         for mut b in a.blocks {
@@ -174,7 +174,7 @@ impl Doc {
             by_block[r.block].push(i);
         }
         article.claims = None;
-        let (groups, group_of) = crate::track::track(&rows);
+        let (groups, group_of) = crate::view::track::track(&rows);
         Doc {
             article,
             rows,
@@ -665,7 +665,7 @@ impl Facet {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::{Block, Speaker};
+    use crate::contract::article::{Block, Speaker};
 
     fn q(
         kind: Kind,

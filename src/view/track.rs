@@ -4,9 +4,9 @@
 //! Sameness is decided from the value (normalised, so "£200m", "£0.2bn" and "200 million pounds"
 //! agree), the kind and unit, and what is counted — never from the text as written.
 
-use crate::article::{Claim, Kind, Quantity};
-use crate::row::Row;
-use crate::sort::sort_indices;
+use crate::contract::article::{Claim, Kind, Quantity};
+use crate::view::row::Row;
+use crate::view::sort::sort_indices;
 
 /// One tracked claim: its mentions, and the tracked claims it conflicts with.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -264,8 +264,8 @@ fn totals_and_parts(rows: &[Row]) -> Vec<(usize, Vec<usize>, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::{Article, Block, Claim, Qualifier};
-    use crate::model::Doc;
+    use crate::contract::article::{Article, Block, Claim, Qualifier};
+    use crate::view::model::Doc;
 
     fn claim(
         id: &str,

@@ -3,9 +3,9 @@
 //! reading of the parsed value itself (JSON paths, versions) is `read`, which this module re-exports
 //! the error type of.
 
-use crate::article::Article;
+use crate::contract::article::Article;
 
-pub use crate::read::{check_schema, LoadError};
+pub use crate::contract::read::{check_schema, LoadError};
 
 /// Where JSON text first stops being JSON, and why: "line 3, column 11: expected a value". The
 /// widget parses with the browser's `JSON.parse`, whose messages often give no position, and
@@ -164,7 +164,7 @@ pub fn check_size(bytes: usize) -> Result<(), LoadError> {
 pub fn from_json_str(text: &str) -> Result<Article, LoadError> {
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| LoadError::whole(format!("not valid JSON: {e}")))?;
-    crate::read::read_article(&value)
+    crate::contract::read::read_article(&value)
 }
 
 #[cfg(test)]

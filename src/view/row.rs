@@ -2,7 +2,7 @@
 //! and counted by. It sits below `model`, which makes rows, and `track`, which groups them, so
 //! that tracking need not import the model that calls it.
 
-use crate::article::Claim;
+use crate::contract::article::Claim;
 use std::ops::Range;
 
 /// One claim ready to show.

@@ -177,6 +177,12 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Dates and clock times: mostly the article's scaffolding ("see 8.32am", "on Monday") rather
+    /// than its claims, so the reader sees them only when they pick them under Kind.
+    pub fn is_scaffolding(self) -> bool {
+        matches!(self, Kind::Date | Kind::Time)
+    }
+
     pub const ALL: [Kind; 11] = [
         Kind::Count,
         Kind::Money,

@@ -136,6 +136,9 @@ impl Filter {
                 m |= f.bit();
             }
         }
+        if self.kinds.is_empty() && row.claim.quantity.kind.is_scaffolding() {
+            m |= Facet::Kind.bit();
+        }
         if self.unsourced && (row.claim.speaker.is_some() || row.claim.source.is_some()) {
             m |= UNSOURCED;
         }
@@ -178,10 +181,14 @@ impl Filter {
             Facet::ALL.map(|f| vec![0; doc.facet_values[f as usize].len()]);
         let mut unsourced = 0;
         let mut unclear = 0;
+        let mut held_back = 0;
         for (i, row) in doc.rows.iter().enumerate() {
             let m = self.fails(row, &words, &picked) | self.fails_conflict(doc, i);
             if m == 0 {
                 rows.push(i);
+            }
+            if m == Facet::Kind.bit() && self.kinds.is_empty() {
+                held_back += 1;
             }
             for f in Facet::ALL {
                 let id = row.facets[f as usize];
@@ -256,6 +263,7 @@ impl Filter {
             facets,
             unsourced,
             unclear,
+            held_back,
             groups,
             total_groups: doc.groups.len(),
             conflicts,
@@ -432,6 +440,9 @@ pub struct View {
     pub unsourced: usize,
     /// How many fitting figures have an unclear source.
     pub unclear: usize,
+    /// How many mentions fit but are left out as dates or clock times (`Kind::is_scaffolding`),
+    /// which show only when picked under Kind.
+    pub held_back: usize,
     /// The tracked claims to show, each with the mention (a row) that represents it.
     pub groups: Vec<(usize, usize)>,
     pub total_groups: usize,

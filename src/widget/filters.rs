@@ -137,6 +137,11 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
     let shown = props.view.groups.len();
     let total = props.view.total_groups;
     let count = format!("{shown} of {total} figures");
+    let held_back = match props.view.held_back {
+        0 => String::new(),
+        1 => "1 date or clock time is left out: pick it under Kind".to_owned(),
+        n => format!("{n} dates and clock times are left out: pick them under Kind"),
+    };
     let on_conflicts = {
         let d = d.clone();
         Callback::from(move |e: Event| {
@@ -182,6 +187,9 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
             </div>
             { for range }
             <p class="ct-count" role="status" aria-live="polite" aria-atomic="true">{ count }</p>
+            if !held_back.is_empty() {
+                <p class="ct-held">{ held_back }</p>
+            }
         </div>
     }
 }

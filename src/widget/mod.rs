@@ -15,7 +15,6 @@ mod text;
 pub use app::{App, AppProps, ArticleSource};
 
 use crate::contract::article::Article;
-use crate::contract::load::LoadError;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -229,16 +228,11 @@ fn seconds(v: Option<String>) -> Option<u32> {
     (s >= 1.0 && s.fract() == 0.0).then_some(s.min(u32::MAX as f64) as u32)
 }
 
-/// Reads an article from a JavaScript value, with the same checks and messages as from text.
-pub fn article_from_js(value: &JsValue) -> Result<Article, LoadError> {
-    crate::contract::js::read(value)
-}
-
 /// Parses JSON text into an article. A syntax error names its line and column, found by
 /// `load::syntax_error` once the browser's parser has refused the text (its own messages often
 /// give no position); the browser's message stands only where the scan finds nothing.
 pub fn article_from_text(text: &str) -> Result<Article, String> {
-    article_from_js(&parse_json(text)?).map_err(|e| e.to_string())
+    crate::contract::js::read(&parse_json(text)?).map_err(|e| e.to_string())
 }
 
 /// Parses JSON text with the browser's parser, saying where a syntax error is.

@@ -356,6 +356,50 @@ async fn ten_thousand_claims_render_only_what_is_on_screen() {
         .unwrap()
         .get_attribute("aria-setsize");
     assert_eq!(last.as_deref(), Some("10000"));
+
+    // Scrolled to the end, the last card is drawn, inside the list's viewport; scrolled half way,
+    // the cards drawn are those half way down.
+    let scroller = root.query_selector(".ct-list").unwrap().unwrap();
+    let posinsets = || {
+        all(&root, ".ct-item")
+            .iter()
+            .filter_map(|li| li.get_attribute("aria-posinset")?.parse::<usize>().ok())
+            .collect::<Vec<_>>()
+    };
+    for _ in 0..20 {
+        scroller.set_scroll_top(scroller.scroll_height());
+        TimeoutFuture::new(30).await;
+        if posinsets().last() == Some(&10000) {
+            break;
+        }
+    }
+    let items = all(&root, ".ct-item");
+    let end = items.last().unwrap();
+    assert_eq!(end.get_attribute("aria-posinset").as_deref(), Some("10000"));
+    let (view, card) = (
+        scroller.get_bounding_client_rect(),
+        end.get_bounding_client_rect(),
+    );
+    assert!(
+        card.bottom() <= view.bottom() + 1.0 && card.top() >= view.top() - 1.0,
+        "the last card is in view: card {}..{}, list {}..{}",
+        card.top(),
+        card.bottom(),
+        view.top(),
+        view.bottom()
+    );
+    scroller.set_scroll_top(scroller.scroll_height() / 2);
+    until("the middle of the list", || {
+        posinsets()
+            .first()
+            .is_some_and(|&p| (3000..7000).contains(&p))
+    })
+    .await;
+    let shown = posinsets();
+    assert!(
+        shown.len() < 60 && shown.windows(2).all(|w| w[1] == w[0] + 1),
+        "{shown:?}"
+    );
     type_into(&root, ".ct-search", "£2500m");
     until("filtered", || {
         text(&root, ".ct-count") == "4 of 10000 figures"
@@ -366,6 +410,58 @@ async fn ten_thousand_claims_render_only_what_is_on_screen() {
         ["24990", "£2500m", "3%", "7 days"],
         "the figures of the one sentence that has it"
     );
+}
+
+/// Every card's content fits inside it, down to the last line of its sentence, and cards with more
+/// to say are taller: at desktop and at phone width.
+#[wasm_bindgen_test]
+async fn cards_are_as_tall_as_their_content() {
+    for (width, key) in [(1000, "t12a"), (340, "t12b")] {
+        let (host, root) = mount_json(SEED, key, false);
+        host.dyn_ref::<HtmlElement>()
+            .unwrap()
+            .style()
+            .set_property("width", &format!("{width}px"))
+            .unwrap();
+        until("cards", || all(&root, ".ct-card").len() == 6).await;
+        TimeoutFuture::new(50).await;
+        let mut heights = Vec::new();
+        for card in all(&root, ".ct-card") {
+            let what = card.get_attribute("aria-label").unwrap_or_default();
+            for part in std::iter::once(card.clone()).chain(all_in(
+                &card,
+                ".ct-sent, .ct-src, .ct-counted, .ct-card-head",
+            )) {
+                assert!(
+                    part.scroll_height() <= part.client_height() + 1,
+                    "at {width}px, part of \"{what}\" is cut off: {} of {} px shown",
+                    part.client_height(),
+                    part.scroll_height()
+                );
+            }
+            let sent = card.query_selector(".ct-sent").unwrap().unwrap();
+            assert!(
+                sent.get_bounding_client_rect().bottom()
+                    <= card.get_bounding_client_rect().bottom()
+            );
+            heights.push(card.get_bounding_client_rect().height());
+        }
+        let (lo, hi) = heights
+            .iter()
+            .fold((f64::MAX, 0.0f64), |(lo, hi), &h| (lo.min(h), hi.max(h)));
+        assert!(
+            hi - lo > 20.0,
+            "at {width}px the cards differ in height: {heights:?}"
+        );
+        host.remove();
+    }
+}
+
+fn all_in(el: &Element, sel: &str) -> Vec<Element> {
+    let list = el.query_selector_all(sel).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
 }
 
 #[wasm_bindgen_test]

@@ -293,16 +293,30 @@ async fn the_embed_page_works_under_a_strict_csp() {
     assert_eq!(fig.css_value("letter-spacing").await.unwrap(), "normal");
     let host_p = c.find(Locator::Css(".news-article > p")).await.unwrap();
     assert_eq!(host_p.css_value("letter-spacing").await.unwrap(), "0.36px");
-    let spacer = js(
+    // A list too long to render whole is sized through the CSSOM, which the policy allows.
+    js(
         &c,
-        "return arguments[0].closest('.ct-cards').style.height",
-        vec![el(&fig)],
+        "const d = document.createElement('div'); d.id = 'long'; document.querySelector('main').append(d);
+         const blocks = [], claims = [];
+         for (let i = 0; i < 200; i++) {
+           const text = `In ${1000 + i} there were ${i + 1} boats.`, fig = `${i + 1} boats`, start = text.indexOf(fig);
+           blocks.push({ id: `b${i}`, text });
+           claims.push({ id: `c${i}`, block: `b${i}`, start, end: start + fig.length, text: fig, sentence: text,
+                         quantity: { kind: 'count', value: i + 1, qualifier: 'exact' } });
+         }
+         claimtrack.mount(d, { schema: 'claimtrack/article@1', id: 'long', title: 'Long', blocks, claims }, { text: false });",
+        vec![],
     )
     .await;
-    assert!(
-        spacer.as_str().unwrap_or("").ends_with("px"),
-        "list sized through the CSSOM: {spacer}"
-    );
+    let long = widget(&c, "#long").await;
+    let spacer = until("the long list's spacer", || async {
+        let list = long.find(Locator::Css(".ct-cards")).await.ok()?;
+        let h = js(&c, "return arguments[0].style.height", vec![el(&list)]).await;
+        h.as_str().filter(|h| h.ends_with("px")).map(str::to_owned)
+    })
+    .await;
+    let px: f64 = spacer.trim_end_matches("px").parse().unwrap();
+    assert!(px > 200.0 * 50.0, "list sized through the CSSOM: {spacer}");
 
     // An article with text only: the extraction module, loaded on demand, finds the seed's figures
     // and who said them.

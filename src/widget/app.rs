@@ -291,7 +291,6 @@ pub fn app(props: &AppProps) -> Html {
                         filter_gen={store.filter_gen}
                         on_select={on_select.clone()}
                         show_text={props.show_text}
-                        key_prefix={key.clone()}
                         on_clear={{
                             let d = store.dispatcher();
                             Callback::from(move |_: MouseEvent| d.dispatch(Action::ClearAll))

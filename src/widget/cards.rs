@@ -1,11 +1,13 @@
-//! The list of claim cards. Only the cards on screen are rendered: every card has the same height
-//! (set in the stylesheet and measured here), so the visible window follows from the scroll
-//! position alone, and ten thousand claims cost no more per keystroke than twenty.
+//! The list of claim cards. Each card is as tall as its content. Past a few dozen cards, only those
+//! on screen are rendered: the height each card was drawn at is kept (`view::window`), so the
+//! visible window follows from the scroll position, and ten thousand claims cost no more per
+//! keystroke than twenty.
 
 use crate::contract::article::{safe_url, Qualifier};
 use crate::view::filter::View;
 use crate::view::model::{describe_value, Change, Doc, Row};
 use crate::view::store::Shared;
+use crate::view::window::{Heights, Window};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -21,7 +23,6 @@ pub struct ClaimListProps {
     /// A card was picked: its row, and whether to reveal it in the article text.
     pub on_select: Callback<(usize, bool)>,
     pub show_text: bool,
-    pub key_prefix: AttrValue,
     /// Clears the filters (offered when the selected figure is filtered out).
     pub on_clear: Callback<MouseEvent>,
 }
@@ -31,8 +32,6 @@ const OVERSCAN: usize = 4;
 /// Up to this many cards, all are rendered: a screen reader can then browse every card, and the cost
 /// is small. Longer lists render only their visible window.
 const RENDER_ALL: usize = 60;
-/// Used until a card has been measured.
-const DEFAULT_ROW: f64 = 180.0;
 
 #[function_component(ClaimList)]
 pub fn claim_list(props: &ClaimListProps) -> Html {
@@ -40,45 +39,58 @@ pub fn claim_list(props: &ClaimListProps) -> Html {
     let list = use_node_ref();
     let scroll_top = use_state(|| 0.0f64);
     let viewport = use_state(|| 720.0f64);
-    let row_h = use_state(|| DEFAULT_ROW);
+    let heights = use_mut_ref(Heights::default);
+    // Laid out again when a card is drawn at a height other than the one the layout assumed.
+    let relayout = use_force_update();
 
     let n = props.view.groups.len();
-    let h = (*row_h).max(1.0);
-    let (first, last) = if n <= RENDER_ALL {
-        (0, n)
+    let order = || props.view.groups.iter().map(|&(g, _)| g);
+    let all = n <= RENDER_ALL;
+    let win = if all {
+        Window {
+            first: 0,
+            last: n,
+            above: 0.0,
+            total: 0.0,
+        }
     } else {
-        let first = ((*scroll_top / h).floor() as usize)
-            .saturating_sub(OVERSCAN)
-            .min(n);
-        (
-            first,
-            (((*scroll_top + *viewport) / h).ceil() as usize + OVERSCAN).min(n),
-        )
+        heights
+            .borrow()
+            .window(order(), *scroll_top, *viewport, OVERSCAN)
     };
+    let (first, last) = (win.first, win.last);
 
-    // Spacers through the CSSOM (allowed under a strict style-src), and the measured card height.
+    // After each render: the spacers, through the CSSOM (allowed under a strict style-src), and the
+    // height each rendered card was drawn at.
     {
         let list = list.clone();
         let scroller = scroller.clone();
-        let row_h = row_h.clone();
+        let heights = heights.clone();
+        let relayout = relayout.clone();
         let viewport = viewport.clone();
-        use_effect_with((first, n, *row_h), move |&(first, n, h)| {
+        let drawn: Vec<usize> = order().skip(first).take(last - first).collect();
+        use_effect(move || {
             if let Some(ul) = list.cast::<HtmlElement>() {
                 let style = ul.style();
-                let _ = style.set_property(
-                    "padding-top",
-                    &format!("{}px", (first as f64 * h).round() as i64),
-                );
-                let _ =
-                    style.set_property("height", &format!("{}px", (n as f64 * h).round() as i64));
-                if let Some(card) = ul
-                    .first_element_child()
-                    .and_then(|c| c.dyn_into::<HtmlElement>().ok())
-                {
-                    let measured = f64::from(card.offset_height());
-                    if measured > 0.0 && (measured - h).abs() > 0.5 {
-                        row_h.set(measured);
-                    }
+                let px = |v: f64| format!("{}px", v.round() as i64);
+                let (top, height) = if all {
+                    (String::new(), String::new())
+                } else {
+                    (px(win.above), px(win.total))
+                };
+                let _ = style.set_property("padding-top", &top);
+                let _ = style.set_property("height", &height);
+                let mut moved = false;
+                let mut li = ul.first_element_child();
+                for &g in &drawn {
+                    let Some(el) = li.and_then(|c| c.dyn_into::<HtmlElement>().ok()) else {
+                        break;
+                    };
+                    moved |= heights.borrow_mut().set(g, f64::from(el.offset_height()));
+                    li = el.next_element_sibling();
+                }
+                if moved && !all {
+                    relayout.force_update();
                 }
             }
             if let Some(s) = scroller.cast::<Element>() {
@@ -113,13 +125,17 @@ pub fn claim_list(props: &ClaimListProps) -> Html {
                 .iter()
                 .position(|&(g, _)| g == props.doc.group_of[sel])
         });
+        let at = pos.map(|p| {
+            let h = heights.borrow();
+            let g = props.view.groups[p].0;
+            (h.offset(order(), p), h.of(g))
+        });
         let viewport = *viewport;
         use_effect_with(props.reveal, move |_| {
-            if let (Some(p), Some(s)) = (pos, scroller.cast::<Element>()) {
-                let top = p as f64 * h;
+            if let (Some((top, h)), Some(s)) = (at, scroller.cast::<Element>()) {
                 let cur = f64::from(s.scroll_top());
                 if top < cur || top + h > cur + viewport {
-                    let target = (top - (viewport - h) / 2.0).max(0.0);
+                    let target = (top - (viewport - h).max(0.0) / 2.0).max(0.0);
                     s.set_scroll_top(target as i32);
                     scroll_top.set(target);
                 }

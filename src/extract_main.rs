@@ -1,7 +1,8 @@
 //! The on-demand Wasm module: what the widget needs only now and then, kept out of the download
 //! every reader makes. It finds the claims of an article that arrives without them (the
-//! extraction core), and writes the exports a fact-checker saves (serde, as on the command line). Built by `scripts/build-extractor.sh` (a Trunk hook) beside the
-//! widget, and loaded by the widget's loader script the first time one of these is asked for.
+//! extraction core), writes the exports a fact-checker saves (serde, as on the command line), and
+//! explains, with its JSON path, why an article cannot be read. Built by
+//! `scripts/build-extractor.sh` (a Trunk hook) beside the widget, and loaded by the widget's loader script the first time one of these is asked for.
 
 use claimtrack::contract::article::Article;
 use claimtrack::contract::{js, load};
@@ -19,6 +20,15 @@ pub fn extract_article(article: JsValue) -> Result<JsValue, JsValue> {
         article.claims = Some(claimtrack::extract::extract_claims(&article));
     }
     js::write(&article)
+}
+
+/// Why an article (JSON text or an object) cannot be read, its JSON path first; empty if it can.
+#[wasm_bindgen]
+pub fn explain(article: JsValue) -> String {
+    read(&article)
+        .err()
+        .and_then(|e| e.as_string())
+        .unwrap_or_default()
 }
 
 /// The export of the given rows (as the widget numbers them) of the articles tracked together:

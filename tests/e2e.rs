@@ -318,6 +318,25 @@ async fn the_embed_page_works_under_a_strict_csp() {
     let px: f64 = spacer.trim_end_matches("px").parse().unwrap();
     assert!(px > 200.0 * 50.0, "list sized through the CSSOM: {spacer}");
 
+    // A refused article names its JSON path: the widget reads it through serde-wasm-bindgen, and
+    // the on-demand module, loaded for the refusal, says where it is wrong.
+    js(
+        &c,
+        "const d = document.createElement('div'); d.id = 'refused'; document.querySelector('main').append(d);
+         claimtrack.mount(d, { schema: 'claimtrack/article@1', id: 'b', title: 't', blocks: [{ id: 'p1', text: 5 }] });",
+        vec![],
+    )
+    .await;
+    let refused = widget(&c, "#refused").await;
+    let msg = until("the refusal", || async {
+        texts(&refused, ".ct-error-msg").await.into_iter().next()
+    })
+    .await;
+    assert!(
+        msg.contains("blocks[0].text: expected a string, found a number"),
+        "{msg}"
+    );
+
     // An article with text only: the extraction module, loaded on demand, finds the seed's figures
     // and who said them.
     let found = widget(&c, "#found").await;

@@ -57,7 +57,7 @@ pub fn article_from_line(line: u64, text: &str) -> Result<Article, LineError> {
     };
     let id = obj.get("id").and_then(Value::as_str).map(str::to_owned);
     if obj.contains_key("schema") || obj.contains_key("blocks") {
-        return crate::contract::read::read_article(&value).map_err(|e| fail(id, e.to_string()));
+        return crate::contract::load::from_json_str(text).map_err(|e| fail(id, e.to_string()));
     }
     let Some(id) = id else {
         return Err(fail(

@@ -12,6 +12,7 @@ pub const SCHEMA_V1: &str = "claimtrack/article@1";
 /// One article: its text as blocks, and the numeric claims found in it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(expecting = "an article object, { \"schema\": ... }")]
 pub struct Article {
     /// Always `"claimtrack/article@1"` for this version.
     pub schema: String,
@@ -55,6 +56,7 @@ impl Article {
 /// A paragraph, heading or quote of the article.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(expecting = "an object")]
 pub struct Block {
     pub id: String,
     pub text: String,
@@ -67,7 +69,7 @@ pub struct Block {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "lowercase", try_from = "String")]
 pub enum BlockKind {
     Paragraph,
     Heading,
@@ -77,6 +79,7 @@ pub enum BlockKind {
 /// A data source that claims can cite by id.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(expecting = "an object")]
 pub struct Source {
     pub id: String,
     pub name: String,
@@ -87,6 +90,7 @@ pub struct Source {
 /// One mention of a figure in the text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(expecting = "an object")]
 pub struct Claim {
     pub id: String,
     /// The id of the block that holds the figure.
@@ -144,6 +148,7 @@ impl Claim {
 /// The value of a figure, normalised.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(expecting = "an object")]
 pub struct Quantity {
     pub kind: Kind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -161,7 +166,7 @@ pub struct Quantity {
 /// What kind of figure this is. Dates and times are kinds of their own, so a reader can leave them out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "lowercase", try_from = "String")]
 pub enum Kind {
     Count,
     Money,
@@ -239,7 +244,7 @@ impl Kind {
 /// How sure the figure is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", try_from = "String")]
 pub enum Qualifier {
     Exact,
     Approx,
@@ -301,6 +306,7 @@ impl Qualifier {
 /// The person or organisation who asserts a figure.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(expecting = "an object")]
 pub struct Speaker {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -309,15 +315,101 @@ pub struct Speaker {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "lowercase", try_from = "String")]
 pub enum QuoteKind {
     Direct,
     Reported,
 }
 
+/// The format's sets of fixed names (kinds, qualifiers, block and quote kinds), each read by one
+/// small generic function rather than by serde's derived visitor, which costs the widget a
+/// kilobyte or more per enum. `rename_all` still names them for writing and for the schema, and a
+/// test checks that both agree.
+pub trait Named: Copy + PartialEq + 'static {
+    const ALL: &'static [Self];
+    fn key(self) -> &'static str;
+}
+
+/// A name outside its set: `"furlongs" is not one of count, money, …`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotOneOf {
+    pub got: String,
+    pub names: Vec<&'static str>,
+}
+
+impl std::fmt::Display for NotOneOf {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "\"{}\" is not one of ", self.got)?;
+        for (i, name) in self.names.iter().enumerate() {
+            f.write_str(if i == 0 { "" } else { ", " })?;
+            f.write_str(name)?;
+        }
+        Ok(())
+    }
+}
+
+/// The member of `T` named `s`.
+pub fn named<T: Named>(s: String) -> Result<T, NotOneOf> {
+    match T::ALL.iter().find(|v| v.key() == s) {
+        Some(&v) => Ok(v),
+        None => Err(NotOneOf {
+            got: s,
+            names: T::ALL.iter().map(|v| v.key()).collect(),
+        }),
+    }
+}
+
+macro_rules! read_by_name {
+    ($($t:ty),*) => {$(
+        impl TryFrom<String> for $t {
+            type Error = NotOneOf;
+            fn try_from(s: String) -> Result<Self, NotOneOf> {
+                named(s)
+            }
+        }
+    )*};
+}
+read_by_name!(Kind, Qualifier, BlockKind, QuoteKind);
+
+impl Named for Kind {
+    const ALL: &'static [Self] = &Kind::ALL;
+    fn key(self) -> &'static str {
+        Kind::key(self)
+    }
+}
+
+impl Named for Qualifier {
+    const ALL: &'static [Self] = &Qualifier::ALL;
+    fn key(self) -> &'static str {
+        Qualifier::key(self)
+    }
+}
+
+impl Named for BlockKind {
+    const ALL: &'static [Self] = &[BlockKind::Paragraph, BlockKind::Heading, BlockKind::Quote];
+    fn key(self) -> &'static str {
+        match self {
+            BlockKind::Paragraph => "paragraph",
+            BlockKind::Heading => "heading",
+            BlockKind::Quote => "quote",
+        }
+    }
+}
+
+impl Named for QuoteKind {
+    const ALL: &'static [Self] = &[QuoteKind::Direct, QuoteKind::Reported];
+    fn key(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Reported => "reported",
+        }
+    }
+}
+
 /// A fact-checker's verdict on a claim.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(expecting = "an object")]
 pub struct Review {
     pub rating: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -338,6 +430,25 @@ pub fn safe_url(url: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn agree<T: Named + Serialize + std::fmt::Debug>() {
+        for &v in T::ALL {
+            assert_eq!(serde_json::to_value(v).unwrap(), v.key(), "{v:?}");
+            assert_eq!(named::<T>(v.key().to_owned()), Ok(v));
+        }
+    }
+
+    #[test]
+    fn each_name_reads_back_as_serde_writes_it() {
+        agree::<Kind>();
+        agree::<Qualifier>();
+        agree::<BlockKind>();
+        agree::<QuoteKind>();
+        assert_eq!(
+            named::<QuoteKind>("said".into()).unwrap_err().to_string(),
+            "\"said\" is not one of direct, reported"
+        );
+    }
 
     #[test]
     fn safe_url_accepts_only_http_and_https() {

@@ -4,6 +4,7 @@
 //! the error type of.
 
 use crate::contract::article::Article;
+use serde::Deserialize;
 
 pub use crate::contract::read::{check_schema, LoadError};
 
@@ -160,11 +161,52 @@ pub fn check_size(bytes: usize) -> Result<(), LoadError> {
     )))
 }
 
-/// Reads article JSON from text (the command line and native tests).
+/// Reads article JSON from text through serde_json, natively and in the widget. The version is
+/// read first, in a pass that skips everything else, so that a future version is refused as such
+/// rather than as a type error deep inside it. A syntax error is told by `syntax_error`, in the
+/// same words wherever the text came from.
 pub fn from_json_str(text: &str) -> Result<Article, LoadError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| LoadError::whole(format!("not valid JSON: {e}")))?;
-    crate::contract::read::read_article(&value)
+    /// The one field read before the rest.
+    #[derive(serde::Deserialize)]
+    #[serde(expecting = "an article object, { \"schema\": ... }")]
+    struct Head {
+        schema: Option<String>,
+    }
+    let first = text.trim_start().bytes().next();
+    if first != Some(b'{') {
+        // serde would read an array as a struct's fields in order; an article is an object.
+        let mut de = serde_json::Deserializer::from_str(text);
+        serde::de::IgnoredAny::deserialize(&mut de)
+            .and_then(|_| de.end())
+            .map_err(|e| json_error(text, String::new(), e))?;
+        let kind = match first {
+            Some(b'[') => "array",
+            Some(b'"') => "string",
+            Some(b't' | b'f') => "boolean",
+            Some(b'n') => "null",
+            _ => "number",
+        };
+        return Err(crate::contract::read::not_an_article(
+            crate::contract::read::found(kind),
+        ));
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let head: Head = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| json_error(text, e.path().to_string(), e.into_inner()))?;
+    de.end().map_err(|e| json_error(text, String::new(), e))?;
+    check_schema(head.schema.as_deref())?;
+    crate::contract::read::read_from(&mut serde_json::Deserializer::from_str(text))
+}
+
+/// A serde_json error as a `LoadError`: a syntax error with its line and column, or a problem
+/// with a value in the reader's words.
+fn json_error(text: &str, path: String, e: serde_json::Error) -> LoadError {
+    if e.is_syntax() || e.is_eof() {
+        let why = syntax_error(text).unwrap_or_else(|| e.to_string());
+        return LoadError::whole(format!("not valid JSON: {why}"));
+    }
+    let path = if path == "." { String::new() } else { path };
+    crate::contract::read::plain(path, &e.to_string())
 }
 
 #[cfg(test)]

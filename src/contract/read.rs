@@ -1,12 +1,15 @@
-//! Reading article JSON v1 from a parsed JSON value, naming the JSON path of every problem.
+//! Reading article JSON v1, naming the JSON path of every problem.
 //!
-//! The reader is generic over `JsonValue`, implemented for `serde_json::Value` (the command line and
-//! native tests) and for a browser `JsValue` (the widget), so both report the same paths in the same
-//! words. It is written by hand rather than derived with serde because serde's derived visitors, a
-//! JsValue deserialiser and path tracking together cost the widget some 40 KB of Wasm, over its size
-//! budget; serde still derives the serialisation and the published schema.
+//! The serde-derived types of `article` are the one definition of the format: this module reads
+//! them over any serde deserializer, serde_json's natively and serde-wasm-bindgen's in the browser,
+//! so both report the same paths in the same words. serde_path_to_error keeps the path; serde's
+//! messages ("invalid type: integer `5`, expected a string") are put into the reader's words
+//! ("expected a string, found a number"); and what serde cannot say (a version other than 1, which
+//! is refused before anything else; a confidence outside 0 to 1; a number that is not finite) is
+//! checked after.
 
 use crate::contract::article::*;
+use serde::Deserializer;
 use std::fmt;
 
 /// Why an article could not be read: where in the JSON, and what is wrong there.
@@ -60,64 +63,74 @@ pub fn check_schema(schema: Option<&str>) -> Result<(), LoadError> {
     }
 }
 
-/// What a JSON value is, for messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum JsonKind {
-    Null,
-    Bool,
-    Number,
-    String,
-    Array,
-    Object,
+/// Reads an article from a deserializer over a value whose `schema` the caller has checked with
+/// `check_schema` (so that a future version is refused before its other fields are looked at).
+pub fn read_from<'de, D: Deserializer<'de>>(de: D) -> Result<Article, LoadError> {
+    let article: Article = serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        plain(path, &e.inner().to_string())
+    })?;
+    checked(article)
 }
 
-impl JsonKind {
-    fn article(self) -> &'static str {
-        match self {
-            JsonKind::Null => "null",
-            JsonKind::Bool => "a boolean",
-            JsonKind::Number => "a number",
-            JsonKind::String => "a string",
-            JsonKind::Array => "an array",
-            JsonKind::Object => "an object",
-        }
+/// What serde cannot check of an article it has read: its version, and the numbers the format
+/// does not allow.
+pub fn checked(article: Article) -> Result<Article, LoadError> {
+    check_schema(Some(&article.schema))?;
+    check_numbers(&article)?;
+    Ok(article)
+}
+
+/// The refusal of a value that is not an object (`found`: "an array").
+pub fn not_an_article(found: &str) -> LoadError {
+    LoadError::whole(format!(
+        "expected an article object, {{ \"schema\": ... }}, found {found}"
+    ))
+}
+
+/// What a JSON value is, in a message's words: "a number", "an object".
+pub fn found(kind: &str) -> &'static str {
+    match kind {
+        "null" | "undefined" | "unit value" | "Option value" => "null",
+        "boolean" | "bool" => "a boolean",
+        "string" | "char" => "a string",
+        "map" | "object" => "an object",
+        "sequence" | "array" => "an array",
+        _ => "a number",
     }
 }
 
-/// A parsed JSON value the reader can walk.
-pub trait JsonValue: Sized {
-    fn kind(&self) -> JsonKind;
-    /// The member `key` of an object; None when absent (or undefined).
-    fn member(&self, key: &str) -> Option<Self>;
-    fn string(&self) -> Option<String>;
-    fn number(&self) -> Option<f64>;
-    fn elements(&self) -> Vec<Self>;
-}
-
-impl JsonValue for serde_json::Value {
-    fn kind(&self) -> JsonKind {
-        use serde_json::Value::*;
-        match self {
-            Null => JsonKind::Null,
-            Bool(_) => JsonKind::Bool,
-            Number(_) => JsonKind::Number,
-            String(_) => JsonKind::String,
-            Array(_) => JsonKind::Array,
-            Object(_) => JsonKind::Object,
-        }
+/// serde's message about `path`, in the reader's words (without the position serde_json adds,
+/// since the path says where).
+pub fn plain(path: String, msg: &str) -> LoadError {
+    // serde-wasm-bindgen's errors are JavaScript errors, whose text starts with their name.
+    let msg = msg.strip_prefix("Error: ").unwrap_or(msg);
+    let msg = match msg.rsplit_once(" at line ") {
+        Some((m, at)) if at.contains(" column ") => m,
+        _ => msg,
+    };
+    let at = |path: String, problem: String| LoadError { path, problem };
+    if let Some(rest) = msg.strip_prefix("missing field `") {
+        let field = rest.trim_end_matches('`');
+        return at(join(&path, field), "missing (it is required)".into());
     }
-    fn member(&self, key: &str) -> Option<Self> {
-        self.get(key).cloned()
+    let wrong = msg
+        .strip_prefix("invalid type: ")
+        .or_else(|| msg.strip_prefix("invalid value: "))
+        .and_then(|m| m.split_once(", expected "));
+    if let Some((what, want)) = wrong {
+        let kind = what.split(" `").next().unwrap_or(what);
+        let kind = kind.split(" \"").next().unwrap_or(kind);
+        let want = match want {
+            "usize" | "u32" | "u64" => "a whole number of characters, 0 or more",
+            "f64" | "f32" => "a number",
+            "a sequence" => "an array",
+            w => w,
+        };
+        return at(path, format!("expected {want}, found {}", found(kind)));
     }
-    fn string(&self) -> Option<String> {
-        self.as_str().map(str::to_owned)
-    }
-    fn number(&self) -> Option<f64> {
-        self.as_f64()
-    }
-    fn elements(&self) -> Vec<Self> {
-        self.as_array().cloned().unwrap_or_default()
-    }
+    at(path, msg.to_owned())
 }
 
 fn join(path: &str, key: &str) -> String {
@@ -128,257 +141,69 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
-fn wrong<V: JsonValue>(path: &str, v: &V, want: &str) -> LoadError {
-    LoadError {
-        path: path.to_owned(),
-        problem: format!("expected {want}, found {}", v.kind().article()),
-    }
-}
-
-fn missing(path: &str) -> LoadError {
-    LoadError {
-        path: path.to_owned(),
-        problem: "missing (it is required)".into(),
-    }
-}
-
-/// An object's members, checked one by one.
-struct Obj<'a, V> {
-    v: &'a V,
-    path: &'a str,
-}
-
-impl<V: JsonValue> Obj<'_, V> {
-    /// A member that may be absent or null.
-    fn opt(&self, key: &str) -> Option<(V, String)> {
-        self.v
-            .member(key)
-            .filter(|m| m.kind() != JsonKind::Null)
-            .map(|m| (m, join(self.path, key)))
-    }
-
-    fn req(&self, key: &str) -> Result<(V, String), LoadError> {
-        self.opt(key).ok_or_else(|| missing(&join(self.path, key)))
-    }
-
-    fn string(&self, key: &str) -> Result<String, LoadError> {
-        let (m, p) = self.req(key)?;
-        m.string().ok_or_else(|| wrong(&p, &m, "a string"))
-    }
-
-    fn opt_string(&self, key: &str) -> Result<Option<String>, LoadError> {
-        match self.opt(key) {
-            None => Ok(None),
-            Some((m, p)) => m
-                .string()
-                .map(Some)
-                .ok_or_else(|| wrong(&p, &m, "a string")),
-        }
-    }
-
-    fn opt_number(&self, key: &str) -> Result<Option<f64>, LoadError> {
-        match self.opt(key) {
-            None => Ok(None),
-            Some((m, p)) => m
-                .number()
-                .filter(|n| n.is_finite())
-                .map(Some)
-                .ok_or_else(|| wrong(&p, &m, "a number")),
-        }
-    }
-
-    /// A share from 0 to 1, such as a confidence.
-    fn opt_share(&self, key: &str) -> Result<Option<f64>, LoadError> {
-        match self.opt(key) {
-            None => Ok(None),
-            Some((m, p)) => match m.number() {
-                Some(n) if (0.0..=1.0).contains(&n) => Ok(Some(n)),
-                _ => Err(wrong(&p, &m, "a number from 0 to 1")),
-            },
-        }
-    }
-
-    fn offset(&self, key: &str) -> Result<usize, LoadError> {
-        let (m, p) = self.req(key)?;
-        match m.number() {
-            Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= u32::MAX as f64 => Ok(n as usize),
-            _ => Err(wrong(&p, &m, "a whole number of characters, 0 or more")),
-        }
-    }
-
-    /// A member whose value is one of a fixed set of strings.
-    fn one_of<T>(
-        &self,
-        key: &str,
-        parse: fn(&str) -> Option<T>,
-        names: &str,
-    ) -> Result<Option<T>, LoadError> {
-        match self.opt(key) {
-            None => Ok(None),
-            Some((m, p)) => {
-                let s = m.string().ok_or_else(|| wrong(&p, &m, "a string"))?;
-                parse(&s).map(Some).ok_or_else(|| LoadError {
-                    path: p,
-                    problem: format!("\"{s}\" is not one of {names}"),
-                })
+/// Numbers serde reads but the format does not allow: values that are not finite (a JavaScript
+/// object handed to `mount` can hold them), and confidences outside 0 to 1.
+fn check_numbers(a: &Article) -> Result<(), LoadError> {
+    let bad = |path: String, want: &str| LoadError {
+        path,
+        problem: format!("expected {want}, found a number"),
+    };
+    for (i, c) in a.claims.iter().flatten().enumerate() {
+        let q = &c.quantity;
+        for (name, v) in [("value", q.value), ("low", q.low), ("high", q.high)] {
+            if v.is_some_and(|v| !v.is_finite()) {
+                return Err(bad(
+                    format!("claims[{i}].quantity.{name}"),
+                    "a finite number",
+                ));
             }
         }
-    }
-
-    fn list(&self, key: &str) -> Result<Option<Vec<(V, String)>>, LoadError> {
-        match self.opt(key) {
-            None => Ok(None),
-            Some((m, p)) if m.kind() == JsonKind::Array => Ok(Some(
-                m.elements()
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, e)| (e, format!("{p}[{i}]")))
-                    .collect(),
-            )),
-            Some((m, p)) => Err(wrong(&p, &m, "an array")),
+        if c.speaker_confidence
+            .is_some_and(|s| !(0.0..=1.0).contains(&s))
+        {
+            return Err(bad(
+                format!("claims[{i}].speaker_confidence"),
+                "a number from 0 to 1",
+            ));
         }
     }
+    Ok(())
 }
 
-fn object<'a, V: JsonValue>(v: &'a V, path: &'a str) -> Result<Obj<'a, V>, LoadError> {
-    if v.kind() == JsonKind::Object {
-        Ok(Obj { v, path })
-    } else {
-        Err(wrong(path, v, "an object"))
-    }
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Reads an article, refusing versions other than 1 before anything else.
-pub fn read_article<V: JsonValue>(v: &V) -> Result<Article, LoadError> {
-    if v.kind() != JsonKind::Object {
-        return Err(LoadError::whole(format!(
-            "expected an article object, {{ \"schema\": ... }}, found {}",
-            v.kind().article()
-        )));
-    }
-    let o = Obj { v, path: "" };
-    let schema = o.opt_string("schema")?;
-    check_schema(schema.as_deref())?;
-    let (id, title) = (o.string("id")?, o.string("title")?);
-    let (url, publisher) = (o.opt_string("url")?, o.opt_string("publisher")?);
-    let (published, language) = (o.opt_string("published")?, o.opt_string("language")?);
-    let mut blocks = Vec::new();
-    for (b, p) in o.list("blocks")?.ok_or_else(|| missing("blocks"))? {
-        let b = object(&b, &p)?;
-        blocks.push(Block {
-            id: b.string("id")?,
-            text: b.string("text")?,
-            kind: b.one_of("kind", block_kind, "\"paragraph\", \"heading\", \"quote\"")?,
-            time: b.opt_string("time")?,
-        });
-    }
-    let mut sources = Vec::new();
-    for (s, p) in o.list("sources")?.unwrap_or_default() {
-        let s = object(&s, &p)?;
-        sources.push(Source {
-            id: s.string("id")?,
-            name: s.string("name")?,
-            url: s.opt_string("url")?,
-        });
-    }
-    let claims = match o.list("claims")? {
-        None => None,
-        Some(list) => Some(
-            list.iter()
-                .map(|(c, p)| read_claim(c, p))
-                .collect::<Result<Vec<_>, _>>()?,
-        ),
-    };
-    Ok(Article {
-        schema: SCHEMA_V1.to_owned(),
-        id,
-        title,
-        url,
-        publisher,
-        published,
-        language,
-        blocks,
-        sources,
-        claims,
-    })
-}
-
-fn block_kind(s: &str) -> Option<BlockKind> {
-    match s {
-        "paragraph" => Some(BlockKind::Paragraph),
-        "heading" => Some(BlockKind::Heading),
-        "quote" => Some(BlockKind::Quote),
-        _ => None,
-    }
-}
-
-fn quote_kind(s: &str) -> Option<QuoteKind> {
-    match s {
-        "direct" => Some(QuoteKind::Direct),
-        "reported" => Some(QuoteKind::Reported),
-        _ => None,
-    }
-}
-
-const KINDS: &str =
-    "count, money, percent, ratio, measure, duration, date, time, ordinal, score, other";
-const QUALIFIERS: &str = "exact, approx, at_least, at_most, range, vague";
-
-fn read_claim<V: JsonValue>(v: &V, path: &str) -> Result<Claim, LoadError> {
-    let c = object(v, path)?;
-    let (id, block) = (c.string("id")?, c.string("block")?);
-    let (start, end, text) = (c.offset("start")?, c.offset("end")?, c.string("text")?);
-    let (q, qp) = c.req("quantity")?;
-    let q = object(&q, &qp)?;
-    let quantity = Quantity {
-        kind: q
-            .one_of("kind", Kind::from_key, KINDS)?
-            .ok_or_else(|| missing(&join(&qp, "kind")))?,
-        value: q.opt_number("value")?,
-        low: q.opt_number("low")?,
-        high: q.opt_number("high")?,
-        unit: q.opt_string("unit")?,
-        qualifier: q
-            .one_of("qualifier", Qualifier::from_key, QUALIFIERS)?
-            .ok_or_else(|| missing(&join(&qp, "qualifier")))?,
-    };
-    let speaker = match c.opt("speaker") {
-        None => None,
-        Some((s, sp)) => {
-            let s = object(&s, &sp)?;
-            Some(Speaker {
-                name: s.string("name")?,
-                role: s.opt_string("role")?,
-            })
+    #[test]
+    fn serde_messages_are_put_in_the_readers_words() {
+        for (msg, want) in [
+            (
+                "invalid type: integer `5`, expected a string at line 3 column 9",
+                "p: expected a string, found a number",
+            ),
+            (
+                "Error: invalid type: floating point `5.0`, expected a string",
+                "p: expected a string, found a number",
+            ),
+            (
+                "Error: invalid type: null, expected a string",
+                "p: expected a string, found null",
+            ),
+            (
+                "invalid type: map, expected a sequence",
+                "p: expected an array, found an object",
+            ),
+            (
+                "invalid value: integer `-1`, expected usize",
+                "p: expected a whole number of characters, 0 or more, found a number",
+            ),
+            ("missing field `text`", "p.text: missing (it is required)"),
+            (
+                "\"said\" is not one of direct, reported",
+                "p: \"said\" is not one of direct, reported",
+            ),
+        ] {
+            assert_eq!(plain("p".into(), msg).to_string(), want, "{msg}");
         }
-    };
-    let review = match c.opt("review") {
-        None => None,
-        Some((r, rp)) => {
-            let r = object(&r, &rp)?;
-            Some(Review {
-                rating: r.string("rating")?,
-                reviewer: r.opt_string("reviewer")?,
-                url: r.opt_string("url")?,
-            })
-        }
-    };
-    Ok(Claim {
-        id,
-        block,
-        start,
-        end,
-        text,
-        quantity,
-        counted: c.opt_string("counted")?,
-        when: c.opt_string("when")?,
-        speaker,
-        speaker_confidence: c.opt_share("speaker_confidence")?,
-        cue: c.opt_string("cue")?,
-        outlet: c.opt_string("outlet")?,
-        source: c.opt_string("source")?,
-        quote: c.one_of("quote", quote_kind, "\"direct\", \"reported\"")?,
-        sentence: c.string("sentence")?,
-        review,
-    })
+    }
 }

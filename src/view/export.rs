@@ -2,8 +2,7 @@
 //! and schema.org `Claim` objects in JSON-LD, from which a fact-checker can start a ClaimReview.
 //!
 //! The two JSON exports are serde values (an `Article`, a JSON-LD graph) written by serde: natively
-//! by serde_json (`to_json`), and in the widget by serde-wasm-bindgen and the browser's
-//! `JSON.stringify`, which costs the widget no float formatting of its own.
+//! by serde_json (`to_json`), in the on-demand module the widget loads for its first export.
 
 use crate::contract::article::{safe_url, Article, Kind, QuoteKind};
 use crate::view::model::Doc;

@@ -82,44 +82,13 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
             </fieldset>
         }
     });
-    let on_unclear = {
-        let d = d.clone();
-        Callback::from(move |e: Event| {
-            d.dispatch(Action::SetUnclear(
-                e.target_unchecked_into::<HtmlInputElement>().checked(),
-            ))
-        })
-    };
-    let on_unsourced = {
-        let d = d.clone();
-        Callback::from(move |e: Event| {
-            d.dispatch(Action::SetUnsourced(
-                e.target_unchecked_into::<HtmlInputElement>().checked(),
-            ))
-        })
-    };
     let range = f.range_kind().map(|kind| {
-        let parse = |e: &Event| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value();
-            crate::view::filter::parse_number(&v)
-        };
-        let on_min = {
-            let d = d.clone();
-            Callback::from(move |e: Event| d.dispatch(Action::SetMin(parse(&e))))
-        };
-        let on_max = {
-            let d = d.clone();
-            Callback::from(move |e: Event| d.dispatch(Action::SetMax(parse(&e))))
-        };
-        let shown = |v: Option<f64>| v.map(|x| format_number(x, false)).unwrap_or_default();
         html! {
             <fieldset class="ct-range">
                 <legend>{ format!("{} between", kind.label()) }</legend>
-                <label class="ct-sr" for={id("min")}>{ "Lowest value" }</label>
-                <input id={id("min")} class="ct-num" type="number" inputmode="decimal" value={shown(f.min)} onchange={on_min} placeholder="min" />
+                { bound(&d, id("min"), "Lowest value", "min", f.min, Action::SetMin) }
                 <span aria-hidden="true">{ "–" }</span>
-                <label class="ct-sr" for={id("max")}>{ "Highest value" }</label>
-                <input id={id("max")} class="ct-num" type="number" inputmode="decimal" value={shown(f.max)} onchange={on_max} placeholder="max" />
+                { bound(&d, id("max"), "Highest value", "max", f.max, Action::SetMax) }
             </fieldset>
         }
     });
@@ -142,14 +111,6 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
         1 => "1 date or clock time is left out: pick it under Kind".to_owned(),
         n => format!("{n} dates and clock times are left out: pick them under Kind"),
     };
-    let on_conflicts = {
-        let d = d.clone();
-        Callback::from(move |e: Event| {
-            d.dispatch(Action::SetConflicts(
-                e.target_unchecked_into::<HtmlInputElement>().checked(),
-            ))
-        })
-    };
     html! {
         <div class="ct-filters">
             <div class="ct-searchrow">
@@ -159,21 +120,12 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
             </div>
             { for facets }
             <div class="ct-row">
-                <label class="ct-check">
-                    <input type="checkbox" checked={f.unsourced} onchange={on_unsourced} />
-                    { format!(" No source given ({})", props.view.unsourced) }
-                </label>
+                { check(&d, f.unsourced, format!(" No source given ({})", props.view.unsourced), Action::SetUnsourced) }
                 if props.view.unclear > 0 || f.unclear {
-                    <label class="ct-check">
-                        <input type="checkbox" checked={f.unclear} onchange={on_unclear} />
-                        { format!(" Source unclear ({})", props.view.unclear) }
-                    </label>
+                    { check(&d, f.unclear, format!(" Source unclear ({})", props.view.unclear), Action::SetUnclear) }
                 }
                 if props.view.conflicts > 0 || f.conflicts {
-                    <label class="ct-check">
-                        <input type="checkbox" checked={f.conflicts} onchange={on_conflicts} />
-                        { format!(" Conflicts only ({})", props.view.conflicts) }
-                    </label>
+                    { check(&d, f.conflicts, format!(" Conflicts only ({})", props.view.conflicts), Action::SetConflicts) }
                 }
                 <label class="ct-sort">
                     { "Sort by " }
@@ -191,5 +143,42 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
                 <p class="ct-held">{ held_back }</p>
             }
         </div>
+    }
+}
+
+/// A checkbox that sets one of the filter's switches.
+fn check(d: &UseReducerDispatcher<State>, on: bool, text: String, set: fn(bool) -> Action) -> Html {
+    let d = d.clone();
+    let onchange = Callback::from(move |e: Event| {
+        d.dispatch(set(e.target_unchecked_into::<HtmlInputElement>().checked()))
+    });
+    html! {
+        <label class="ct-check">
+            <input type="checkbox" checked={on} {onchange} />
+            { text }
+        </label>
+    }
+}
+
+/// One end of the value range: a number box with its label for screen readers.
+fn bound(
+    d: &UseReducerDispatcher<State>,
+    id: String,
+    label: &'static str,
+    hint: &'static str,
+    value: Option<f64>,
+    set: fn(Option<f64>) -> Action,
+) -> Html {
+    let d = d.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let v = e.target_unchecked_into::<HtmlInputElement>().value();
+        d.dispatch(set(crate::view::filter::parse_number(&v)))
+    });
+    let value = value.map(|x| format_number(x, false)).unwrap_or_default();
+    html! {
+        <>
+            <label class="ct-sr" for={id.clone()}>{ label }</label>
+            <input {id} class="ct-num" type="number" inputmode="decimal" {value} {onchange} placeholder={hint} />
+        </>
     }
 }

@@ -256,13 +256,13 @@ async fn with_claims(text: String) -> Result<(Article, bool, JsValue), String> {
 /// The article in a JavaScript value with its claims, found by the extraction module when it had
 /// none.
 async fn claims_of(value: JsValue) -> Result<(Article, bool, JsValue), String> {
-    let article = crate::contract::js::read(&value).map_err(|e| e.to_string())?;
+    let article = super::read_article(&value).await?;
     if article.claims.is_some() {
         return Ok((article, false, value));
     }
     let found = super::extract_remote(&value)
         .await
         .map_err(|e| format!("finding its figures: {e}"))?;
-    let article = crate::contract::js::read(&found).map_err(|e| e.to_string())?;
+    let article = super::read_article(&found).await?;
     Ok((article, true, found))
 }

@@ -231,8 +231,25 @@ fn seconds(v: Option<String>) -> Option<u32> {
 /// Parses JSON text into an article. A syntax error names its line and column, found by
 /// `load::syntax_error` once the browser's parser has refused the text (its own messages often
 /// give no position); the browser's message stands only where the scan finds nothing.
-pub fn article_from_text(text: &str) -> Result<Article, String> {
-    crate::contract::js::read(&parse_json(text)?).map_err(|e| e.to_string())
+pub async fn article_from_text(text: &str) -> Result<Article, String> {
+    read_article(&parse_json(text)?).await
+}
+
+/// Reads an article from a JavaScript value through serde-wasm-bindgen. A refusal is explained by
+/// the on-demand module, which names the JSON path (path tracking would cost the widget kilobytes
+/// for the rare article it refuses); where the module cannot be loaded, serde's own words stand.
+pub async fn read_article(value: &JsValue) -> Result<Article, String> {
+    match crate::contract::js::read_quick(value) {
+        Ok(article) => Ok(article),
+        Err(quick) => {
+            let named = call_module("explain", &js_sys::Array::of1(value)).await;
+            Err(named
+                .ok()
+                .and_then(|m| m.as_string())
+                .filter(|m| !m.is_empty())
+                .unwrap_or_else(|| quick.to_string()))
+        }
+    }
 }
 
 /// Parses JSON text with the browser's parser, saying where a syntax error is.

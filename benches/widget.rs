@@ -1,7 +1,7 @@
 //! The widget on a 10,000-claim live blog in headless Chromium: time from mount to first cards,
 //! keystroke-to-paint while typing in the search box (timed by the page, and by Event Timing for
-//! keys typed through WebDriver), scroll-to-paint in the card list, and the
-//! host page's longest stall while articles of 1, 5 and 20 MB load.
+//! keys typed through WebDriver), scroll-to-paint in the card list, the host page's longest stall
+//! while articles of 1, 5 and 20 MB load, and the first card against a bare Yew app's.
 //! Reports, never asserts. Run: scripts/bench.sh (or `cargo bench --bench widget` with the tools on PATH).
 
 #[path = "../tests/support/mod.rs"]
@@ -87,7 +87,94 @@ async fn main() {
         .await;
         println!("loading a {mb} MB article, text off: {r}");
     }
+    // The first card, against a bare Yew app that fetches and renders the same JSON: each page
+    // loaded afresh, the two alternately, seven times each.
+    build_bare();
+    for (what, src) in [
+        ("the seed", "articles/channel-crossings.json"),
+        ("a 1 MB live blog", "stall-1mb.json"),
+    ] {
+        let mut times = [Vec::new(), Vec::new()];
+        for _ in 0..7 {
+            for (i, app) in ["widget", "bare"].into_iter().enumerate() {
+                c.goto(&format!(
+                    "http://127.0.0.1:{port}/first-card.html?app={app}&src={src}"
+                ))
+                .await
+                .unwrap();
+                let t = run("window.firstCard").await;
+                times[i].push(t.as_f64().unwrap_or(f64::NAN));
+            }
+        }
+        println!(
+            "first card of {what}, from navigation (ms): widget {}, bare Yew {}",
+            summary(&mut times[0]),
+            summary(&mut times[1])
+        );
+    }
     c.close().await.unwrap();
+}
+
+/// Median, lowest and highest of some times.
+fn summary(xs: &mut [f64]) -> String {
+    xs.sort_by(f64::total_cmp);
+    match xs {
+        [] => "no runs".into(),
+        _ => format!(
+            "median {:.1} (from {:.1} to {:.1})",
+            xs[xs.len() / 2],
+            xs[0],
+            xs[xs.len() - 1]
+        ),
+    }
+}
+
+/// Builds the bare Yew app (`examples/bare_yew.rs`) into `dist/bare/`, optimised as the widget is.
+fn build_bare() {
+    let root = support::root();
+    let status = |cmd: &mut std::process::Command| {
+        let ok = cmd.current_dir(root).status().map(|s| s.success());
+        assert!(matches!(ok, Ok(true)), "{cmd:?} failed");
+    };
+    status(std::process::Command::new("cargo").args([
+        "build",
+        "--offline",
+        "--profile",
+        "wasm-release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--no-default-features",
+        "--features",
+        "widget",
+        "--example",
+        "bare_yew",
+    ]));
+    let out = support::dist().join("bare");
+    status(
+        std::process::Command::new("wasm-bindgen")
+            .args([
+                "--target",
+                "web",
+                "--no-typescript",
+                "--out-name",
+                "bare",
+                "--out-dir",
+            ])
+            .arg(&out)
+            .arg("target/wasm32-unknown-unknown/wasm-release/examples/bare_yew.wasm"),
+    );
+    let wasm = out.join("bare_bg.wasm");
+    status(
+        std::process::Command::new("wasm-opt")
+            .args([
+                "--enable-bulk-memory",
+                "--enable-nontrapping-float-to-int",
+                "-Oz",
+            ])
+            .arg(&wasm)
+            .arg("-o")
+            .arg(&wasm),
+    );
 }
 
 /// The seed article's posts repeated (ids made unique) to at least `bytes` of JSON: real text at the

@@ -30,6 +30,9 @@ const printed = execFileSync(
     "--enable-bulk-memory",
     "--enable-nontrapping-float-to-int",
     "--minify-imports-and-exports-and-modules",
+    // Sections no browser reads.
+    "--strip-producers",
+    "--strip-target-features",
     "-o",
     wasmPath,
   ],

@@ -466,6 +466,25 @@ fn all_in(el: &Element, sel: &str) -> Vec<Element> {
         .collect()
 }
 
+/// A figure that is the size of a change says so on its card, and to a screen reader.
+#[wasm_bindgen_test]
+async fn a_change_is_told_on_its_card() {
+    let para = "Shares in the firm rose 6.5% to 164p on Monday.";
+    let json = serde_json::json!({"schema": "claimtrack/article@1", "id": "ch", "title": "Shares",
+        "blocks": [{"id": "p1", "text": para}],
+        "claims": [{"id": "c1", "block": "p1", "start": 24, "end": 28, "text": "6.5%", "sentence": para,
+            "quantity": {"kind": "percent", "value": 6.5, "unit": "percent", "qualifier": "exact",
+                "change": {"direction": "up", "to": "164p"}}}]})
+    .to_string();
+    let (_host, root) = mount_json(&json, "t13", false);
+    until("the card", || all(&root, ".ct-card").len() == 1).await;
+    assert_eq!(text(&root, ".ct-change"), "rose by 6.5%, to 164p");
+    let label = all(&root, ".ct-card")[0]
+        .get_attribute("aria-label")
+        .unwrap();
+    assert!(label.contains("rose by 6.5%, to 164p"), "{label}");
+}
+
 #[wasm_bindgen_test]
 async fn picking_a_filtered_out_figure_offers_to_show_all() {
     let (_host, root) = mount_json(SEED, "t9", true);

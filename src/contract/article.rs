@@ -161,6 +161,40 @@ pub struct Quantity {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     pub qualifier: Qualifier,
+    /// How something changed, when the figure says so: "rose 6.5% to 164p".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change: Option<Change>,
+}
+
+/// A change the figure is part of. Mostly the figure is the size of the change ("rose 6.5% to
+/// 164p": up, to "164p"); when it is where the change ended, `to` is the figure itself ("fell
+/// from $2,415 to $2,315", for "$2,315": down, from "$2,415", to "$2,315").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(expecting = "an object")]
+pub struct Change {
+    pub direction: Direction,
+    /// Where the change started, as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// Where the change ended, as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+}
+
+impl Change {
+    /// Whether the claim's own figure (`text`) is where the change ended, not its size.
+    pub fn ends_at(&self, text: &str) -> bool {
+        self.to.as_deref() == Some(text)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "lowercase", try_from = "String")]
+pub enum Direction {
+    Up,
+    Down,
 }
 
 /// What kind of figure this is. Dates and times are kinds of their own, so a reader can leave them out.
@@ -369,7 +403,7 @@ macro_rules! read_by_name {
         }
     )*};
 }
-read_by_name!(Kind, Qualifier, BlockKind, QuoteKind);
+read_by_name!(Kind, Qualifier, BlockKind, QuoteKind, Direction);
 
 impl Named for Kind {
     const ALL: &'static [Self] = &Kind::ALL;
@@ -392,6 +426,16 @@ impl Named for BlockKind {
             BlockKind::Paragraph => "paragraph",
             BlockKind::Heading => "heading",
             BlockKind::Quote => "quote",
+        }
+    }
+}
+
+impl Named for Direction {
+    const ALL: &'static [Self] = &[Direction::Up, Direction::Down];
+    fn key(self) -> &'static str {
+        match self {
+            Direction::Up => "up",
+            Direction::Down => "down",
         }
     }
 }
@@ -444,6 +488,7 @@ mod tests {
         agree::<Qualifier>();
         agree::<BlockKind>();
         agree::<QuoteKind>();
+        agree::<Direction>();
         assert_eq!(
             named::<QuoteKind>("said".into()).unwrap_err().to_string(),
             "\"said\" is not one of direct, reported"

@@ -717,6 +717,102 @@ impl Heads {
     }
 }
 
+/// Words for a rise, verbs and nouns: "rose 6.5%", "a 3 percent increase" (see `change`).
+pub static RISE_WORDS: Words = Words::new(&[
+    "rose",
+    "rise",
+    "rises",
+    "rising",
+    "risen",
+    "increased",
+    "increase",
+    "increases",
+    "increasing",
+    "grew",
+    "grow",
+    "grows",
+    "growing",
+    "grown",
+    "growth",
+    "climbed",
+    "climb",
+    "climbs",
+    "jumped",
+    "jump",
+    "jumps",
+    "gained",
+    "gain",
+    "gains",
+    "soared",
+    "soar",
+    "surged",
+    "surge",
+    "surges",
+    "raised",
+    "raising",
+    "boosted",
+    "boost",
+    "higher",
+    "upturn",
+]);
+
+/// Words for a fall, verbs and nouns: "fell from $2,415", "a 3 percent drop", "shaving 10 seconds".
+pub static FALL_WORDS: Words = Words::new(&[
+    "fell",
+    "fall",
+    "falls",
+    "falling",
+    "fallen",
+    "dropped",
+    "drop",
+    "drops",
+    "dropping",
+    "declined",
+    "decline",
+    "declines",
+    "declining",
+    "decreased",
+    "decrease",
+    "decreases",
+    "cut",
+    "cuts",
+    "cutting",
+    "slowed",
+    "slow",
+    "slows",
+    "slowing",
+    "shrank",
+    "shrink",
+    "shrinks",
+    "shrunk",
+    "lost",
+    "lose",
+    "loses",
+    "losing",
+    "slipped",
+    "slid",
+    "plunged",
+    "plunge",
+    "tumbled",
+    "reduced",
+    "reduce",
+    "reduction",
+    "shaving",
+    "shaved",
+    "shave",
+    "lower",
+    "downturn",
+    "slump",
+    "slumped",
+]);
+
+/// What may come just before "up" or "down" that makes it a change ("was up 19 cents", "closed
+/// down 2%"), where "set up 5 centres" is none.
+pub static UP_DOWN_LEADS: Words = Words::new(&[
+    "was", "is", "are", "were", "be", "been", "being", "closed", "ended", "finished", "opened",
+    "trading", "traded", "now", "so",
+]);
+
 /// Every list, with its name and how it is looked up, for the checks below.
 pub const ALL: &[(&str, &Words, Form)] = &[
     ("CUES", &CUES, Form::Lower),
@@ -747,6 +843,9 @@ pub const ALL: &[(&str, &Words, Form)] = &[
     ("MEDIA_WORDS", &MEDIA_WORDS, Form::Capitalised),
     ("OUTLET_TAILS", &OUTLET_TAILS, Form::Folded),
     ("WEB_SUFFIXES", &WEB_SUFFIXES, Form::Folded),
+    ("RISE_WORDS", &RISE_WORDS, Form::Folded),
+    ("FALL_WORDS", &FALL_WORDS, Form::Folded),
+    ("UP_DOWN_LEADS", &UP_DOWN_LEADS, Form::Folded),
 ];
 
 #[cfg(test)]

@@ -3,11 +3,13 @@
 //! Plain Rust with no web dependency, so the same code runs natively (the command line) and in the
 //! widget's Wasm when an article arrives without claims. The work is split by concern:
 //! `lex` (tokens, sentences), `numbers` (digits and number words), `figures` (quantities, one rule
-//! set a kind of figure, with its examples beside it), `context` (what is counted, and when),
+//! set a kind of figure, with its examples beside it), `change` (a rise or fall, and from or to
+//! what), `context` (what is counted, and when),
 //! `attribution` (who says it, the cue, the outlet, quotes), and `input` (plain text, JSON) with
 //! `html` (saved pages, for the command line only).
 
 pub mod attribution;
+pub mod change;
 pub mod context;
 pub mod figures;
 #[cfg(feature = "cli")]
@@ -70,7 +72,9 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
         // Each sentence is read for context once, when its first figure needs it.
         let mut contexts: Vec<Option<context::Context>> = Vec::new();
         contexts.resize_with(para.sents.len(), || None);
-        for f in figures::figures_in(text, &low, &toks) {
+        let figs = figures::figures_in(text, &low, &toks);
+        let mut changes = change::changes(text, &low, &figs);
+        for (fi, f) in figs.into_iter().enumerate() {
             in_block += 1;
             let Some(k) = para.sentence_of(f.start) else {
                 continue;
@@ -95,6 +99,7 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
                     high: f.high,
                     unit: f.unit,
                     qualifier: f.qualifier,
+                    change: changes[fi].take(),
                 },
                 counted,
                 when,

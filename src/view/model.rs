@@ -5,7 +5,7 @@
 //! Problems in single claims (a span past the end of its block, an unknown block) do not reject the
 //! article: the claim is left out and a warning names it, so a reader still sees every good figure.
 
-use crate::contract::article::{safe_url, Article, Claim, Kind, Qualifier, Quantity};
+use crate::contract::article::{safe_url, Article, Claim, Direction, Kind, Qualifier, Quantity};
 pub use crate::view::row::Row;
 use crate::view::sort::sort_indices;
 use std::ops::Range;
@@ -560,6 +560,32 @@ pub fn format_number(v: f64, group: bool) -> String {
     out
 }
 
+/// The change a figure is part of, in words: "rose by 6.5%, to 164p", "fell from $2,415 to
+/// $2,315". Empty when it is part of none.
+pub fn describe_change(c: &Claim) -> String {
+    let Some(ch) = &c.quantity.change else {
+        return String::new();
+    };
+    let mut out = String::from(match ch.direction {
+        Direction::Up => "rose",
+        Direction::Down => "fell",
+    });
+    let ends_at = ch.ends_at(&c.text);
+    if !ends_at {
+        out.push_str(" by ");
+        out.push_str(&isolate(&c.text));
+    }
+    for (word, end) in [("from", &ch.from), ("to", &ch.to)] {
+        if let Some(e) = end {
+            out.push_str(if ends_at { " " } else { ", " });
+            out.push_str(word);
+            out.push(' ');
+            out.push_str(&isolate(e));
+        }
+    }
+    out
+}
+
 /// The value and unit in plain words: "200,000,000 GBP", "about 20,000", "2,000 to 9,000 EUR".
 pub fn describe_value(q: &Quantity) -> String {
     let group = !matches!(q.kind, Kind::Date | Kind::Time);
@@ -682,6 +708,44 @@ mod tests {
             high,
             unit: unit.map(Into::into),
             qualifier: qual,
+            change: None,
+        }
+    }
+
+    #[test]
+    fn a_change_is_told_in_words() {
+        let change =
+            |direction, from: Option<&str>, to: Option<&str>| crate::contract::article::Change {
+                direction,
+                from: from.map(Into::into),
+                to: to.map(Into::into),
+            };
+        for (text, ch, want) in [
+            (
+                "6.5%",
+                change(Direction::Up, None, Some("164p")),
+                "rose by 6.5%, to 164p",
+            ),
+            ("3%", change(Direction::Down, None, None), "fell by 3%"),
+            (
+                "4.7%",
+                change(Direction::Down, Some("4.8%"), None),
+                "fell by 4.7%, from 4.8%",
+            ),
+            (
+                "$2,315",
+                change(Direction::Down, Some("$2,415"), Some("$2,315")),
+                "fell from $2,415 to $2,315",
+            ),
+            (
+                "164p",
+                change(Direction::Up, None, Some("164p")),
+                "rose to 164p",
+            ),
+        ] {
+            let mut c = claim("p1", 0, text.chars().count(), text, text);
+            c.quantity.change = Some(ch);
+            assert_eq!(describe_change(&c), want, "{text}");
         }
     }
 

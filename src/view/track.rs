@@ -291,6 +291,7 @@ mod tests {
                 high: None,
                 unit: unit.map(Into::into),
                 qualifier: Qualifier::Exact,
+                change: None,
             },
             counted: Some(counted.into()),
             when: None,

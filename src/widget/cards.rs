@@ -5,7 +5,7 @@
 
 use crate::contract::article::{safe_url, Qualifier};
 use crate::view::filter::View;
-use crate::view::model::{describe_value, Change, Doc, Row};
+use crate::view::model::{describe_change, describe_value, Change, Doc, Row};
 use crate::view::store::Shared;
 use crate::view::window::{Heights, Window};
 use wasm_bindgen::JsCast;
@@ -216,6 +216,7 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
     let c = &row.claim;
     let q = &c.quantity;
     let value = describe_value(q);
+    let change = describe_change(c);
     let src = doc.source_line(row);
     let block_id = doc.article.blocks[row.block].id.clone();
     let r = props.row;
@@ -363,6 +364,10 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
         label.push(' ');
         label.push_str(x);
     }
+    if !change.is_empty() {
+        label.push_str(", ");
+        label.push_str(&change);
+    }
     label.push_str(" — ");
     if group.rows.len() > 1 {
         label.push_str(&mentioned);
@@ -391,6 +396,9 @@ pub fn claim_card(props: &ClaimCardProps) -> Html {
                     <span class="ct-kind">{ q.kind.label() }</span>
                     { for review }
                 </div>
+                if !change.is_empty() {
+                    <p class="ct-change">{ change.clone() }</p>
+                }
                 if !counted.is_empty() {
                     <p class="ct-counted">{ counted }</p>
                 }

@@ -10,7 +10,7 @@
 //! "up to 5" is a bound, not a change, and "up" or "down" counts only after a verb that can carry
 //! it ("was up", "closed down"), so "set up 5 centres" is none.
 
-use super::figures::Figure;
+use super::figures::{multiple_word, Figure};
 use super::lexicon::{FALL_WORDS, RISE_WORDS, UP_DOWN_LEADS};
 use crate::contract::article::{Change, Direction, Kind};
 
@@ -55,7 +55,9 @@ pub fn changes(text: &str, low: &str, figs: &[Figure]) -> Vec<Option<Change>> {
             if figs[i].kind == Kind::Ordinal {
                 return None;
             }
-            let dir = direction(&before).or_else(|| {
+            // The figure is itself the change: "sales doubled", "the cost was halved".
+            let own = word_direction(&low[figs[i].start..figs[i].end]);
+            let dir = own.or_else(|| direction(&before)).or_else(|| {
                 let first = after_words(low, figs, i);
                 first.and_then(|w| word_direction(w))
             });
@@ -77,7 +79,12 @@ fn can_change(f: &Figure) -> bool {
 /// The direction the words just before a figure give it as the size of a change: the last word
 /// ("rose 6.5%"), or the one before "by" or "of" ("fell by 3%", "a rise of 5%").
 fn direction(before: &[&str]) -> Option<Direction> {
-    let (last, rest) = before.split_last()?;
+    // A qualifier between the word and the figure: "rose more than sixfold", "fell by at least 3%".
+    let keep = before
+        .iter()
+        .rposition(|w| !QUALIFYING.contains(w))
+        .map_or(0, |k| k + 1);
+    let (last, rest) = before[..keep].split_last()?;
     match *last {
         "by" | "of" => rest.last().and_then(|w| word_direction(w)),
         "up" | "down" => {
@@ -92,7 +99,21 @@ fn direction(before: &[&str]) -> Option<Direction> {
     }
 }
 
+/// Words of a qualifier, passed over between a word for a change and its figure.
+const QUALIFYING: [&str; 14] = [
+    "than", "more", "less", "about", "around", "nearly", "almost", "roughly", "some", "just",
+    "over", "under", "least", "most",
+];
+
 fn word_direction(w: &str) -> Option<Direction> {
+    if let Some(v) = multiple_word(w) {
+        // "doubled", "sixfold" on its own says nothing of direction; "halved" does, as do the verbs.
+        return match w {
+            "halved" => Some(Direction::Down),
+            _ if w.ends_with("fold") => None,
+            _ => (v > 1.0).then_some(Direction::Up),
+        };
+    }
     if RISE_WORDS.contains(&w) {
         Some(Direction::Up)
     } else if FALL_WORDS.contains(&w) {
@@ -199,6 +220,20 @@ mod tests {
                 "He won, shaving 10 seconds off the record.",
                 &["10 seconds: down"],
             ),
+        ] {
+            assert_eq!(read(s), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn multiples() {
+        for (s, want) in [
+            ("Sales tripled last year.", &["tripled: up"][..]),
+            ("The cost was halved.", &["halved: down"]),
+            ("Sales doubled to 500.", &["doubled: up to 500"]),
+            ("Output rose more than sixfold.", &["sixfold: up"]),
+            ("It is 30 times higher than before.", &["30 times: up"]),
+            ("There was a two-fold rise in cases.", &["two-fold: up"]),
         ] {
             assert_eq!(read(s), want, "{s}");
         }

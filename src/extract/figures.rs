@@ -118,6 +118,7 @@ pub fn figures_in(s: &str, low: &str, toks: &[Tok]) -> Vec<Figure> {
             None => i += 1,
         }
     }
+    times(low, &mut out);
     let urls = web_addresses(low);
     if !urls.is_empty() {
         out.retain(|f| !urls.iter().any(|&(a, b)| f.start < b && a < f.end));
@@ -181,6 +182,7 @@ fn may_start(cx: &Cx, i: usize) -> bool {
             });
     }
     qualifier_may_start(w, next.as_deref())
+        || multiple_word(w).is_some()
         || numbers::unit_word(w).is_some()
         || numbers::tens_word(w).is_some()
         || ordinal_word(w).is_some()
@@ -401,6 +403,19 @@ fn word_figure_at(cx: &Cx, i: usize) -> Step {
             end,
         ))
     };
+    // "Sales doubled", "output rose sixfold"; but "doubled the lead" says no amount of anything.
+    if let Some(v) = multiple_word(&w) {
+        let object = next.as_deref().is_some_and(|n| {
+            matches!(
+                n,
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+            )
+        });
+        if w.ends_with("fold") || !object {
+            return one(i + 1, Kind::Ratio, v, None);
+        }
+        return Some((None, i + 1));
+    }
     match w.deref() {
         "twice" => one(i + 1, Kind::Count, 2.0, None),
         "thrice" => one(i + 1, Kind::Count, 3.0, None),
@@ -457,6 +472,49 @@ fn word_figure_at(cx: &Cx, i: usize) -> Step {
         },
         _ => None,
     }
+}
+
+/// "30 times higher", "three times the size", "five times as many": the count is a factor, and
+/// "times" is part of it. "3 times a week" is a count of times.
+fn times(low: &str, out: &mut [Figure]) {
+    for f in out.iter_mut() {
+        if f.kind != Kind::Count || f.unit.is_some() || f.value.is_none() {
+            continue;
+        }
+        let Some(rest) = low[f.end..].strip_prefix(" times ") else {
+            continue;
+        };
+        let next = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if COMPARATIVES.contains(&next) {
+            f.end += " times".len();
+            f.kind = Kind::Ratio;
+        }
+    }
+}
+
+/// What makes "N times" a factor when it follows.
+static COMPARATIVES: Words = Words::new(&[
+    "higher", "more", "greater", "larger", "bigger", "faster", "lower", "smaller", "fewer", "less",
+    "longer", "as", "the", "over",
+]);
+
+/// The factor a word of multiplying says: "doubled" 2, "trebled" 3, "halved" 0.5, "sixfold" 6.
+pub(crate) fn multiple_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "doubled" | "doubles" => 2.0,
+        "tripled" | "triples" | "trebled" | "trebles" => 3.0,
+        "quadrupled" | "quadruples" => 4.0,
+        "halved" => 0.5,
+        _ => {
+            let n = w.strip_suffix("fold").filter(|n| !n.is_empty())?;
+            numbers::unit_word(n)
+                .or_else(|| numbers::tens_word(n))
+                .or_else(|| numbers::scale_word(n).filter(|_| n != "k"))?
+        }
+    })
 }
 
 /// A number with its currency, scale and unit, before range and name checks.
@@ -978,10 +1036,10 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
             return exact(cx, a.start, m.end, Kind::Ratio, round4(n.value / m.value));
         }
     }
-    // "one in five", "1 in 3".
+    // "one in five", "1 in 3", but not "its first 787 in 2011": a year is when.
     if cx.w(end).as_deref() == Some("in") && a.kind == Kind::Count {
-        if let Some(m) =
-            number_at(cx.low, cx.toks, end + 1).filter(|m| !m.ordinal && m.value > n.value)
+        if let Some(m) = number_at(cx.low, cx.toks, end + 1)
+            .filter(|m| !m.ordinal && m.value > n.value && !is_year(cx, m))
         {
             return exact(cx, a.start, m.end, Kind::Ratio, round4(n.value / m.value));
         }

@@ -60,6 +60,17 @@ pub(super) fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
         "gb" | "gigabyte" | "gigabytes" => (M, "GB", 1.0),
         "tb" | "terabyte" | "terabytes" => (M, "TB", 1.0),
         "bit" | "bits" => (M, "bit", 1.0),
+        "hz" | "hertz" => (M, "Hz", 1.0),
+        "khz" | "kilohertz" => (M, "kHz", 1.0),
+        "mhz" | "megahertz" => (M, "MHz", 1.0),
+        "ghz" | "gigahertz" => (M, "GHz", 1.0),
+        "bps" => (M, "bit/s", 1.0),
+        "kbps" | "kbit/s" => (M, "kbit/s", 1.0),
+        "mbps" | "mbit/s" => (M, "Mbit/s", 1.0),
+        "gbps" | "gbit/s" => (M, "Gbit/s", 1.0),
+        "hp" | "bhp" | "horsepower" => (M, "hp", 1.0),
+        "mah" => (M, "mAh", 1.0),
+        "rad" | "radian" | "radians" => (M, "rad", 1.0),
         _ => return None,
     })
 }

@@ -74,6 +74,9 @@ pub(super) fn in_name(cx: &Cx, a: &Amount) -> bool {
         return false;
     }
     let prev = i - 1;
+    if model_number(cx, a, prev) {
+        return true;
+    }
     let camel = cx.toks[prev].kind == T::Word
         && cx.raw(prev).chars().skip(1).any(char::is_uppercase)
         && cx.raw(prev).chars().any(char::is_lowercase);
@@ -91,6 +94,27 @@ pub(super) fn in_name(cx: &Cx, a: &Amount) -> bool {
     // A score after a team name is a score, handled by the range rule before this point.
     let pw = cx.w(prev).unwrap_or_default();
     !matches!(pw.deref(), "i" | "mr" | "ms" | "mrs" | "dr")
+}
+
+/// A model or product number, a name rather than a count: a bare whole number of three or more
+/// digits after "a" ("a 717"), where a count would be plural and take no article ("a 100 people"
+/// is no English), or after an ordinal with no noun following ("its first 787 in 2011"). Units, scales and currencies make an amount,
+/// and so do digit groups ("a 1,000-strong crowd" has its hyphen).
+fn model_number(cx: &Cx, a: &Amount, prev: usize) -> bool {
+    let digits = cx.raw(a.num.start);
+    let bare = a.unit.is_none()
+        && !a.scaled
+        && digits.len() >= 3
+        && digits.bytes().all(|b| b.is_ascii_digit());
+    let after_hyphen = cx.sym(a.end, "-");
+    let lead = cx.w(prev).unwrap_or_default();
+    // After an ordinal, only where no noun follows: "its first 787 in 2011", but "the first 500
+    // people".
+    let no_noun = cx
+        .w(a.end)
+        .is_none_or(|w| crate::extract::lexicon::FUNCTION_WORDS.contains(&w.deref()));
+    bare && !after_hyphen
+        && (matches!(lead.deref(), "a" | "an") || ordinal_word(&lead).is_some() && no_noun)
 }
 
 /// Common words that begin sentences before a number.

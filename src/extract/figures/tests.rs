@@ -945,6 +945,60 @@ fn ordinals_measures_durations() {
             "800 km",
             &[("800 km", Measure, Some(800.0), N, N, Some("km"), Exact)],
         ),
+        // Multiples and factors (a class of miss).
+        (
+            "Sales tripled last year",
+            &[("tripled", Ratio, Some(3.0), N, N, None, Exact)],
+        ),
+        (
+            "output rose sixfold",
+            &[("sixfold", Ratio, Some(6.0), N, N, None, Exact)],
+        ),
+        (
+            "it is 30 times higher",
+            &[("30 times", Ratio, Some(30.0), N, N, None, Exact)],
+        ),
+        ("Lukaku doubled the lead", &[]),
+        (
+            "he went 3 times a week",
+            &[
+                ("3", Count, Some(3.0), N, N, None, Exact),
+                ("a week", Duration, Some(1.0), N, N, Some("week"), Exact),
+            ],
+        ),
+        // Model numbers are names, not counts (a class of miss); a year after "in" is when.
+        ("She flew a 717 to Miami", &[]),
+        (
+            "its first 787 in 2011",
+            &[
+                ("first", Ordinal, Some(1.0), N, N, None, Exact),
+                ("2011", Date, Some(2011.0), N, N, None, Exact),
+            ],
+        ),
+        (
+            "the first 500 people",
+            &[
+                ("first", Ordinal, Some(1.0), N, N, None, Exact),
+                ("500", Count, Some(500.0), N, N, None, Exact),
+            ],
+        ),
+        // Units glued to their number (a class of miss): frequencies, data rates, power.
+        (
+            "a 2.4GHz chip",
+            &[("2.4GHz", Measure, Some(2.4), N, N, Some("GHz"), Exact)],
+        ),
+        (
+            "up to 15kHz",
+            &[("15kHz", Measure, Some(15.0), N, N, Some("kHz"), AtMost)],
+        ),
+        (
+            "a 30Mbps line",
+            &[("30Mbps", Measure, Some(30.0), N, N, Some("Mbit/s"), Exact)],
+        ),
+        (
+            "its 784 HP engine",
+            &[("784 HP", Measure, Some(784.0), N, N, Some("hp"), Exact)],
+        ),
         (
             "a 15-metre wall",
             &[("15-metre", Measure, Some(15.0), N, N, Some("m"), Exact)],

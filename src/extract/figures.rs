@@ -119,6 +119,8 @@ pub fn figures_in(s: &str, low: &str, toks: &[Tok]) -> Vec<Figure> {
         }
     }
     times(low, &mut out);
+    ages(s, &mut out);
+    let mut out = compound_durations(low, out);
     let urls = web_addresses(low);
     if !urls.is_empty() {
         out.retain(|f| !urls.iter().any(|&(a, b)| f.start < b && a < f.end));
@@ -491,6 +493,66 @@ fn times(low: &str, out: &mut [Figure]) {
         if COMPARATIVES.contains(&next) {
             f.end += " times".len();
             f.kind = Kind::Ratio;
+        }
+    }
+}
+
+/// "1 hour 30 minutes", "an hour and fifteen minutes", "1 hour 30", "2 minutes 5 seconds": one
+/// duration, in the larger unit.
+fn compound_durations(low: &str, figs: Vec<Figure>) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::with_capacity(figs.len());
+    for f in figs {
+        if let Some(p) = out.last_mut() {
+            let gap = &low[p.end..f.start];
+            let joined = matches!(gap, " " | " and ");
+            let smaller = match p.unit.as_deref() {
+                Some("hour") => Some(("minute", 60.0)),
+                Some("minute") => Some(("second", 60.0)),
+                _ => None,
+            };
+            if let (true, Some((unit, per)), Some(a), Some(b)) = (joined, smaller, p.value, f.value)
+            {
+                // "1 hour 30": a bare whole number under 60 after the larger unit is of the smaller.
+                let bare = f.kind == Kind::Count
+                    && f.unit.is_none()
+                    && gap == " "
+                    && b < per
+                    && b.fract() == 0.0;
+                let next_word = low[f.end..].split_whitespace().next().unwrap_or("");
+                let bare = bare && !next_word.chars().next().is_some_and(char::is_alphabetic);
+                if p.kind == Kind::Duration && (f.unit.as_deref() == Some(unit) || bare) {
+                    p.value = Some(round4(a + b / per));
+                    p.end = f.end;
+                    continue;
+                }
+            }
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// "Nick Hague, 44, has spent…": a whole number between commas just after a name is an age, in
+/// years.
+fn ages(s: &str, out: &mut [Figure]) {
+    for f in out.iter_mut() {
+        let whole = f
+            .value
+            .filter(|v| v.fract() == 0.0 && (1.0..=120.0).contains(v));
+        if f.kind != Kind::Count || f.unit.is_some() || whole.is_none() {
+            continue;
+        }
+        let Some(before) = s[..f.start].strip_suffix(", ") else {
+            continue;
+        };
+        let name = before
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .next()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase);
+        if name && s[f.end..].starts_with(',') {
+            f.kind = Kind::Duration;
+            f.unit = Some("year".into());
         }
     }
 }

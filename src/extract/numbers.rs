@@ -352,9 +352,16 @@ fn number_core(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
             decimal: true,
         });
     }
-    // "minus 5", "negative one".
+    // "minus 5", "negative one", "minus-5".
     if t.kind == T::Word && matches!(t.text(s).to_ascii_lowercase().deref(), "minus" | "negative") {
-        let mut n = number_at(s, toks, i + 1).filter(|n| !n.ordinal)?;
+        let hyphen = toks
+            .get(i + 1)
+            .is_some_and(|h| h.kind == T::Sym && h.text(s) == "-" && !h.space)
+            && toks
+                .get(i + 2)
+                .is_some_and(|n| n.kind == T::Num && !n.space);
+        let at = if hyphen { i + 2 } else { i + 1 };
+        let mut n = number_at(s, toks, at).filter(|n| !n.ordinal)?;
         n.value = -n.value;
         n.start = i;
         return Some(n);

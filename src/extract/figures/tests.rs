@@ -966,6 +966,67 @@ fn ordinals_measures_durations() {
                 ("a week", Duration, Some(1.0), N, N, Some("week"), Exact),
             ],
         ),
+        // Negative numbers in words (a class of miss).
+        (
+            "He ran minus-5 yards",
+            &[(
+                "minus-5 yards",
+                Measure,
+                Some(-5.0),
+                N,
+                N,
+                Some("yd"),
+                Exact,
+            )],
+        ),
+        // Compound durations (a class of miss).
+        (
+            "The film lasts 1 hour 30 minutes",
+            &[(
+                "1 hour 30 minutes",
+                Duration,
+                Some(1.5),
+                N,
+                N,
+                Some("hour"),
+                Exact,
+            )],
+        ),
+        (
+            "It took an hour and fifteen minutes",
+            &[(
+                "an hour and fifteen minutes",
+                Duration,
+                Some(1.25),
+                N,
+                N,
+                Some("hour"),
+                Exact,
+            )],
+        ),
+        (
+            "a run of 1 hour 30.",
+            &[("1 hour 30", Duration, Some(1.5), N, N, Some("hour"), Exact)],
+        ),
+        (
+            "for 3 hours 30 people waited",
+            &[
+                ("3 hours", Duration, Some(3.0), N, N, Some("hour"), Exact),
+                ("30", Count, Some(30.0), N, N, None, Exact),
+            ],
+        ),
+        // Ages in apposition (a class of miss).
+        (
+            "Nick Hague, 44, has spent months in space",
+            &[("44", Duration, Some(44.0), N, N, Some("year"), Exact)],
+        ),
+        (
+            "In all, 44, not 40, came",
+            &[
+                ("44", Count, Some(44.0), N, N, None, Exact),
+                ("40", Count, Some(40.0), N, N, None, Exact),
+            ],
+        ),
         // Model numbers are names, not counts (a class of miss); a year after "in" is when.
         ("She flew a 717 to Miami", &[]),
         (

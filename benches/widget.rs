@@ -95,6 +95,7 @@ async fn main() {
         ("a 1 MB live blog", "stall-1mb.json"),
     ] {
         let mut times = [Vec::new(), Vec::new()];
+        let mut ready = [Vec::new(), Vec::new()];
         for _ in 0..7 {
             for (i, app) in ["widget", "bare"].into_iter().enumerate() {
                 c.goto(&format!(
@@ -104,12 +105,19 @@ async fn main() {
                 .unwrap();
                 let t = run("window.firstCard").await;
                 times[i].push(t.as_f64().unwrap_or(f64::NAN));
+                let r = run("Promise.resolve(window.wasmReady)").await;
+                ready[i].push(r.as_f64().unwrap_or(f64::NAN));
             }
         }
         println!(
             "first card of {what}, from navigation (ms): widget {}, bare Yew {}",
             summary(&mut times[0]),
             summary(&mut times[1])
+        );
+        println!(
+            "  of which the Wasm was running at: widget {}, bare Yew {}",
+            summary(&mut ready[0]),
+            summary(&mut ready[1])
         );
     }
     c.close().await.unwrap();

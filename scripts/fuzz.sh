@@ -17,6 +17,9 @@ cp -n regress/* corpus/read/ 2>/dev/null || true
 for t in read extract; do
   echo "== $t: $runs runs"
   # No sanitizer: the targets are safe Rust, and AddressSanitizer cost the extraction target most of its speed.
-  cargo +nightly fuzz run -s none "$t" "corpus/$t" -- -runs="$runs" -max_len=4096 -print_final_stats=1 2>&1 |
+  # -O builds without debug assertions (cargo-fuzz turns them on otherwise), whose invariant checks in
+  # the figure finder cost the extraction target most of its speed; `-a --features cross-check`
+  # runs those checks and the second opinion, for a deeper, slower run.
+  cargo +nightly fuzz run -O -s none "$t" "corpus/$t" -- -runs="$runs" -max_len=4096 -print_final_stats=1 2>&1 |
     grep -E "^(#[0-9]+ +DONE|stat::|==[0-9]+== ERROR|SUMMARY|Done [0-9]+ runs)" || true
 done

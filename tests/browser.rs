@@ -51,9 +51,9 @@ fn mount_json(json: &str, key: &str, text: bool) -> (Element, ShadowRoot) {
     (host, shadow)
 }
 
-/// Waits until `f` holds, for at most two seconds.
+/// Waits until `f` holds, for at most five seconds (the page holds every earlier test's widget).
 async fn until(what: &str, mut f: impl FnMut() -> bool) {
-    for _ in 0..200 {
+    for _ in 0..500 {
         if f() {
             return;
         }
@@ -476,13 +476,47 @@ async fn a_change_is_told_on_its_card() {
             "quantity": {"kind": "percent", "value": 6.5, "unit": "percent", "qualifier": "exact",
                 "change": {"direction": "up", "to": "164p"}}}]})
     .to_string();
-    let (_host, root) = mount_json(&json, "t13", false);
+    let (_host, root) = mount_json(&json, "t30", false);
     until("the card", || all(&root, ".ct-card").len() == 1).await;
     assert_eq!(text(&root, ".ct-change"), "rose by 6.5%, to 164p");
     let label = all(&root, ".ct-card")[0]
         .get_attribute("aria-label")
         .unwrap();
     assert!(label.contains("rose by 6.5%, to 164p"), "{label}");
+}
+
+/// A long text has every block drawn, and a figure far down can be shown in the article straight
+/// away.
+#[wasm_bindgen_test]
+async fn a_long_text_has_every_block_and_every_figure_can_be_shown() {
+    let mut blocks = Vec::new();
+    let mut claims = Vec::new();
+    for i in 0..250 {
+        let text = format!("Post {i}: {} boats were seen.", 1000 + i);
+        let fig = format!("{}", 1000 + i);
+        let start = text.find(&fig).unwrap();
+        claims.push(
+            serde_json::json!({"id": format!("c{i}"), "block": format!("b{i}"), "start": start,
+            "end": start + fig.len(), "text": fig, "sentence": text,
+            "quantity": {"kind": "count", "value": 1000 + i, "qualifier": "exact"}}),
+        );
+        blocks.push(serde_json::json!({"id": format!("b{i}"), "text": text}));
+    }
+    let json = serde_json::json!({"schema": "claimtrack/article@1", "id": "long", "title": "Long",
+        "blocks": blocks, "claims": claims})
+    .to_string();
+    let (_host, root) = mount_json(&json, "t31", true);
+    until("cards", || !all(&root, ".ct-card").is_empty()).await;
+    type_into(&root, ".ct-search", "1249");
+    until("the last figure's card", || figures(&root) == ["1249"]).await;
+    click(&root.query_selector(".ct-jump").unwrap().unwrap());
+    until("its mark, selected", || {
+        root.query_selector("mark.ct-fig--sel")
+            .unwrap()
+            .is_some_and(|m| m.text_content().as_deref() == Some("1249"))
+    })
+    .await;
+    until("every block", || all(&root, ".ct-block").len() == 250).await;
 }
 
 #[wasm_bindgen_test]

@@ -138,7 +138,7 @@ fuzz_target!(|input: Input| {
         assert_eq!(chars[c.start..c.end].iter().collect::<String>(), c.text);
     }
     let rows: Vec<usize> = (0..doc.rows.len()).collect();
-    let back = load::from_json_str(&export::json(&doc, &rows)).expect("the export reads back");
+    let back = load::from_json_str(&export::to_json(&export::article(&doc, &rows))).expect("the export reads back");
     assert_eq!(back.blocks, doc.article.blocks, "the export keeps the blocks");
     assert_eq!(back.sources, doc.article.sources, "the export keeps the sources");
     let claims: Vec<_> = doc.rows.iter().map(|r| r.claim.clone()).collect();

@@ -259,45 +259,16 @@ async fn bad_json_names_the_path_and_offers_a_retry() {
     let (_host, root) = mount_json(r#"{"schema":"claimtrack/article@9"}"#, "t6", true);
     until("error", || !text(&root, ".ct-error").is_empty()).await;
     assert!(text(&root, ".ct-error-msg").contains("not \"claimtrack/article@9\""));
-    let broken = SEED.replacen("\"id\": \"p20\",", "\"id\": \"p20\"", 1);
-    let syntax = widget::article_from_text(&broken).await.unwrap_err();
-    let line = SEED
-        .lines()
-        .position(|l| l.contains("\"id\": \"p20\""))
-        .unwrap()
-        + 2;
-    assert!(
-        syntax.contains(&format!("line {line}")),
-        "syntax errors give the line ({line}): {syntax}"
-    );
 }
 
+/// A syntax error's line and column come from the on-demand module (the end-to-end test has it);
+/// with no module here, the widget still refuses the text, in the browser's words.
 #[wasm_bindgen_test]
-async fn every_kind_of_syntax_error_gives_its_line_and_column() {
-    let deep = "[".repeat(100_000);
-    let cases: &[(&str, &str)] = &[
-        ("", "line 1, column 1"),
-        (
-            "<!doctype html><title>404</title>",
-            "line 1, column 1: this is HTML, not JSON",
-        ),
-        ("\u{fffd}\u{7}PK\u{3}\u{4}", "line 1, column 1"),
-        (
-            &deep,
-            "line 1, column 100001: the text ends inside an array",
-        ),
-        (
-            "{\"schema\":\"claimtrack/article@1\",\"id\":\"x\",\n\"title\":\"t\",\n\"blocks\":[}",
-            "line 3, column 11: expected a value",
-        ),
-    ];
-    for (json, want) in cases {
+async fn without_the_module_a_syntax_error_is_told_in_the_browsers_words() {
+    let broken = SEED.replacen("\"id\": \"p20\",", "\"id\": \"p20\"", 1);
+    for json in ["", "<!doctype html><title>404</title>", broken.as_str()] {
         let e = widget::article_from_text(json).await.unwrap_err();
-        assert!(
-            e.starts_with("not valid JSON: ") && e.contains(want),
-            "{:?}: {e}",
-            &json[..json.len().min(30)]
-        );
+        assert!(e.starts_with("not valid JSON: "), "{e}");
     }
 }
 

@@ -855,6 +855,55 @@ async fn wait_total(
     .await
 }
 
+/// Every kind of syntax error names its line and column: the widget's parser refuses the text, and
+/// the on-demand module, loaded for the refusal, says where.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs trunk and chromedriver; scripts/test.sh runs it"]
+async fn every_kind_of_syntax_error_names_its_line_and_column() {
+    let deep = "[".repeat(100_000);
+    let cases: &[(&str, &str)] = &[
+        ("", "line 1, column 1"),
+        (
+            "<!doctype html><title>404</title>",
+            "line 1, column 1: this is HTML, not JSON",
+        ),
+        ("\u{fffd}\u{7}PK\u{3}\u{4}", "line 1, column 1"),
+        (
+            &deep,
+            "line 1, column 100001: the text ends inside an array",
+        ),
+        (
+            "{\"schema\":\"claimtrack/article@1\",\"id\":\"x\",\n\"title\":\"t\",\n\"blocks\":[}",
+            "line 3, column 11: expected a value",
+        ),
+    ];
+    for (i, (body, _)) in cases.iter().enumerate() {
+        support::set_live_at(&format!("/live/syntax{i}.json"), Some(body), false);
+    }
+    let (_driver, c, _) = open("embed-demo.html", 1280, 1000).await;
+    js(
+        &c,
+        "for (let i = 0; i < arguments[0]; i++) {
+           const d = document.createElement('div'); d.id = `syntax${i}`; document.querySelector('main').append(d);
+           claimtrack.mount(d, `/live/syntax${i}.json`);
+         }",
+        vec![serde_json::json!(cases.len())],
+    )
+    .await;
+    for (i, (_, want)) in cases.iter().enumerate() {
+        let w = widget(&c, &format!("#syntax{i}")).await;
+        let msg = until("the refusal", || async {
+            texts(&w, ".ct-error-msg").await.into_iter().next()
+        })
+        .await;
+        assert!(
+            msg.contains(&format!("not valid JSON: {want}")),
+            "case {i}: {msg}"
+        );
+    }
+    c.close().await.unwrap();
+}
+
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs trunk and chromedriver; scripts/test.sh runs it"]
 async fn live_blogs_refresh_in_every_mode_several_urls_and_text_only() {

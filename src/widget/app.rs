@@ -298,7 +298,7 @@ pub fn app(props: &AppProps) -> Html {
                     />
                 </div>
                 if props.show_text {
-                    <ArticleText doc={doc} selected={store.selected} reveal={store.reveal} on_select={on_select} />
+                    <ArticleText doc={doc} selected={store.selected} reveal={store.reveal} dispatch={store.dispatcher()} />
                 }
             </div>
         </div>

@@ -248,7 +248,7 @@ async fn with_claims(text: String) -> Result<(Article, bool, JsValue), String> {
     // Parsing and reading are each a long task on a large article: the page gets its turn before
     // each (a timer, a click) rather than once at the end.
     super::sleep(0).await;
-    let value = super::parse_json(&text)?;
+    let value = super::parse_json(&text).await?;
     super::sleep(0).await;
     claims_of(value).await
 }

@@ -228,11 +228,9 @@ fn seconds(v: Option<String>) -> Option<u32> {
     (s >= 1.0 && s.fract() == 0.0).then_some(s.min(u32::MAX as f64) as u32)
 }
 
-/// Parses JSON text into an article. A syntax error names its line and column, found by
-/// `load::syntax_error` once the browser's parser has refused the text (its own messages often
-/// give no position); the browser's message stands only where the scan finds nothing.
+/// Parses JSON text into an article, explaining a refusal as `parse_json` and `read_article` do.
 pub async fn article_from_text(text: &str) -> Result<Article, String> {
-    read_article(&parse_json(text)?).await
+    read_article(&parse_json(text).await?).await
 }
 
 /// Reads an article from a JavaScript value through serde-wasm-bindgen. A refusal is explained by
@@ -241,23 +239,33 @@ pub async fn article_from_text(text: &str) -> Result<Article, String> {
 pub async fn read_article(value: &JsValue) -> Result<Article, String> {
     match crate::contract::js::read_quick(value) {
         Ok(article) => Ok(article),
-        Err(quick) => {
-            let named = call_module("explain", &js_sys::Array::of1(value)).await;
-            Err(named
-                .ok()
-                .and_then(|m| m.as_string())
-                .filter(|m| !m.is_empty())
-                .unwrap_or_else(|| quick.to_string()))
+        Err(quick) => Err(explain(value, quick.to_string()).await),
+    }
+}
+
+/// Parses JSON text with the browser's parser. A syntax error is explained by the on-demand module
+/// (`load::syntax_error`), which gives its line and column, and says "this is HTML" of an error
+/// page: the browser's own messages often give no position, and the scanner would cost the widget
+/// 1.7 KB. Where the module cannot be loaded, the browser's words stand.
+pub async fn parse_json(text: &str) -> Result<JsValue, String> {
+    match js_sys::JSON::parse(text) {
+        Ok(value) => Ok(value),
+        Err(e) => {
+            let fallback = format!("not valid JSON: {}", js_message(&e));
+            Err(explain(&JsValue::from_str(text), fallback).await)
         }
     }
 }
 
-/// Parses JSON text with the browser's parser, saying where a syntax error is.
-pub fn parse_json(text: &str) -> Result<JsValue, String> {
-    js_sys::JSON::parse(text).map_err(|e| {
-        let why = crate::contract::load::syntax_error(text).unwrap_or_else(|| js_message(&e));
-        format!("not valid JSON: {why}")
-    })
+/// The on-demand module's explanation of why an article (JSON text or an object) cannot be read,
+/// or `fallback` where it has none.
+async fn explain(article: &JsValue, fallback: String) -> String {
+    call_module("explain", &js_sys::Array::of1(article))
+        .await
+        .ok()
+        .and_then(|m| m.as_string())
+        .filter(|m| !m.is_empty())
+        .unwrap_or(fallback)
 }
 
 /// Fetches a URL again only if it changed (`If-None-Match`, `If-Modified-Since`): `None` when the

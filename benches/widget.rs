@@ -137,7 +137,8 @@ fn summary(xs: &mut [f64]) -> String {
     }
 }
 
-/// Builds the bare Yew app (`examples/bare_yew.rs`) into `dist/bare/`, optimised as the widget is.
+/// Builds the bare Yew app (`examples/bare_yew.rs`) into `dist/bare/`, optimised with the widget's
+/// own wasm-opt parameters.
 fn build_bare() {
     let root = support::root();
     let status = |cmd: &mut std::process::Command| {
@@ -172,13 +173,16 @@ fn build_bare() {
             .arg("target/wasm32-unknown-unknown/wasm-release/examples/bare_yew.wasm"),
     );
     let wasm = out.join("bare_bg.wasm");
+    // The widget's own wasm-opt settings, from Trunk's entry page, so the two stay alike.
+    let page = std::fs::read_to_string(root.join("index.html")).unwrap();
+    let flags = page
+        .split_once("data-wasm-opt-params=\"")
+        .and_then(|(_, rest)| rest.split_once('"'))
+        .map(|(flags, _)| flags.split_whitespace().collect::<Vec<_>>())
+        .expect("index.html names the widget's wasm-opt parameters");
     status(
         std::process::Command::new("wasm-opt")
-            .args([
-                "--enable-bulk-memory",
-                "--enable-nontrapping-float-to-int",
-                "-Oz",
-            ])
+            .args(flags)
             .arg(&wasm)
             .arg("-o")
             .arg(&wasm),

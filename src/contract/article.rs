@@ -145,6 +145,38 @@ impl Claim {
     }
 }
 
+#[cfg(test)]
+impl Claim {
+    /// A claim with only what every claim has, the rest absent: the tests' one way to make one.
+    pub(crate) fn bare(
+        id: &str,
+        block: &str,
+        (start, end): (usize, usize),
+        text: &str,
+        sentence: &str,
+        quantity: Quantity,
+    ) -> Claim {
+        Claim {
+            id: id.into(),
+            block: block.into(),
+            start,
+            end,
+            text: text.into(),
+            quantity,
+            counted: None,
+            when: None,
+            speaker: None,
+            speaker_confidence: None,
+            cue: None,
+            outlet: None,
+            source: None,
+            quote: None,
+            sentence: sentence.into(),
+            review: None,
+        }
+    }
+}
+
 /// The value of a figure, normalised.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -254,7 +286,7 @@ impl Kind {
     }
 
     pub fn from_key(s: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.key() == s)
+        by_name(s)
     }
 
     /// A reader-facing label.
@@ -310,7 +342,7 @@ impl Qualifier {
     }
 
     pub fn from_key(s: &str) -> Option<Qualifier> {
-        Qualifier::ALL.into_iter().find(|q| q.key() == s)
+        by_name(s)
     }
 
     /// The label at the start of a line, as in the facets.
@@ -382,15 +414,17 @@ impl std::fmt::Display for NotOneOf {
     }
 }
 
-/// The member of `T` named `s`.
+/// The member of `T` named `s`, if any.
+pub fn by_name<T: Named>(s: &str) -> Option<T> {
+    T::ALL.iter().copied().find(|v| v.key() == s)
+}
+
+/// The member of `T` named `s`, or why there is none.
 pub fn named<T: Named>(s: String) -> Result<T, NotOneOf> {
-    match T::ALL.iter().find(|v| v.key() == s) {
-        Some(&v) => Ok(v),
-        None => Err(NotOneOf {
-            got: s,
-            names: T::ALL.iter().map(|v| v.key()).collect(),
-        }),
-    }
+    by_name(&s).ok_or_else(|| NotOneOf {
+        got: s,
+        names: T::ALL.iter().map(|v| v.key()).collect(),
+    })
 }
 
 macro_rules! read_by_name {

@@ -883,24 +883,15 @@ mod tests {
     }
 
     fn claim(block: &str, start: usize, end: usize, text: &str, sentence: &str) -> Claim {
-        Claim {
-            id: format!("{block}-{start}"),
-            block: block.into(),
-            start,
-            end,
-            text: text.into(),
-            quantity: q(Kind::Count, Some(27.0), None, None, None, Qualifier::Exact),
-            counted: None,
-            when: None,
-            speaker: None,
-            speaker_confidence: None,
-            cue: None,
-            outlet: None,
-            source: None,
-            quote: None,
-            sentence: sentence.into(),
-            review: None,
-        }
+        let q = q(Kind::Count, Some(27.0), None, None, None, Qualifier::Exact);
+        Claim::bare(
+            &format!("{block}-{start}"),
+            block,
+            (start, end),
+            text,
+            sentence,
+            q,
+        )
     }
 
     #[test]

@@ -277,32 +277,20 @@ mod tests {
         counted: &str,
         sentence: &str,
     ) -> Claim {
-        let start = sentence.find(text).unwrap();
+        let start = sentence[..sentence.find(text).unwrap()].chars().count();
+        let quantity = Quantity {
+            kind,
+            value: Some(value),
+            low: None,
+            high: None,
+            unit: unit.map(Into::into),
+            qualifier: Qualifier::Exact,
+            change: None,
+        };
+        let span = (start, start + text.chars().count());
         Claim {
-            id: id.into(),
-            block: block.into(),
-            start: sentence[..start].chars().count(),
-            end: sentence[..start].chars().count() + text.chars().count(),
-            text: text.into(),
-            quantity: Quantity {
-                kind,
-                value: Some(value),
-                low: None,
-                high: None,
-                unit: unit.map(Into::into),
-                qualifier: Qualifier::Exact,
-                change: None,
-            },
             counted: Some(counted.into()),
-            when: None,
-            speaker: None,
-            speaker_confidence: None,
-            cue: None,
-            outlet: None,
-            source: None,
-            quote: None,
-            sentence: sentence.into(),
-            review: None,
+            ..Claim::bare(id, block, span, text, sentence, quantity)
         }
     }
 

@@ -23,35 +23,40 @@ async fn main() {
         async move { c.execute_async(&script, vec![]).await.unwrap() }
     };
     println!("mount: {}", run("window.benchReady").await);
-    for text in ["darmanin", "£50 million", "sky news 14"] {
-        let r = run(&format!("window.benchType({})", serde_json::json!(text))).await;
-        println!("typing {text:?}, per keystroke (ms): {r}");
+    // `BENCH_ONLY=stall` (or `first-card`) runs one part alone.
+    let only = std::env::var("BENCH_ONLY").unwrap_or_default();
+    let part = |name: &str| only.is_empty() || only == name;
+    if part("typing") {
+        for text in ["darmanin", "£50 million", "sky news 14"] {
+            let r = run(&format!("window.benchType({})", serde_json::json!(text))).await;
+            println!("typing {text:?}, per keystroke (ms): {r}");
+        }
+        run("window.benchType('')").await;
+        // The same, typed as a reader types (trusted key events), measured by Event Timing.
+        let host = c.find(fantoccini::Locator::Css("#bench")).await.unwrap();
+        let input = host
+            .shadow_root()
+            .await
+            .unwrap()
+            .find(fantoccini::Locator::Css(".ct-search"))
+            .await
+            .unwrap();
+        for text in ["darmanin", "£50 million", "sky news 14"] {
+            run("window.benchInteractionsStart()").await;
+            input.send_keys(text).await.unwrap();
+            let r = run(&format!(
+                "window.benchInteractionsEnd({})",
+                text.chars().count()
+            ))
+            .await;
+            println!("typing {text:?} (Event Timing, key press to next paint): {r}");
+        }
+        run("window.benchType('')").await;
+        println!(
+            "scrolling the 10,000 cards in 60 jumps (ms): {}",
+            run("window.benchScroll(60)").await
+        );
     }
-    run("window.benchType('')").await;
-    // The same, typed as a reader types (trusted key events), measured by Event Timing.
-    let host = c.find(fantoccini::Locator::Css("#bench")).await.unwrap();
-    let input = host
-        .shadow_root()
-        .await
-        .unwrap()
-        .find(fantoccini::Locator::Css(".ct-search"))
-        .await
-        .unwrap();
-    for text in ["darmanin", "£50 million", "sky news 14"] {
-        run("window.benchInteractionsStart()").await;
-        input.send_keys(text).await.unwrap();
-        let r = run(&format!(
-            "window.benchInteractionsEnd({})",
-            text.chars().count()
-        ))
-        .await;
-        println!("typing {text:?} (Event Timing, key press to next paint): {r}");
-    }
-    run("window.benchType('')").await;
-    println!(
-        "scrolling the 10,000 cards in 60 jumps (ms): {}",
-        run("window.benchScroll(60)").await
-    );
     // The extraction core in the browser (the release module the widget loads on demand), on the
     // seed article without claims: the first call includes loading the module.
     let extract = r#"(async () => {
@@ -68,32 +73,61 @@ async fn main() {
         times.sort((a, b) => a - b);
         return { claims: first.claims.length, loadAndFirstMs: +loadAndFirst.toFixed(1), medianMs: +times[25].toFixed(2), maxMs: +times[49].toFixed(2) };
     })()"#;
-    println!(
-        "extracting the seed article in the browser: {}",
-        run(extract).await
-    );
+    if part("extract") {
+        println!(
+            "extracting the seed article in the browser: {}",
+            run(extract).await
+        );
+    }
     // The host page's longest main-thread stall while a large article loads (issue: a 20 MB article
     // froze the page for seconds). Articles over the widget's 10 MB limit are refused.
     for mb in [1, 5, 20] {
         let name = format!("stall-{mb}mb.json");
         std::fs::write(support::dist().join(&name), seed_repeated(mb * 1_000_000)).unwrap();
-        let r = run(&format!("window.benchStall({})", serde_json::json!(name))).await;
-        println!("loading a {mb} MB article: {r}");
-        // Without the article's text beside the cards: how much of the stall is laying it out.
-        let r = run(&format!(
-            "window.benchStall({}, false)",
-            serde_json::json!(name)
-        ))
-        .await;
-        println!("loading a {mb} MB article, text off: {r}");
+        if !part("stall") {
+            continue;
+        }
+        // Three runs of each, with the text beside the cards and without it (how much of the
+        // stall is laying the text out). The stall runs come after the typing and scrolling, which
+        // need the 10,000-claim page.
+        for text in [true, false] {
+            let (mut stalls, mut done) = (Vec::new(), Vec::new());
+            let mut outcome = String::new();
+            for _ in 0..3 {
+                // A page of its own, so that no earlier run's widget or garbage is in it.
+                c.goto(&format!("http://127.0.0.1:{port}/bench.html?stall"))
+                    .await
+                    .unwrap();
+                run("window.benchReady").await;
+                let r = run(&format!(
+                    "window.benchStall({}, {text})",
+                    serde_json::json!(name)
+                ))
+                .await;
+                stalls.push(r["longestStallMs"].as_f64().unwrap_or(f64::NAN));
+                done.push(r["doneMs"].as_f64().unwrap_or(f64::NAN));
+                outcome = r["outcome"].as_str().unwrap_or("?").to_owned();
+            }
+            println!(
+                "loading a {mb} MB article{}: longest stall (ms) {}; done (ms) {}; {outcome}",
+                if text { "" } else { ", text off" },
+                summary(&mut stalls),
+                summary(&mut done)
+            );
+        }
     }
     // The first card, against a bare Yew app that fetches and renders the same JSON: each page
     // loaded afresh, the two alternately, seven times each.
-    build_bare();
+    if part("first-card") {
+        build_bare();
+    }
     for (what, src) in [
         ("the seed", "articles/channel-crossings.json"),
         ("a 1 MB live blog", "stall-1mb.json"),
-    ] {
+    ]
+    .into_iter()
+    .filter(|_| part("first-card"))
+    {
         let mut times = [Vec::new(), Vec::new()];
         let mut ready = [Vec::new(), Vec::new()];
         for _ in 0..7 {

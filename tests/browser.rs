@@ -775,3 +775,90 @@ async fn an_article_over_the_size_limit_is_refused_saying_how_big() {
         "{msg}"
     );
 }
+
+/// A large article is read and prepared a slice at a time: the page gets its turns while it loads
+/// (this test's own polling among them), and the widget shows how far it has got.
+#[wasm_bindgen_test]
+async fn a_large_article_loads_in_slices_showing_its_progress() {
+    let (mut blocks, mut claims) = (Vec::new(), Vec::new());
+    for i in 0..8000 {
+        let text = format!(
+            "Update {i}: {} people crossed the Channel in small boats.",
+            100 + i
+        );
+        let fig = format!("{}", 100 + i);
+        let start = text.find(&fig).unwrap();
+        claims.push(
+            serde_json::json!({"id": format!("c{i}"), "block": format!("b{i}"), "start": start,
+            "end": start + fig.len(), "text": fig, "sentence": text, "counted": "people",
+            "quantity": {"kind": "count", "value": 100 + i, "qualifier": "exact"}}),
+        );
+        blocks.push(serde_json::json!({"id": format!("b{i}"), "text": text}));
+    }
+    let json =
+        serde_json::json!({"schema": "claimtrack/article@1", "id": "large", "title": "Large",
+        "blocks": blocks, "claims": claims})
+        .to_string();
+    let (_host, root) = mount_json(&json, "t32", false);
+    // Each value the progress bar takes is noted as it is drawn, and the page's own timer counts
+    // the turns it gets while the article loads.
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::<u32>::new()));
+    let on_change = {
+        let (seen, root) = (seen.clone(), root.clone());
+        wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            let value = root
+                .query_selector(".ct-loading progress")
+                .unwrap()
+                .and_then(|p| p.get_attribute("value"))
+                .and_then(|v| v.parse().ok());
+            let mut seen = seen.borrow_mut();
+            if let Some(v) = value.filter(|v| seen.last() != Some(v)) {
+                seen.push(v);
+            }
+        })
+    };
+    let observer = web_sys::MutationObserver::new(on_change.as_ref().unchecked_ref()).unwrap();
+    let init = web_sys::MutationObserverInit::new();
+    init.set_subtree(true);
+    init.set_attributes(true);
+    init.set_child_list(true);
+    observer.observe_with_options(&root, &init).unwrap();
+    let turns = std::rc::Rc::new(std::cell::Cell::new(0u32));
+    let tick = {
+        let turns = turns.clone();
+        wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || turns.set(turns.get() + 1))
+    };
+    let window = web_sys::window().unwrap();
+    let timer = window
+        .set_interval_with_callback_and_timeout_and_arguments_0(tick.as_ref().unchecked_ref(), 1)
+        .unwrap();
+    turns.set(0);
+    until("cards", || !all(&root, ".ct-card").is_empty()).await;
+    window.clear_interval_with_handle(timer);
+    observer.disconnect();
+    let seen = seen.borrow().clone();
+    assert!(!all(&root, ".ct-card").is_empty(), "the cards were drawn");
+    assert!(
+        seen.len() >= 3,
+        "progress seen: {seen:?}, turns {}",
+        turns.get()
+    );
+    assert!(
+        turns.get() >= 3,
+        "the page's timer ran {} times",
+        turns.get()
+    );
+    assert!(
+        seen.windows(2).all(|w| w[0] < w[1]) && seen.iter().all(|&v| v <= 100),
+        "{seen:?}"
+    );
+    assert!(
+        seen.iter().any(|&v| v < 50) && seen.iter().any(|&v| v >= 50),
+        "both reading and preparing report: {seen:?}"
+    );
+    let status = text(&root, ".ct-loading");
+    assert!(
+        status.is_empty(),
+        "the progress goes once the cards are drawn: {status}"
+    );
+}

@@ -6,6 +6,7 @@
 //! article: the claim is left out and a warning names it, so a reader still sees every good figure.
 
 use crate::contract::article::{safe_url, Article, Claim, Direction, Kind, Qualifier, Quantity};
+use crate::contract::Steps;
 pub use crate::view::row::Row;
 use crate::view::sort::sort_indices;
 use std::ops::Range;
@@ -109,15 +110,23 @@ pub enum Change {
     Changed,
 }
 
-impl Doc {
-    /// Prepares an article with the claims its JSON carries (none when it carries none). The widget
-    /// uses this and finds missing claims with the extraction module it loads on demand, so the
-    /// extraction core is not part of its Wasm.
-    pub fn new(mut article: Article) -> Doc {
-        let mut warnings = Vec::new();
-        let extracted = false;
+/// A document being prepared, a few claims at a time (`Steps`), so that a large article does not
+/// hold a browser's main thread in one long task: `Doc::new` is the same work done at once.
+pub struct Preparing {
+    article: Article,
+    claims: std::vec::IntoIter<Claim>,
+    total: usize,
+    done: usize,
+    /// Block ids, sorted for lookups (by the one sort the widget carries, not a map).
+    block_index: Vec<usize>,
+    sources: Vec<String>,
+    rows: Vec<Row>,
+    warnings: Vec<String>,
+}
+
+impl Preparing {
+    pub fn start(mut article: Article) -> Preparing {
         let claims = article.claims.take().unwrap_or_default();
-        // Block ids, sorted for lookups (by the one sort the widget carries, not a map).
         let mut block_index: Vec<usize> = (0..article.blocks.len()).collect();
         let ids = |i: usize| article.blocks[i].id.as_str();
         sort_indices(&mut block_index, &|a, b| ids(a).cmp(ids(b)).then(a.cmp(&b)));
@@ -128,20 +137,36 @@ impl Doc {
             }
         }
         sort_indices(&mut dups, &|a, b| a.cmp(&b));
-        for i in dups {
-            warnings.push(format!(
-                "blocks[{i}].id: \"{}\" is used by an earlier block too",
-                ids(i)
-            ));
+        let warnings = dups
+            .into_iter()
+            .map(|i| {
+                format!(
+                    "blocks[{i}].id: \"{}\" is used by an earlier block too",
+                    ids(i)
+                )
+            })
+            .collect();
+        let sources = article.sources.iter().map(|s| s.id.clone()).collect();
+        Preparing {
+            total: claims.len(),
+            rows: Vec::with_capacity(claims.len()),
+            claims: claims.into_iter(),
+            done: 0,
+            article,
+            block_index,
+            sources,
+            warnings,
         }
-        let sources: Vec<&str> = article.sources.iter().map(|s| s.id.as_str()).collect();
-        let mut rows = Vec::with_capacity(claims.len());
-        for (i, claim) in claims.into_iter().enumerate() {
-            match prepare(i, claim, &article, &block_index, &sources) {
-                Ok(row) => rows.push(row),
-                Err(w) => warnings.push(w),
-            }
-        }
+    }
+
+    /// The document: its claims in the article's order, their facets, and what is tracked.
+    pub fn finish(self) -> Doc {
+        let Preparing {
+            mut article,
+            rows,
+            warnings,
+            ..
+        } = self;
         let mut order: Vec<usize> = (0..rows.len()).collect();
         sort_indices(&mut order, &|a, b| {
             (rows[a].block, rows[a].span.start).cmp(&(rows[b].block, rows[b].span.start))
@@ -181,11 +206,40 @@ impl Doc {
             by_block,
             warnings,
             facet_values,
-            extracted,
+            extracted: false,
             groups,
             group_of,
             changes: Vec::new(),
         }
+    }
+}
+
+impl Steps for Preparing {
+    fn step(&mut self, n: usize) -> bool {
+        for claim in self.claims.by_ref().take(n) {
+            let i = self.done;
+            self.done += 1;
+            match prepare(i, claim, &self.article, &self.block_index, &self.sources) {
+                Ok(row) => self.rows.push(row),
+                Err(w) => self.warnings.push(w),
+            }
+        }
+        self.done == self.total
+    }
+
+    fn done_of(&self) -> (usize, usize) {
+        (self.done, self.total)
+    }
+}
+
+impl Doc {
+    /// Prepares an article with the claims its JSON carries (none when it carries none). The widget
+    /// uses this and finds missing claims with the extraction module it loads on demand, so the
+    /// extraction core is not part of its Wasm.
+    pub fn new(article: Article) -> Doc {
+        let mut preparing = Preparing::start(article);
+        preparing.step(usize::MAX);
+        preparing.finish()
     }
 
     /// Marks each claim new or changed against the version shown before, by claim id.
@@ -338,7 +392,9 @@ fn attribution(cue: Option<&str>, outlet: Option<&str>) -> String {
         Some(o) if cue.ends_with("told") || cue.ends_with("wrote") => {
             format!("{shown} {}", isolate(o))
         }
-        Some(o) if o.starts_with(|c: char| c.is_lowercase()) => {
+        // An outlet in lower case is a kind of thing ("a radio interview"), not a name. ASCII
+        // only: Unicode's case tables would cost the widget kilobytes.
+        Some(o) if o.starts_with(|c: char| c.is_ascii_lowercase()) => {
             format!("{shown} in {}", isolate(o))
         }
         Some(o) => format!("{shown} on {}", isolate(o)),
@@ -350,7 +406,7 @@ fn prepare(
     claim: Claim,
     article: &Article,
     blocks: &[usize],
-    sources: &[&str],
+    sources: &[String],
 ) -> Result<Row, String> {
     let path = format!("claims[{i}]");
     let found =
@@ -383,7 +439,7 @@ fn prepare(
         ));
     }
     if let Some(src) = &claim.source {
-        if !sources.contains(&src.as_str()) {
+        if !sources.contains(src) {
             return Err(format!("{path}.source: no source has the id \"{src}\""));
         }
     }
@@ -916,6 +972,28 @@ mod tests {
     }
 
     #[test]
+    fn a_document_prepared_a_few_claims_at_a_time_is_the_one_prepared_at_once() {
+        let claims = vec![
+            claim("p2", 7, 9, "27", "27 and 27 again."),
+            claim("p9", 0, 2, "27", "x"),
+            claim("p1", 25, 27, "27", "He said £200 million and 27 people."),
+            claim("p2", 0, 2, "27", "27 and 27 again."),
+        ];
+        let whole = Doc::new(article(claims.clone()));
+        for n in [1, 2, 3, 100] {
+            let mut preparing = Preparing::start(article(claims.clone()));
+            let mut steps = 0;
+            while !preparing.step(n) {
+                steps += 1;
+                assert!(preparing.done_of().0 < 4, "step {steps} of {n} claims each");
+            }
+            assert_eq!(preparing.done_of(), (4, 4));
+            assert_eq!(steps, 3 / n, "{n} claims each");
+            assert_eq!(preparing.finish(), whole, "{n} claims each");
+        }
+    }
+
+    #[test]
     fn rows_are_in_article_order_and_marked_in_their_sentence() {
         let doc = Doc::new(article(vec![
             claim("p2", 7, 9, "27", "27 and 27 again."),
@@ -947,14 +1025,18 @@ mod tests {
         });
         d.cue = Some("said".into());
         d.outlet = Some("a radio interview".into());
+        let mut f = c.clone();
+        f.cue = Some("said".into());
+        f.outlet = Some("Sky News".into());
         let e = claim("p1", 25, 27, "27", "s");
-        let doc = Doc::new(article(vec![c, d, e]));
+        let doc = Doc::new(article(vec![c, d, f, e]));
         let lines: Vec<String> = doc.rows.iter().map(|r| doc.source_line(r).text()).collect();
         assert_eq!(
             lines,
             vec![
                 "Kevin Foster, immigration minister, told BBC Breakfast",
                 "Gerald Darmanin said in a radio interview",
+                "Kevin Foster, immigration minister, said on Sky News",
                 "The article's own figure",
             ]
         );

@@ -60,6 +60,8 @@ pub struct State {
     pub filter_gen: u32,
     /// Why the last live refresh failed; the figures shown are the last good ones.
     pub refresh_error: Option<String>,
+    /// How far a long load has got, in percent, once it has said.
+    pub progress: Option<u8>,
 }
 
 impl Default for State {
@@ -72,6 +74,7 @@ impl Default for State {
             reveal: 0,
             filter_gen: 0,
             refresh_error: None,
+            progress: None,
         }
     }
 }
@@ -79,6 +82,8 @@ impl Default for State {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Loading,
+    /// A long load has got so far, in percent.
+    Progress(u8),
     Loaded(Shared<Doc>),
     /// A live refresh brought a new version: filters, selection and place are kept.
     Refreshed(Shared<Doc>),
@@ -107,7 +112,11 @@ impl State {
     pub fn reduce(mut self, action: Action) -> State {
         let before = self.filter.clone();
         match action {
-            Action::Loading => self.load = Load::Loading,
+            Action::Loading => {
+                self.load = Load::Loading;
+                self.progress = None;
+            }
+            Action::Progress(p) => self.progress = Some(p.min(100)),
             Action::Loaded(doc) => {
                 self.selected = None;
                 self.doc = Some(doc);

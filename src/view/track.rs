@@ -35,11 +35,21 @@ const STOP: &[&str] = &[
     "trying", "some", "more", "than",
 ];
 
+/// Whether a character is part of a word: ASCII letters and digits, and letters of other scripts.
+/// Unicode's alphanumeric tables would cost the widget kilobytes, so beyond ASCII a word character
+/// is anything but the Latin-1 punctuation and symbols and the blocks of punctuation, symbols,
+/// arrows and shapes (U+2000 to U+2BFF) that news text uses between words.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || (c >= '\u{c0}'
+            && !matches!(c, '\u{d7}' | '\u{f7}' | '\u{2000}'..='\u{2bff}' | '\u{3000}'..='\u{303f}'))
+}
+
 /// The content words of what a claim counts, lower-cased and without a plural "s".
 fn topic(counted: Option<&str>) -> Vec<String> {
     counted
         .unwrap_or("")
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
         .map(|w| {
             let w = w.to_ascii_lowercase();
@@ -517,5 +527,20 @@ mod tests {
             topic(Some("migrant stopped"))
         );
         assert!(topic(None).is_empty());
+    }
+
+    #[test]
+    fn words_are_split_at_punctuation_of_any_script_but_not_inside_letters() {
+        for (counted, words) in [
+            ("small-boat arrivals", &["small", "boat", "arrival"][..]),
+            ("Zürich residents", &["zürich", "resident"]),
+            ("men\u{2013}women", &["men", "women"]),
+            ("\u{201c}quoted\u{201d} cases", &["quoted", "case"]),
+            ("tonnes\u{a0}of\u{a0}grain", &["tonne", "grain"]),
+            ("2×4 planks", &["2", "4", "plank"]),
+            ("Ελλάδα arrivals", &["Ελλάδα", "arrival"]),
+        ] {
+            assert_eq!(topic(Some(counted)), words, "{counted}");
+        }
     }
 }

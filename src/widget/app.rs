@@ -195,10 +195,15 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
     };
     let status = match &store.load {
+        // A long load says how far it has got; the bar's value is read out by screen readers.
         Load::Loading => html! {
             <div class="ct-loading" role="status">
-                <progress class="ct-progress" aria-label="Loading the article's figures"></progress>
-                <span>{ if store.doc.is_some() { "Reloading figures…" } else { "Loading figures…" } }</span>
+                <progress class="ct-progress" aria-label="Loading the article's figures" max="100"
+                    value={ store.progress.map(|p| p.to_string()) }></progress>
+                <span>
+                    { if store.doc.is_some() { "Reloading figures…" } else { "Loading figures…" } }
+                    { store.progress.map(|p| format!(" {p}%")) }
+                </span>
             </div>
         },
         Load::Failed(msg) => html! {

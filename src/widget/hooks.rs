@@ -2,9 +2,10 @@
 //! live blog's refresh loop, and keeping the filter and the URL fragment in step.
 
 use super::app::{current_fragment, AppProps, ArticleSource};
+use super::Progress;
 use crate::contract::article::Article;
 use crate::view::filter::Filter;
-use crate::view::model::Doc;
+use crate::view::model::{Doc, Preparing};
 use crate::view::store::{Action, Shared, State};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -28,7 +29,11 @@ pub fn use_load(
         let source = source.clone();
         dispatch.dispatch(Action::Loading);
         wasm_bindgen_futures::spawn_local(async move {
-            match load(source, timeout).await {
+            let progress = {
+                let dispatch = dispatch.clone();
+                move |p: u8| dispatch.dispatch(Action::Progress(p))
+            };
+            match load(source, timeout, &progress).await {
                 Ok((doc, values)) => {
                     *sources.0.borrow_mut() = values;
                     dispatch.dispatch(Action::Loaded(Shared::new(doc)));
@@ -67,12 +72,12 @@ pub fn use_live(store: &UseReducerHandle<State>, props: &AppProps, sources: &Sou
                     // One URL is fetched only when it changed; several are fetched again and
                     // tracked together again.
                     let step = if several {
-                        load(source.clone(), timeout).await.map(Some)
+                        load(source.clone(), timeout, &|_| ()).await.map(Some)
                     } else {
                         match super::fetch_if_changed(&url, &validators, timeout).await {
                             Ok(Some((text, v))) => {
                                 validators = v;
-                                doc_from_text(&url, text).await.map(Some)
+                                doc_from_text(&url, text.into(), &|_| ()).await.map(Some)
                             }
                             other => other.map(|_| None),
                         }
@@ -191,7 +196,11 @@ impl PartialEq for Sources {
 }
 
 /// Loads and reads an article; one without claims goes through the extraction module first.
-async fn load(source: ArticleSource, timeout: u32) -> Result<Loaded, String> {
+async fn load(
+    source: ArticleSource,
+    timeout: u32,
+    progress: Progress<'_>,
+) -> Result<Loaded, String> {
     let (what, text) = match source {
         // One URL, or several tracked together in order of publication. Every request is made at
         // once (`fetch_text` makes it at the call); the articles are then read in order, and the
@@ -204,65 +213,77 @@ async fn load(source: ArticleSource, timeout: u32) -> Result<Loaded, String> {
             let (mut articles, mut values, mut extracted) = (Vec::new(), Vec::new(), false);
             for (url, fetch) in fetches {
                 let text = fetch.await?;
-                let (article, found, value) =
-                    with_claims(text).await.map_err(|e| format!("{url}: {e}"))?;
+                let (article, found, value) = with_claims(text.into(), progress)
+                    .await
+                    .map_err(|e| format!("{url}: {e}"))?;
                 extracted |= found;
                 articles.push(article);
                 values.push(value);
             }
-            let doc = Doc {
-                extracted,
-                ..Doc::new(crate::view::model::merge_articles(articles))
-            };
-            return Ok((doc, values));
+            let article = crate::view::model::merge_articles(articles);
+            return Ok((prepared(article, extracted, progress).await, values));
         }
-        ArticleSource::Inline(text) => ("inline article".to_owned(), text.to_string()),
+        ArticleSource::Inline(text) => ("inline article", JsValue::from_str(&text)),
         ArticleSource::Object(v) => {
-            let read = claims_of(v).await.map_err(|e| format!("article: {e}"))?;
-            return Ok(as_doc(read));
+            let (article, extracted, value) = claims_of(v, progress)
+                .await
+                .map_err(|e| format!("article: {e}"))?;
+            return Ok((prepared(article, extracted, progress).await, vec![value]));
         }
     };
-    doc_from_text(&what, text).await
+    doc_from_text(what, text, progress).await
 }
 
-/// Reads article JSON text, finding its figures first when it has none.
-async fn doc_from_text(what: &str, text: String) -> Result<Loaded, String> {
-    let read = with_claims(text)
+/// Reads article JSON text (a JavaScript string), finding its figures first when it has none.
+async fn doc_from_text(
+    what: &str,
+    text: JsValue,
+    progress: Progress<'_>,
+) -> Result<Loaded, String> {
+    let (article, extracted, value) = with_claims(text, progress)
         .await
         .map_err(|e| format!("{what}: {e}"))?;
-    Ok(as_doc(read))
+    Ok((prepared(article, extracted, progress).await, vec![value]))
 }
 
-fn as_doc((article, extracted, value): (Article, bool, JsValue)) -> Loaded {
-    let doc = Doc {
+/// The document of an article, prepared a slice at a time (the second half of the progress bar).
+async fn prepared(article: Article, extracted: bool, progress: Progress<'_>) -> Doc {
+    let mut preparing = Preparing::start(article);
+    super::in_slices(&mut preparing, &|p| progress(50 + p / 2)).await;
+    Doc {
         extracted,
-        ..Doc::new(article)
-    };
-    (doc, vec![value])
+        ..preparing.finish()
+    }
 }
 
-/// The article in JSON text with its claims, whether they were found here (it had none), and the
-/// article as a JavaScript value.
-async fn with_claims(text: String) -> Result<(Article, bool, JsValue), String> {
-    crate::contract::load::check_size(text.len()).map_err(|e| e.to_string())?;
-    // Parsing and reading are each a long task on a large article: the page gets its turn before
-    // each (a timer, a click) rather than once at the end.
-    super::sleep(0).await;
+/// The article in JSON text (a JavaScript string) with its claims, whether they were found here (it
+/// had none), and the article as a JavaScript value.
+async fn with_claims(
+    text: JsValue,
+    progress: Progress<'_>,
+) -> Result<(Article, bool, JsValue), String> {
+    let length = text.unchecked_ref::<js_sys::JsString>().length() as usize;
+    crate::contract::load::check_size(length).map_err(|e| e.to_string())?;
+    // Parsing is one long task on a large article: the page gets its turn before it.
+    super::give_way().await;
     let value = super::parse_json(&text).await?;
-    super::sleep(0).await;
-    claims_of(value).await
+    super::give_way().await;
+    claims_of(value, progress).await
 }
 
 /// The article in a JavaScript value with its claims, found by the extraction module when it had
 /// none.
-async fn claims_of(value: JsValue) -> Result<(Article, bool, JsValue), String> {
-    let article = super::read_article(&value).await?;
+async fn claims_of(
+    value: JsValue,
+    progress: Progress<'_>,
+) -> Result<(Article, bool, JsValue), String> {
+    let article = super::read_article(&value, progress).await?;
     if article.claims.is_some() {
         return Ok((article, false, value));
     }
     let found = super::extract_remote(&value)
         .await
         .map_err(|e| format!("finding its figures: {e}"))?;
-    let article = super::read_article(&found).await?;
+    let article = super::read_article(&found, progress).await?;
     Ok((article, true, found))
 }

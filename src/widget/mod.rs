@@ -230,29 +230,61 @@ fn seconds(v: Option<String>) -> Option<u32> {
 
 /// Parses JSON text into an article, explaining a refusal as `parse_json` and `read_article` do.
 pub async fn article_from_text(text: &str) -> Result<Article, String> {
-    read_article(&parse_json(text).await?).await
+    read_article(&parse_json(&JsValue::from_str(text)).await?, &|_| ()).await
 }
 
-/// Reads an article from a JavaScript value through serde-wasm-bindgen. A refusal is explained by
-/// the on-demand module, which names the JSON path (path tracking would cost the widget kilobytes
-/// for the rare article it refuses); where the module cannot be loaded, serde's own words stand.
-pub async fn read_article(value: &JsValue) -> Result<Article, String> {
-    match crate::contract::js::read_quick(value) {
+/// How far a long load has got, in percent, for the progress bar.
+pub type Progress<'a> = &'a dyn Fn(u8);
+
+/// Reads an article from a JavaScript value through serde-wasm-bindgen, a slice at a time. A
+/// refusal is explained by the on-demand module, which names the JSON path (path tracking would
+/// cost the widget kilobytes for the rare article it refuses); where the module cannot be loaded,
+/// serde's own words stand.
+pub async fn read_article(value: &JsValue, progress: Progress<'_>) -> Result<Article, String> {
+    let read = match crate::contract::js::Reading::start(value) {
+        Ok(mut reading) => {
+            in_slices(&mut reading, &|p| progress(p / 2)).await;
+            reading.finish()
+        }
+        Err(e) => Err(e),
+    };
+    match read {
         Ok(article) => Ok(article),
         Err(quick) => Err(explain(value, quick.to_string()).await),
     }
 }
 
-/// Parses JSON text with the browser's parser. A syntax error is explained by the on-demand module
-/// (`load::syntax_error`), which gives its line and column, and says "this is HTML" of an error
-/// page: the browser's own messages often give no position, and the scanner would cost the widget
-/// 1.7 KB. Where the module cannot be loaded, the browser's words stand.
-pub async fn parse_json(text: &str) -> Result<JsValue, String> {
-    match js_sys::JSON::parse(text) {
+/// Does `work` a slice at a time, giving the page its turn whenever about 8 ms have passed (so no
+/// task of the widget's holds the host page for long), and saying how far it has got, in percent.
+pub async fn in_slices(work: &mut dyn crate::contract::Steps, progress: Progress<'_>) {
+    let mut since = js_sys::Date::now();
+    while !work.step(16) {
+        if js_sys::Date::now() - since > 8.0 {
+            let (done, of) = work.done_of();
+            progress((done * 100 / of.max(1)) as u8);
+            give_way().await;
+            since = js_sys::Date::now();
+        }
+    }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` of a JavaScript string: the text never crosses into the Wasm memory.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+/// Parses JSON text (a JavaScript string) with the browser's parser. A syntax error is explained
+/// by the on-demand module (`load::syntax_error`), which gives its line and column, and says "this
+/// is HTML" of an error page: the browser's own messages often give no position, and the scanner
+/// would cost the widget 1.7 KB. Where the module cannot be loaded, the browser's words stand.
+pub async fn parse_json(text: &JsValue) -> Result<JsValue, String> {
+    match json_parse(text) {
         Ok(value) => Ok(value),
         Err(e) => {
             let fallback = format!("not valid JSON: {}", js_message(&e));
-            Err(explain(&JsValue::from_str(text), fallback).await)
+            Err(explain(text, fallback).await)
         }
     }
 }
@@ -275,7 +307,7 @@ pub fn fetch_if_changed(
     url: &str,
     validators: &Validators,
     timeout: u32,
-) -> impl std::future::Future<Output = Result<Option<(String, Validators)>, String>> {
+) -> impl std::future::Future<Output = Result<Option<(js_sys::JsString, Validators)>, String>> {
     let started = start_fetch(url, validators, timeout);
     let url = url.to_owned();
     async move {
@@ -347,7 +379,7 @@ fn start_fetch(url: &str, validators: &Validators, timeout: u32) -> Result<Start
 async fn read_answer(
     url: &str,
     request: js_sys::Promise,
-) -> Result<Option<(String, Validators)>, String> {
+) -> Result<Option<(js_sys::JsString, Validators)>, String> {
     let resp = JsFuture::from(request)
         .await
         .map_err(|e| format!("could not fetch {url}: {}", js_message(&e)))?;
@@ -375,12 +407,20 @@ async fn read_answer(
         h.get("ETag").ok().flatten(),
         h.get("Last-Modified").ok().flatten(),
     );
-    let text = JsFuture::from(resp.text().map_err(|e| js_message(&e))?)
+    // An article over the limit is refused before its body is read, when the server says its size
+    // (a compressed answer's length is a lower bound, so one that passes is checked again below).
+    let length = h.get("Content-Length").ok().flatten();
+    if let Some(bytes) = length.and_then(|l| crate::view::filter::parse_number(&l)) {
+        crate::contract::load::check_size(bytes as usize).map_err(|e| e.to_string())?;
+    }
+    // The text stays a JavaScript string: copying megabytes into the Wasm memory and back would
+    // hold the page for longer than parsing them.
+    let text: js_sys::JsString = JsFuture::from(resp.text().map_err(|e| js_message(&e))?)
         .await
         .map_err(|e| js_message(&e))?
-        .as_string()
-        .unwrap_or_default();
-    if html && text.trim_start().starts_with('<') {
+        .unchecked_into();
+    let start = String::from(text.slice(0, 64));
+    if html && start.trim_start().starts_with('<') {
         return Err("this is HTML, not JSON (the server sent text/html)".into());
     }
     Ok(Some((text, v)))
@@ -404,6 +444,13 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// Gives the page its turn: a timer, so that the page's own timers and events run before the
+/// rest of the work, in the order they came. (`scheduler.yield()` would put the rest of the work
+/// ahead of the page's timers, which then starve while a large article loads.)
+pub async fn give_way() {
+    sleep(0).await
+}
+
 /// Waits, without blocking the page.
 pub async fn sleep(ms: i32) {
     let p = js_sys::Promise::new(&mut |resolve, _| {
@@ -418,7 +465,7 @@ pub async fn sleep(ms: i32) {
 pub fn fetch_text(
     url: &str,
     timeout: u32,
-) -> impl std::future::Future<Output = Result<String, String>> {
+) -> impl std::future::Future<Output = Result<js_sys::JsString, String>> {
     let fetch = fetch_if_changed(url, &(None, None), timeout);
     let url = url.to_owned();
     async move {

@@ -6,13 +6,21 @@ use web_sys::Element;
 
 fn main() {}
 
-/// Called once by the loader with the folder it was served from and a function that loads the
-/// extraction module; mounts every widget on the page.
+/// Called once by the loader with the folder it was served from, a function that loads the
+/// extraction module, and one that hands over the article requests it made early; mounts every
+/// widget on the page.
 #[wasm_bindgen]
-pub fn boot(asset_base: &str, load_extractor: Option<js_sys::Function>) -> Result<(), JsValue> {
+pub fn boot(
+    asset_base: &str,
+    load_extractor: Option<js_sys::Function>,
+    take_prefetched: Option<js_sys::Function>,
+) -> Result<(), JsValue> {
     widget::set_asset_base(asset_base);
     if let Some(f) = load_extractor {
         widget::set_extractor_loader(f);
+    }
+    if let Some(f) = take_prefetched {
+        widget::set_prefetched(f);
     }
     widget::mount_all()
 }

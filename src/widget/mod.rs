@@ -28,6 +28,25 @@ thread_local! {
     static NEXT_KEY: Cell<u32> = const { Cell::new(1) };
     /// Loads the extraction module (a promise of its exports), set by the loader script.
     static EXTRACTOR: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+    /// Hands over the requests the loader script made before the Wasm was ready.
+    static PREFETCHED: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// Sets the function that hands over a request the loader made early: given a URL, `{answer,
+/// abort}` (the fetch's promise and its AbortController) once, or undefined.
+pub fn set_prefetched(f: js_sys::Function) {
+    PREFETCHED.with(|p| *p.borrow_mut() = Some(f));
+}
+
+/// The loader's request for `url`, if it made one and no widget has taken it yet.
+fn take_prefetched(url: &str) -> Option<(web_sys::AbortController, js_sys::Promise)> {
+    let f = PREFETCHED.with(|p| p.borrow().clone())?;
+    let got = f.call1(&JsValue::NULL, &url.into()).ok()?;
+    let get = |name: &str| js_sys::Reflect::get(&got, &name.into()).ok();
+    Some((
+        get("abort")?.dyn_into().ok()?,
+        get("answer")?.dyn_into().ok()?,
+    ))
 }
 
 /// Sets the function that loads the extraction module on demand.
@@ -340,7 +359,18 @@ struct Started {
 
 fn start_fetch(url: &str, validators: &Validators, timeout: u32) -> Result<Started, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let abort = web_sys::AbortController::new().map_err(|e| js_message(&e))?;
+    // A first load takes the request the loader made while the Wasm was on its way, if it made one.
+    let prefetched = match validators {
+        (None, None) => take_prefetched(url),
+        _ => None,
+    };
+    let (abort, answer) = match prefetched {
+        Some((abort, answer)) => (abort, Some(answer)),
+        None => (
+            web_sys::AbortController::new().map_err(|e| js_message(&e))?,
+            None,
+        ),
+    };
     let timed_out = Rc::new(Cell::new(false));
     let on_timeout = {
         let (abort, timed_out) = (abort.clone(), timed_out.clone());
@@ -367,7 +397,7 @@ fn start_fetch(url: &str, validators: &Validators, timeout: u32) -> Result<Start
     init.set_cache(web_sys::RequestCache::NoCache);
     init.set_signal(Some(&abort.signal()));
     Ok(Started {
-        answer: window.fetch_with_str_and_init(url, &init),
+        answer: answer.unwrap_or_else(|| window.fetch_with_str_and_init(url, &init)),
         window,
         timer,
         on_timeout,

@@ -438,6 +438,38 @@ async fn the_embed_page_works_under_a_strict_csp() {
     c.close().await.unwrap();
 }
 
+/// The loader asks for the Wasm, the stylesheet and the page's articles straight away, under the
+/// strict policy, and the widget uses the article request the loader made rather than making its
+/// own: one request for the article, and it and the stylesheet's first made before the Wasm's
+/// glue had arrived (without the loader's requests, both wait for the Wasm to be running). (This server forbids caching, so the page's second widget asks for the stylesheet
+/// again.)
+#[tokio::test]
+#[ignore = "needs trunk and chromedriver; scripts/test.sh runs it"]
+async fn the_loader_requests_the_wasm_the_stylesheet_and_the_article_at_once() {
+    let (_driver, c, _port) = open("embed-demo.html", 1000, 900).await;
+    let w = widget(&c, "#figures").await;
+    wait_cards(&w, 6).await;
+    let r = js(
+        &c,
+        "const all = performance.getEntriesByType('resource');
+         const of = (end) => all.filter((e) => new URL(e.name).pathname.endsWith(end));
+         const [wasm] = of('/claimtrack-widget_bg.wasm'), [glue] = of('/claimtrack-widget.js');
+         return { articles: of('/articles/channel-crossings.json').length,
+                  sheetBeforeGlueArrived: of('/claimtrack.css')[0].startTime < glue.responseEnd,
+                  wasms: of('/claimtrack-widget_bg.wasm').length,
+                  preload: !!document.querySelector('head link[rel=preload][as=style]'),
+                  articleBeforeGlueArrived: of('/articles/channel-crossings.json')[0].startTime < glue.responseEnd,
+                  wasmNoLaterThanGlue: wasm.startTime <= glue.startTime };",
+        vec![],
+    )
+    .await;
+    assert_eq!(
+        r,
+        serde_json::json!({"articles": 1, "sheetBeforeGlueArrived": true, "wasms": 1, "preload": true,
+            "articleBeforeGlueArrived": true, "wasmNoLaterThanGlue": true})
+    );
+}
+
 #[test]
 #[ignore = "needs trunk; scripts/test.sh runs it"]
 fn the_bundle_fits_its_size_budget() {

@@ -2,6 +2,7 @@
 //! year"), read from the words around it in its sentence.
 
 use super::lex::{tokens, Tok, T};
+use super::lexicon::Heads;
 use super::words::Words;
 
 /// Words at which the counted phrase stops: clause boundaries, verbs of saying, auxiliaries.
@@ -103,29 +104,12 @@ const WHEN: &[&str] = &[
     "a month",
 ];
 
-static WHEN_HEADS: Words = Words::new(&[
-    "earlier",
-    "later",
-    "this",
-    "last",
-    "next",
-    "yesterday",
-    "today",
-    "tonight",
-    "tomorrow",
-    "overnight",
-    "on",
-    "so",
-    "to",
-    "every",
-    "a",
-    "per",
-    "each",
-]);
+/// The first words of the phrases of `WHEN`, derived from them.
+static WHEN_HEADS: Heads = Heads::of(WHEN);
 
 fn is_when_start(words: &[&str], i: usize) -> Option<usize> {
     let first = words.get(i)?;
-    if !WHEN_HEADS.contains(&&**first) {
+    if !WHEN_HEADS.contains(first) {
         return None;
     }
     WHEN.iter()
@@ -268,6 +252,16 @@ impl<'a> Context<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn when_phrases_start_with_their_derived_heads() {
+        for w in ["earlier", "last", "on", "so", "a", "per", "tonight"] {
+            assert!(WHEN_HEADS.contains(w), "{w}");
+        }
+        for w in ["monday", "year", "far", "date", "the", ""] {
+            assert!(!WHEN_HEADS.contains(w), "{w}");
+        }
+    }
 
     fn at(sentence: &str, fig: &str) -> (Option<String>, Option<String>) {
         let s = sentence.find(fig).unwrap();

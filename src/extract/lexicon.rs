@@ -688,14 +688,29 @@ pub static WEB_SUFFIXES: Words = Words::new(&["com", "org", "net"]);
 
 /// The first words of a list of phrases, built once from the phrases themselves.
 pub struct Heads {
-    phrases: &'static [&'static str],
+    phrases: Phrases,
     table: std::sync::OnceLock<Vec<&'static str>>,
+}
+
+/// Where a `Heads` finds its phrases: a list of them, or a function that lists the phrases of a
+/// table that carries more than the phrase (`QUALIFIERS` pairs each with its qualifier).
+enum Phrases {
+    List(&'static [&'static str]),
+    Of(fn() -> Vec<&'static str>),
 }
 
 impl Heads {
     pub const fn of(phrases: &'static [&'static str]) -> Heads {
         Heads {
-            phrases,
+            phrases: Phrases::List(phrases),
+            table: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The first words of the phrases `phrases` lists.
+    pub const fn of_listed(phrases: fn() -> Vec<&'static str>) -> Heads {
+        Heads {
+            phrases: Phrases::Of(phrases),
             table: std::sync::OnceLock::new(),
         }
     }
@@ -703,9 +718,12 @@ impl Heads {
     pub fn contains(&self, w: &str) -> bool {
         self.table
             .get_or_init(|| {
-                let mut v: Vec<&str> = self
-                    .phrases
-                    .iter()
+                let phrases = match self.phrases {
+                    Phrases::List(list) => list.to_vec(),
+                    Phrases::Of(f) => f(),
+                };
+                let mut v: Vec<&str> = phrases
+                    .into_iter()
                     .map(|p| p.split(' ').next().unwrap_or(p))
                     .collect();
                 v.sort_unstable();

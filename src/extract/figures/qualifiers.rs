@@ -1,6 +1,7 @@
 //! Qualifiers before a figure: "about", "more than", "at least", "up to", comparison signs.
 
 use super::*;
+use crate::extract::lexicon::Heads;
 
 /// Qualifier phrases before a figure, longest first within each.
 pub(super) const QUALIFIERS: &[(&str, Qualifier)] = &[
@@ -65,52 +66,9 @@ pub(super) const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("equaling to", Qualifier::Exact),
 ];
 
-/// The first words of the qualifier phrases.
-pub(super) static QUALIFIER_HEADS: Words = Words::new(&[
-    "exceeding",
-    "exceeds",
-    "exceeded",
-    "exceed",
-    "surpassing",
-    "surpassed",
-    "surpasses",
-    "surpass",
-    "an",
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "roughly",
-    "approximately",
-    "some",
-    "estimated",
-    "circa",
-    "close",
-    "as",
-    "more",
-    "over",
-    "at",
-    "upwards",
-    "in",
-    "no",
-    "above",
-    "just",
-    "up",
-    "less",
-    "fewer",
-    "under",
-    "below",
-    "within",
-    "greater",
-    "larger",
-    "bigger",
-    "higher",
-    "smaller",
-    "lower",
-    "equal",
-    "equals",
-    "equaling",
-]);
+/// The first words of the qualifier phrases, derived from them.
+pub(super) static QUALIFIER_HEADS: Heads =
+    Heads::of_listed(|| QUALIFIERS.iter().map(|&(p, _)| p).collect());
 
 pub(super) fn qualifier_at(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
     // Comparison signs: ">10", ">= 30", "< = 100", "\u{2264} 5".
@@ -130,7 +88,7 @@ pub(super) fn qualifier_at(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
     // Most tokens start no qualifier: look at the phrases only when the first word fits.
     let first = cx.w(i)?;
     let mut best: Option<(Qualifier, usize)> = None;
-    if !QUALIFIER_HEADS.contains(&&*first) {
+    if !QUALIFIER_HEADS.contains(&first) {
         return None;
     }
     for &(p, q) in QUALIFIERS {
@@ -151,9 +109,26 @@ pub(super) fn qualifier_at(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
 /// before "excess", "at" before "least" or "most", "as" before "many" or "much". Frequent words
 /// are passed over without reading the rules.
 pub(super) fn qualifier_may_start(w: &str, next: Option<&str>) -> bool {
-    QUALIFIER_HEADS.contains(&w)
+    QUALIFIER_HEADS.contains(w)
         && QUALIFIERS.iter().any(|(p, _)| {
             let mut words = p.split(' ');
             words.next() == Some(w) && words.next().is_none_or(|second| Some(second) == next)
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualifier_phrases_start_with_their_derived_heads() {
+        for w in [
+            "an", "about", "more", "at", "no", "greater", "equaling", "surpass",
+        ] {
+            assert!(QUALIFIER_HEADS.contains(w), "{w}");
+        }
+        for w in ["than", "least", "of", "to", "many", ""] {
+            assert!(!QUALIFIER_HEADS.contains(w), "{w}");
+        }
+    }
 }

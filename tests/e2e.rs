@@ -1025,3 +1025,36 @@ async fn live_blogs_refresh_in_every_mode_several_urls_and_text_only() {
     );
     c.close().await.unwrap();
 }
+
+/// An article whose answer says it is over the size limit is refused from its `Content-Length`,
+/// before its body is read (and the request is stopped), naming the URL and the size.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs trunk and chromedriver; scripts/test.sh runs it"]
+async fn an_article_over_the_size_limit_is_refused_from_its_length() {
+    let big = format!(
+        "{}{}\"}}]}}",
+        r#"{"schema":"claimtrack/article@1","id":"big","title":"T","blocks":[{"id":"p1","text":""#,
+        "x".repeat(10_500_000)
+    );
+    support::set_live_at("/live/too-big.json", Some(&big), false);
+    let (_driver, c, _) = open("embed-demo.html", 1280, 1000).await;
+    js(
+        &c,
+        "const d = document.createElement('div'); d.id = 'big'; document.querySelector('main').append(d);
+         claimtrack.mount(d, '/live/too-big.json');",
+        vec![],
+    )
+    .await;
+    let w = widget(&c, "#big").await;
+    let msg = until("the refusal", || async {
+        texts(&w, ".ct-error-msg").await.into_iter().next()
+    })
+    .await;
+    assert!(
+        msg.contains(
+            "could not read /live/too-big.json: the article is 10.5 MB; the widget reads up to 10 MB"
+        ),
+        "{msg}"
+    );
+    c.close().await.unwrap();
+}

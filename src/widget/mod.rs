@@ -331,7 +331,7 @@ pub fn fetch_if_changed(
     let url = url.to_owned();
     async move {
         let started = started?;
-        let answer = read_answer(&url, started.answer).await;
+        let answer = read_answer(&url, started.answer, &started.abort).await;
         started.window.clear_timeout_with_handle(started.timer);
         drop(started.on_timeout);
         if started.timed_out.get() {
@@ -351,6 +351,8 @@ type Validators = (Option<String>, Option<String>);
 struct Started {
     window: web_sys::Window,
     answer: js_sys::Promise,
+    /// Stops the request: at the timeout, or when the answer is refused before its body is read.
+    abort: web_sys::AbortController,
     timer: i32,
     on_timeout: Closure<dyn FnMut()>,
     /// Whether the timer fired.
@@ -398,6 +400,7 @@ fn start_fetch(url: &str, validators: &Validators, timeout: u32) -> Result<Start
     init.set_signal(Some(&abort.signal()));
     Ok(Started {
         answer: answer.unwrap_or_else(|| window.fetch_with_str_and_init(url, &init)),
+        abort,
         window,
         timer,
         on_timeout,
@@ -409,6 +412,7 @@ fn start_fetch(url: &str, validators: &Validators, timeout: u32) -> Result<Start
 async fn read_answer(
     url: &str,
     request: js_sys::Promise,
+    abort: &web_sys::AbortController,
 ) -> Result<Option<(js_sys::JsString, Validators)>, String> {
     let resp = JsFuture::from(request)
         .await
@@ -441,7 +445,11 @@ async fn read_answer(
     // (a compressed answer's length is a lower bound, so one that passes is checked again below).
     let length = h.get("Content-Length").ok().flatten();
     if let Some(bytes) = length.and_then(|l| crate::view::filter::parse_number(&l)) {
-        crate::contract::load::check_size(bytes as usize).map_err(|e| e.to_string())?;
+        if let Err(e) = crate::contract::load::check_size(bytes as usize) {
+            // The body is not wanted: a reader on a phone should not download it.
+            abort.abort();
+            return Err(format!("could not read {url}: {e}"));
+        }
     }
     // The text stays a JavaScript string: copying megabytes into the Wasm memory and back would
     // hold the page for longer than parsing them.

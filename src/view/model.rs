@@ -114,8 +114,8 @@ pub enum Change {
 /// hold a browser's main thread in one long task: `Doc::new` is the same work done at once.
 pub struct Preparing {
     article: Article,
+    /// The claims not yet prepared.
     claims: std::vec::IntoIter<Claim>,
-    total: usize,
     done: usize,
     /// Blocks by the hash of their id, then the id, sorted for lookups (by the one sort the widget
     /// carries, not a map): each block's hash and index.
@@ -155,7 +155,6 @@ impl Preparing {
             .collect();
         let sources = article.sources.iter().map(|s| s.id.clone()).collect();
         Preparing {
-            total: claims.len(),
             rows: Vec::with_capacity(claims.len()),
             claims: claims.into_iter(),
             done: 0,
@@ -231,11 +230,11 @@ impl Steps for Preparing {
                 Err(w) => self.warnings.push(w),
             }
         }
-        self.done == self.total
+        self.claims.len() == 0
     }
 
     fn done_of(&self) -> (usize, usize) {
-        (self.done, self.total)
+        (self.done, self.done + self.claims.len())
     }
 }
 
@@ -423,9 +422,8 @@ fn prepare(
     sources: &[String],
 ) -> Result<Row, String> {
     let path = format!("claims[{i}]");
-    let found = blocks.binary_search_by(|&(h, b)| {
-        (h, article.blocks[b].id.as_str()).cmp(&(id_hash(&claim.block), claim.block.as_str()))
-    });
+    let wanted = (id_hash(&claim.block), claim.block.as_str());
+    let found = blocks.binary_search_by(|&(h, b)| (h, article.blocks[b].id.as_str()).cmp(&wanted));
     let Some(&(_, block)) = found.ok().map(|k| &blocks[k]) else {
         return Err(format!(
             "{path}.block: no block has the id \"{}\"",

@@ -22,16 +22,20 @@ mod fractions;
 mod measures;
 mod money;
 mod names;
+mod percent;
 mod qualifiers;
 mod ranges;
+mod scales;
 mod vague;
 use dates::*;
 use fractions::*;
 use measures::*;
 use money::*;
 use names::*;
+use percent::*;
 use qualifiers::*;
 use ranges::*;
+use scales::*;
 use vague::*;
 
 /// One figure found in a text.
@@ -462,7 +466,7 @@ fn word_figure_at(cx: &Cx, i: usize) -> Step {
             // "below a half"; "a half-time" is a period of a match.
             Some("half") if !cx.sym(i + 2, "-") => one(i + 2, Kind::Ratio, 0.5, None),
             Some("third") if cx.w(i + 2).as_deref() == Some("of") => {
-                one(i + 2, Kind::Ratio, 0.3333, None)
+                one(i + 2, Kind::Ratio, 1.0 / 3.0, None)
             }
             Some("decade") => one(i + 2, Kind::Duration, 10.0, Some("year")),
             Some("century") => one(i + 2, Kind::Duration, 100.0, Some("year")),
@@ -521,7 +525,7 @@ fn compound_durations(low: &str, figs: Vec<Figure>) -> Vec<Figure> {
                 let next_word = low[f.end..].split_whitespace().next().unwrap_or("");
                 let bare = bare && !next_word.chars().next().is_some_and(char::is_alphabetic);
                 if p.kind == Kind::Duration && (f.unit.as_deref() == Some(unit) || bare) {
-                    p.value = Some(round4(a + b / per));
+                    p.value = Some(a + b / per);
                     p.end = f.end;
                     continue;
                 }
@@ -594,6 +598,28 @@ struct Amount {
 }
 
 fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
+    let mut a = signed_number_at(cx, i)?;
+    if a.num.ordinal {
+        a.kind = Kind::Ordinal;
+        return Some(a);
+    }
+    scale_after(cx, &mut a);
+    if a.currency.is_none() {
+        currency_after(cx, &mut a);
+    }
+    if let Some(c) = a.currency {
+        a.kind = Kind::Money;
+        a.unit = Some(c);
+        return Some(a);
+    }
+    if !(percent_after(cx, &mut a) || fold_after(cx, &mut a) || unit_after(cx, &mut a)) {
+        aged(cx, &mut a);
+    }
+    Some(a)
+}
+
+/// The number at `i` with its sign and any currency before it: "-30", "£5", "MAUD 60".
+fn signed_number_at(cx: &Cx, i: usize) -> Option<Amount> {
     let (currency, j) = match currency_prefix(cx, i) {
         Some((c, j)) => (Some(c), j),
         None => (None, i),
@@ -632,384 +658,6 @@ fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
         a.value *= 1e6;
         a.scaled = true;
     }
-    if num.ordinal {
-        a.kind = Kind::Ordinal;
-        return Some(a);
-    }
-    // Scale: "£200 million", "1.13bn", "5k", "3.5m".
-    let mut k = a.end;
-    while let Some(w) = cx.w(k) {
-        let glued = cx.glued(k);
-        // "US$ 1MM": bankers' millions, after a currency only (else millimetres).
-        let bankers = cx.raw(k) == "MM" && a.currency.is_some();
-        let Some(x) = scale_word(&w).or(bankers.then_some(1e6)) else {
-            break;
-        };
-        let short = w.len() <= 3;
-        if short
-            && !glued
-            && !matches!(
-                w.deref(),
-                "bn" | "m" | "mn" | "bln" | "mln" | "tln" | "trn" | "tn"
-            )
-        {
-            break;
-        }
-        if w == "m" && !glued && a.currency.is_none() {
-            break; // "15 m" is more likely metres
-        }
-        // "1.8m tall", "a 3m high wall", "the 100m sprint": metres, read as a unit below.
-        if w == "m" && a.currency.is_none() && metre_context(cx, k + 1) {
-            break;
-        }
-        a.value *= x;
-        a.scaled = true;
-        k += 1;
-        a.end = k;
-    }
-    // The last scale read: "3 hundred" has 100, "4 thousand 3 hundred" too.
-    let mut scale = a.value / num.value.max(f64::MIN_POSITIVE);
-    // "4 thousand 3 hundred": a smaller scaled number after a scaled one adds to it.
-    while a.scaled {
-        let Some(m) = number_at(cx.low, cx.toks, a.end).filter(|m| !m.words && !m.ordinal) else {
-            break;
-        };
-        let Some(x) = cx
-            .w(m.end)
-            .and_then(|w| scale_word(&w).filter(|_| w.len() > 2))
-            .filter(|&x| x < scale && m.value * x < scale)
-        else {
-            break;
-        };
-        a.value += m.value * x;
-        a.end = m.end + 1;
-        scale = x;
-    }
-    // "3 hundred and 21", "3 million and a half".
-    if a.scaled && cx.w(a.end).as_deref() == Some("and") {
-        let frac = match (cx.w(a.end + 1).as_deref(), cx.w(a.end + 2).as_deref()) {
-            (Some("a" | "one"), Some("half")) => Some(0.5),
-            (Some("a" | "one"), Some("quarter")) => Some(0.25),
-            _ => None,
-        };
-        if let Some(f) = frac {
-            a.value += f * scale;
-            a.end += 3;
-        } else if scale > 1.0 && scale <= 1e3 {
-            // Not "3 hundred and 2 hundred": the second number has its own scale.
-            if let Some(m) = number_at(cx.low, cx.toks, a.end + 1).filter(|m| {
-                !m.ordinal
-                    && m.value < scale
-                    && m.value > 0.0
-                    && cx.w(m.end).and_then(|w| scale_word(&w)).is_none()
-            }) {
-                a.value += m.value;
-                a.end = m.end;
-            }
-        }
-    }
-    // Currency after, with its country: "125 million australian dollars", "10 us dollar".
-    if a.currency.is_none() {
-        let country = cx.w(a.end).and_then(|c| {
-            let code = match (c.deref(), cx.w(a.end + 1).as_deref()) {
-                ("us" | "american", Some("dollar" | "dollars")) => "USD",
-                ("australian", Some("dollar" | "dollars")) => "AUD",
-                ("canadian", Some("dollar" | "dollars")) => "CAD",
-                ("hong", Some("kong")) => "HKD",
-                ("new", Some("zealand")) => "NZD",
-                ("singapore", Some("dollar" | "dollars")) => "SGD",
-                ("swiss", Some("franc" | "francs")) => "CHF",
-                ("chinese", Some("yuan" | "renminbi")) => "CNY",
-                ("japanese", Some("yen")) => "JPY",
-                ("turkish", Some("lira" | "liras")) => "TRY",
-                ("indian", Some("rupee" | "rupees")) => "INR",
-                ("dutch", Some("guilder" | "guilders")) => "NLG",
-                ("finnish", Some("markka" | "markkaa")) => "FIM",
-                ("mexican", Some("peso" | "pesos")) => "MXN",
-                ("south", Some("african")) => "ZAR",
-                _ => return None,
-            };
-            Some(code)
-        });
-        if let Some(code) = country {
-            let mut e = a.end + 2;
-            if matches!(code, "HKD" | "NZD" | "ZAR") {
-                e += 1; // "hong kong dollars", "new zealand dollars", "south african rand"
-            }
-            a.currency = Some(code);
-            a.end = e.min(cx.toks.len());
-        }
-    }
-    // Currency after: "200 euros", "50p", "USD", "100元", "a 12-cent dividend".
-    if a.currency.is_none() {
-        let hyphen = cx.sym(a.end, "-") && cx.glued(a.end) && cx.glued(a.end + 1);
-        let at = a.end + usize::from(hyphen);
-        // "3 USD50 cards": a code glued to the next number belongs to that number.
-        let prefix_of_next = cx
-            .toks
-            .get(at + 1)
-            .is_some_and(|n| n.kind == T::Num && !n.space);
-        if let Some(w) = cx.w(at).filter(|_| !prefix_of_next) {
-            if let Some((code, mult)) = currency_word(&w) {
-                let glued_p = w == "p" && cx.glued(at);
-                if w != "p" || glued_p {
-                    a.currency = Some(code);
-                    a.value *= mult;
-                    a.end = at + 1;
-                    // The scale after a code: "75 USD million".
-                    if let Some(x) = cx
-                        .w(a.end)
-                        .and_then(|x| scale_word(&x).filter(|_| x.len() > 2))
-                    {
-                        if !a.scaled && x >= 1e3 {
-                            a.value *= x;
-                            a.scaled = true;
-                            a.end += 1;
-                        }
-                    }
-                    // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50".
-                    if mult == 1.0 {
-                        minor_after(cx, &mut a);
-                    }
-                }
-            }
-        }
-        // A sign after the number: "5 €", "100₾"; not one that begins the next amount ("10 $ 30").
-        if a.currency.is_none() {
-            if let Some(code) = cx.toks.get(a.end).and_then(|t| {
-                (t.kind == T::Sym)
-                    .then(|| currency_symbol(t.text(cx.s)))
-                    .flatten()
-            }) {
-                let next_is_number = cx.toks.get(a.end + 1).is_some_and(|n| n.kind == T::Num);
-                if !next_is_number {
-                    a.currency = Some(code);
-                    a.end += 1;
-                }
-            }
-        }
-        // "billions of dollars" is handled as vague; "5 million of dollars" is not English.
-    }
-    if let Some(c) = a.currency {
-        a.kind = Kind::Money;
-        a.unit = Some(c);
-        return Some(a);
-    }
-    // Percentages.
-    if cx.sym(a.end, "%") {
-        a.kind = Kind::Percent;
-        a.unit = Some("percent");
-        a.end += 1;
-        return Some(a);
-    }
-    if cx.phrase(a.end, "per cent")
-        || cx.phrase(a.end, "percent")
-        || cx.phrase(a.end, "pc") && cx.glued(a.end)
-    {
-        a.kind = Kind::Percent;
-        a.unit = Some("percent");
-        a.end += if cx.phrase(a.end, "per cent") { 2 } else { 1 };
-        if cx.phrase(a.end, "points") || cx.phrase(a.end, "point") {
-            a.unit = Some("pp");
-            a.end += 1;
-        }
-        return Some(a);
-    }
-    if cx.phrase(a.end, "percentage points") || cx.phrase(a.end, "percentage point") {
-        a.kind = Kind::Percent;
-        a.unit = Some("pp");
-        a.end += 2;
-        return Some(a);
-    }
-    // "a 5 percentage-point rise".
-    if cx.phrase(a.end, "percentage")
-        && cx.sym(a.end + 1, "-")
-        && matches!(cx.w(a.end + 2).as_deref(), Some("point" | "points"))
-    {
-        a.kind = Kind::Percent;
-        a.unit = Some("pp");
-        a.end += 3;
-        return Some(a);
-    }
-    // Loose forms: "100 percentage", "one hundred percents", "5 per cents".
-    if matches!(cx.w(a.end).as_deref(), Some("percentage" | "percents"))
-        && !(cx.sym(a.end + 1, "-") && cx.glued(a.end + 1))
-        || cx.phrase(a.end, "per cents")
-    {
-        a.kind = Kind::Percent;
-        a.unit = Some("percent");
-        a.end += if cx.phrase(a.end, "per cents") { 2 } else { 1 };
-        return Some(a);
-    }
-    // "18-fold", "a thousand fold".
-    if cx.w(a.end).as_deref() == Some("fold")
-        || (cx.sym(a.end, "-") && cx.w(a.end + 1).as_deref() == Some("fold"))
-    {
-        a.kind = Kind::Ratio;
-        a.end += if cx.sym(a.end, "-") { 2 } else { 1 };
-        return Some(a);
-    }
-    // Units, spaced or hyphenated: "12 hours", "15-metre", "344.65-point", "°C".
-    let (u_at, hyphen) = if cx.sym(a.end, "-") && cx.glued(a.end) && cx.glued(a.end + 1) {
-        (a.end + 1, true)
-    } else {
-        (a.end, false)
-    };
-    // "temperatures hit 30C".
-    if !hyphen && cx.raw(u_at) == "C" && glued_celsius(cx, a.end - 1) {
-        a.kind = Kind::Measure;
-        a.unit = Some("°C");
-        a.end = u_at + 1;
-        return Some(a);
-    }
-    if cx.sym(u_at, "°") {
-        let unit = match cx.raw(u_at + 1) {
-            "C" => "°C",
-            "F" => "°F",
-            _ => "degree",
-        };
-        a.kind = Kind::Measure;
-        a.unit = Some(unit);
-        a.end = if unit == "degree" { u_at + 1 } else { u_at + 2 };
-        return Some(a);
-    }
-    if let Some(w) = cx.w(u_at) {
-        let w2 = if matches!(
-            w.deref(),
-            "working" | "calendar" | "business" | "metric" | "square" | "sq" | "cubic"
-        ) {
-            cx.w(u_at + 1)
-        } else {
-            None
-        };
-        let (unit_tok, extra) = match &w2 {
-            Some(x) if unit_word(x).is_some_and(|u| u.0 == Kind::Duration) && w != "metric" => {
-                (x.clone(), 1)
-            }
-            // "16,000 metric tons".
-            Some(x) if w == "metric" && unit_word(x).is_some_and(|u| u.1 == "tonne") => {
-                (x.clone(), 1)
-            }
-            _ => (w.clone(), 0),
-        };
-        // Area and volume: "660 square meters", "0.9 trillion cubic feet".
-        if let Some(x) = w2
-            .as_deref()
-            .filter(|_| matches!(w.deref(), "square" | "sq" | "cubic"))
-        {
-            if let Some((Kind::Measure, unit, _)) = unit_word(x) {
-                if matches!(unit, "km" | "m" | "cm" | "mm" | "mile" | "ft" | "in" | "yd") {
-                    a.kind = Kind::Measure;
-                    a.unit = Some(match (w.deref(), unit) {
-                        ("cubic", "m") => "m³",
-                        ("cubic", "ft") => "ft³",
-                        ("cubic", "cm") => "cm³",
-                        ("cubic", _) => return Some(a),
-                        (_, "km") => "km²",
-                        (_, "m") => "m²",
-                        (_, "mile") => "sq mi",
-                        (_, "ft") => "sq ft",
-                        _ => return Some(a),
-                    });
-                    a.end = u_at + 2;
-                    return Some(a);
-                }
-            }
-        }
-        if let Some((kind, mut unit, mult)) = unit_word(&unit_tok) {
-            // "935 mb" of pressure in a weather report is millibars; "100 MB" is data.
-            if unit == "MB" && cx.raw(u_at) == "mb" {
-                unit = "mbar";
-            }
-            // "a second" or "per second" are not durations of this number; "second" after a number is.
-            let ok = !(unit_tok == "m" || unit_tok == "g")
-                || cx.glued(u_at) && !hyphen
-                || unit_tok == "m" && metre_context(cx, u_at + 1);
-            // Index points ("fell 118.40 points") are a measure; "three points" in a match a count.
-            let ok = ok && (unit != "points" || !num.words && (num.decimal || num.value >= 100.0));
-            // "5 points" only as a measure after a decimal or a large number, or for an index.
-            if ok {
-                a.kind = kind;
-                a.unit = Some(unit);
-                a.value *= mult;
-                a.end = u_at + 1 + extra;
-                if unit == "degree" {
-                    if let Some(sc) = cx.w(a.end) {
-                        let scale = match unit_word(&sc) {
-                            Some((_, u @ ("°C" | "°F"), _)) => Some(u),
-                            // "6 deg c", "40 degrees F".
-                            _ if sc == "c" => Some("°C"),
-                            _ if sc == "f" => Some("°F"),
-                            _ => None,
-                        };
-                        if scale.is_some() {
-                            a.unit = scale;
-                            a.end += 1;
-                        }
-                    }
-                }
-                // Heights: "5 ft 2 in", "6ft 2in", "5 feet and 2 inches".
-                if unit == "ft" {
-                    let and = usize::from(cx.w(a.end).as_deref() == Some("and"));
-                    if let Some(m) = number_at(cx.low, cx.toks, a.end + and)
-                        .filter(|m| !m.words && !m.ordinal && m.value < 12.0)
-                    {
-                        // A spaced "in" is inches only where no phrase goes on: not "5 ft 2 in
-                        // the end".
-                        let spaced_in = cx.w(m.end).as_deref() == Some("in") && !cx.glued(m.end);
-                        let goes_on = cx.toks.get(m.end + 1).is_some_and(|t| {
-                            t.kind == T::Num
-                                || matches!(cx.w(m.end + 1).as_deref(), Some("the" | "a" | "an"))
-                                || cx.capitalised(m.end + 1)
-                        });
-                        if matches!(cx.w(m.end).as_deref(), Some("in" | "inch" | "inches"))
-                            && !(spaced_in && (and == 1 || goes_on))
-                        {
-                            a.value += m.value / 12.0;
-                            a.end = m.end + 1;
-                        }
-                    }
-                }
-                // Ages: "40 years old", "an 87-year-old man".
-                if kind == Kind::Duration {
-                    if cx.w(a.end).as_deref() == Some("old") {
-                        a.end += 1;
-                    } else if cx.sym(a.end, "-")
-                        && cx.glued(a.end)
-                        && cx.w(a.end + 1).as_deref() == Some("old")
-                    {
-                        a.end += 2;
-                    }
-                }
-                // Speeds: "188 miles an hour", "80 kilometres per hour".
-                let per_hour = matches!(cx.w(a.end).as_deref(), Some("an" | "a" | "per"))
-                    && cx.w(a.end + 1).as_deref() == Some("hour");
-                if per_hour && matches!(unit, "mile" | "km") {
-                    a.unit = Some(if unit == "mile" { "mph" } else { "km/h" });
-                    a.end += 2;
-                }
-                // "IQ points", "basis points".
-                return Some(a);
-            }
-        }
-        if w == "iq"
-            && cx
-                .w(u_at + 1)
-                .as_deref()
-                .is_some_and(|x| x.starts_with("point"))
-        {
-            a.kind = Kind::Measure;
-            a.unit = Some("IQ points");
-            a.end = u_at + 2;
-        }
-    }
-    // "aged 87", "at age 40": an age in years.
-    let aged = a.start > 0 && matches!(cx.w(a.start - 1).as_deref(), Some("aged" | "age"));
-    if aged && a.kind == Kind::Count && !a.scaled && !num.decimal && (0.0..130.0).contains(&a.value)
-    {
-        a.kind = Kind::Duration;
-        a.unit = Some("year");
-    }
     Some(a)
 }
 
@@ -1036,7 +684,7 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
             && matches!(after.as_deref(), Some("of") | None)
         {
             let start = n.start - 1;
-            let v = round_sig(1.0 / n.value);
+            let v = 1.0 / n.value;
             return exact(cx, start, n.end, Kind::Ratio, v);
         }
         return exact(cx, a.start, end, Kind::Ordinal, n.value);
@@ -1081,7 +729,7 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
                     round_value(n.value / d * x),
                 );
             }
-            return exact(cx, a.start, k + 1, Kind::Ratio, round4(n.value / d));
+            return exact(cx, a.start, k + 1, Kind::Ratio, n.value / d);
         }
     }
     // "one out of every 200".
@@ -1095,15 +743,18 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
             end + 2
         };
         if let Some(m) = number_at(cx.low, cx.toks, k).filter(|m| !m.ordinal && m.value > n.value) {
-            return exact(cx, a.start, m.end, Kind::Ratio, round4(n.value / m.value));
+            return exact(cx, a.start, m.end, Kind::Ratio, n.value / m.value);
         }
+    }
+    if let Some(done) = over_at(cx, &a) {
+        return done;
     }
     // "one in five", "1 in 3", but not "its first 787 in 2011": a year is when.
     if cx.w(end).as_deref() == Some("in") && a.kind == Kind::Count {
         if let Some(m) = number_at(cx.low, cx.toks, end + 1)
             .filter(|m| !m.ordinal && m.value > n.value && !is_year(cx, m))
         {
-            return exact(cx, a.start, m.end, Kind::Ratio, round4(n.value / m.value));
+            return exact(cx, a.start, m.end, Kind::Ratio, n.value / m.value);
         }
     }
     if a.kind == Kind::Count && !a.scaled {
@@ -1177,19 +828,6 @@ fn ordinal_word_counts(cx: &Cx, n: &Number) -> bool {
         return false;
     }
     true
-}
-
-/// Six significant digits: "a trillionth" keeps its size, where four decimals would make it 0.
-fn round_sig(v: f64) -> f64 {
-    if v == 0.0 || !v.is_finite() {
-        return v;
-    }
-    let m = 10f64.powi(5 - v.abs().log10().floor() as i32);
-    (v * m).round() / m
-}
-
-fn round4(v: f64) -> f64 {
-    (v * 10_000.0).round() / 10_000.0
 }
 
 /// Removes float noise from scaled values (1.13 × 1e9).

@@ -1,4 +1,5 @@
-//! Fractions in words: compound denominators ("three twenty-firsts") and the denominators a rule may read.
+//! Fractions and factors: fractions in words ("three twenty-firsts"), a division spoken as "A over
+//! B", factors ("18-fold"), and the denominators a rule may read.
 
 use super::*;
 
@@ -92,7 +93,7 @@ pub(super) fn fraction_at(cx: &Cx, i: usize) -> Step {
         if den < 2.0 {
             continue;
         }
-        let v = round_sig(num / den);
+        let v = num / den;
         return Some(exact(cx, i, e + 1, Kind::Ratio, v));
     }
     None
@@ -116,4 +117,38 @@ pub(super) fn plural_fraction(w: &str) -> Option<f64> {
 /// Whether the ordinal word at `k` can be a denominator ("third", "quarter" — not "second").
 pub(super) fn w_is_fraction(cx: &Cx, k: usize) -> bool {
     !matches!(cx.w(k).as_deref(), Some("first" | "second"))
+}
+
+/// A division spoken as "A over B": "one over three", "1 over twenty-one", "2000 over 3". The
+/// divisor must end the phrase, so "3 over 2 years" and "10 over 12 months" stay a count and a
+/// duration; a year is a time, so neither "rose in 2019 over 2018" nor "in 2000 over 300." divides.
+pub(super) fn over_at(cx: &Cx, a: &Amount) -> Option<(Option<Figure>, usize)> {
+    let n = &a.num;
+    let plain = a.kind == Kind::Count && !a.scaled && !n.ordinal;
+    if !plain || cx.w(a.end).as_deref() != Some("over") {
+        return None;
+    }
+    if is_year(cx, n) && !cx.sentence_start(a.start) {
+        return None;
+    }
+    let m = number_at(cx.low, cx.toks, a.end + 1)
+        .filter(|m| !m.ordinal && m.value != 0.0 && !is_year(cx, m))?;
+    let ends_phrase = match cx.toks.get(m.end) {
+        None => true,
+        Some(t) => {
+            t.kind == T::Sym && matches!(t.text(cx.s), "." | "," | ";" | ":" | "?" | "!" | ")")
+        }
+    };
+    ends_phrase.then(|| exact(cx, a.start, m.end, Kind::Ratio, a.value / m.value))
+}
+
+/// A factor: "18-fold", "a thousand fold". Reads it into `a`; whether there was one.
+pub(super) fn fold_after(cx: &Cx, a: &mut Amount) -> bool {
+    let hyphen = cx.sym(a.end, "-");
+    if cx.w(a.end + usize::from(hyphen)).as_deref() != Some("fold") {
+        return false;
+    }
+    a.kind = Kind::Ratio;
+    a.end += 1 + usize::from(hyphen);
+    true
 }

@@ -1,4 +1,6 @@
-//! Measures and durations: the units after a number, and temperatures.
+//! Measures and durations: the units after a number ("12 hours", "15-metre", "20 (kg)", "660 square
+//! meters", "24703m2"), temperatures, heights ("5 ft 2 in"), ages ("an 87-year-old", "aged 40") and
+//! speeds ("80 kilometres per hour", "10km/hr").
 
 use super::*;
 
@@ -20,10 +22,11 @@ pub(super) fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
         // "m" only where the scale rule left it: glued, in "1.8m tall" or "the 100m sprint".
         "m" | "metre" | "metres" | "meter" | "meters" => (M, "m", 1.0),
         "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => (M, "cm", 1.0),
+        "dm" | "decimetre" | "decimetres" | "decimeter" | "decimeters" => (M, "dm", 1.0),
         "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => (M, "mm", 1.0),
         "mile" | "miles" => (M, "mile", 1.0),
         "mph" => (M, "mph", 1.0),
-        "kph" | "kmh" => (M, "km/h", 1.0),
+        "kph" | "kmh" | "kmph" => (M, "km/h", 1.0),
         "knot" | "knots" => (M, "knot", 1.0),
         "foot" | "feet" | "ft" => (M, "ft", 1.0),
         "inch" | "inches" => (M, "in", 1.0),
@@ -54,6 +57,7 @@ pub(super) fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
         }
         "tablespoon" | "tablespoons" | "tbsp" => (M, "tbsp", 1.0),
         "teaspoon" | "teaspoons" | "tsp" => (M, "tsp", 1.0),
+        "cup" | "cups" => (M, "cup", 1.0),
         "byte" | "bytes" => (M, "B", 1.0),
         "kb" | "kilobyte" | "kilobytes" => (M, "KB", 1.0),
         "mb" | "megabyte" | "megabytes" => (M, "MB", 1.0),
@@ -109,4 +113,248 @@ pub(super) fn metre_context(cx: &Cx, k: usize) -> bool {
                 | "dash"
         )
     )
+}
+
+/// Reads a unit after the number into `a`, spaced, hyphenated ("15-metre", "344.65-point") or in
+/// brackets ("20 (kg)"); whether there was one.
+pub(super) fn unit_after(cx: &Cx, a: &mut Amount) -> bool {
+    let hyphen = cx.sym(a.end, "-") && cx.glued(a.end) && cx.glued(a.end + 1);
+    let u_at = a.end + usize::from(hyphen);
+    if let Some((unit, end)) = degrees_at(cx, u_at, hyphen) {
+        set_unit(a, Kind::Measure, unit, end);
+        return true;
+    }
+    if let Some(unit) = bracketed_unit(cx, u_at).filter(|_| !hyphen) {
+        set_unit(a, Kind::Measure, unit, u_at + 3);
+        return true;
+    }
+    let Some(w) = cx.w(u_at) else {
+        return false;
+    };
+    if area_or_volume(cx, a, &w, u_at) || unit_word_after(cx, a, &w, u_at, hyphen) {
+        return true;
+    }
+    // "IQ points".
+    let iq = w == "iq" && cx.w(u_at + 1).is_some_and(|x| x.starts_with("point"));
+    if iq {
+        set_unit(a, Kind::Measure, "IQ points", u_at + 2);
+    }
+    iq
+}
+
+fn set_unit(a: &mut Amount, kind: Kind, unit: &'static str, end: usize) {
+    a.kind = kind;
+    a.unit = Some(unit);
+    a.end = end;
+}
+
+/// "30C" ("temperatures hit 30C"), "40°", "100°F": the unit and the token after it.
+fn degrees_at(cx: &Cx, u_at: usize, hyphen: bool) -> Option<(&'static str, usize)> {
+    if !hyphen && cx.raw(u_at) == "C" && glued_celsius(cx, u_at - 1) {
+        return Some(("°C", u_at + 1));
+    }
+    if !cx.sym(u_at, "°") {
+        return None;
+    }
+    Some(match cx.raw(u_at + 1) {
+        "C" => ("°C", u_at + 2),
+        "F" => ("°F", u_at + 2),
+        _ => ("degree", u_at + 1),
+    })
+}
+
+/// A measure's unit alone in brackets after the number, as in a table's cells: "20 (kg)", "20 [kg]",
+/// "20 {kg}", "20 <kg>".
+fn bracketed_unit(cx: &Cx, k: usize) -> Option<&'static str> {
+    let close = match cx.raw(k) {
+        "(" => ")",
+        "[" => "]",
+        "{" => "}",
+        "<" => ">",
+        _ => return None,
+    };
+    let (kind, unit, _) = unit_word(&cx.w(k + 1)?)?;
+    (kind == Kind::Measure && cx.sym(k + 2, close)).then_some(unit)
+}
+
+/// Area and volume: "660 square meters", "0.9 trillion cubic feet", "24703m2", "5 km2".
+fn area_or_volume(cx: &Cx, a: &mut Amount, w: &str, u_at: usize) -> bool {
+    let (power, unit, end) = match w {
+        "square" | "sq" | "cubic" => {
+            let Some((Kind::Measure, unit, _)) = cx.w(u_at + 1).and_then(|x| unit_word(&x)) else {
+                return false;
+            };
+            (if w == "cubic" { 3 } else { 2 }, unit, u_at + 2)
+        }
+        _ => match (unit_word(w), power_at(cx, u_at + 1)) {
+            (Some((Kind::Measure, unit, _)), Some(p)) => (p, unit, u_at + 2),
+            _ => return false,
+        },
+    };
+    let named = match (power, unit) {
+        (3, "m") => "m³",
+        (3, "ft") => "ft³",
+        (3, "cm") => "cm³",
+        (2, "km") => "km²",
+        (2, "m") => "m²",
+        (2, "cm") => "cm²",
+        (2, "mile") => "sq mi",
+        (2, "ft") => "sq ft",
+        (2, "mm") => "mm²",
+        (2, "in") => "sq in",
+        (2, "yd") => "sq yd",
+        (3, "km") => "km³",
+        (3, "mm") => "mm³",
+        (3, "in") => "in³",
+        (3, "yd") => "yd³",
+        _ => return false,
+    };
+    set_unit(a, Kind::Measure, named, end);
+    true
+}
+
+/// A power glued to a length's unit, "2" or "3" as in "m2" and "km3", where nothing else is glued
+/// after it.
+pub(super) fn power_at(cx: &Cx, k: usize) -> Option<u32> {
+    let t = cx.toks.get(k)?;
+    let p = match t.text(cx.s) {
+        "2" | "\u{b2}" => 2,
+        "3" | "\u{b3}" => 3,
+        _ => return None,
+    };
+    let alone = cx
+        .toks
+        .get(k + 1)
+        .is_none_or(|n| n.space || n.kind == T::Sym);
+    (!t.space && alone).then_some(p)
+}
+
+/// The unit word at `u_at`, with the words that may come between: "12 working days", "16,000
+/// metric tons"; then what may follow its unit (a scale of degrees, inches, "old", "per hour").
+fn unit_word_after(cx: &Cx, a: &mut Amount, w: &str, u_at: usize, hyphen: bool) -> bool {
+    let w2 = matches!(w, "working" | "calendar" | "business" | "metric")
+        .then(|| cx.w(u_at + 1))
+        .flatten();
+    let (unit_tok, extra) = match &w2 {
+        Some(x) if unit_word(x).is_some_and(|u| u.0 == Kind::Duration) && w != "metric" => {
+            (x.to_string(), 1)
+        }
+        Some(x) if w == "metric" && unit_word(x).is_some_and(|u| u.1 == "tonne") => {
+            (x.to_string(), 1)
+        }
+        _ => (w.to_string(), 0),
+    };
+    let Some((kind, mut unit, mult)) = unit_word(&unit_tok) else {
+        return false;
+    };
+    // "935 mb" of pressure in a weather report is millibars; "100 MB" is data.
+    if unit == "MB" && cx.raw(u_at) == "mb" {
+        unit = "mbar";
+    }
+    if !unit_counts(cx, a, &unit_tok, unit, u_at, hyphen) {
+        return false;
+    }
+    a.value *= mult;
+    set_unit(a, kind, unit, u_at + 1 + extra);
+    match unit {
+        "degree" => degree_scale_after(cx, a),
+        "ft" => inches_after(cx, a),
+        "mile" | "km" => per_hour_after(cx, a, unit),
+        _ if kind == Kind::Duration => old_after(cx, a),
+        _ => {}
+    }
+    true
+}
+
+/// Whether a unit word is this number's unit. A spaced "m" or "g" is one only where a measure goes
+/// on ("15 m away", "1 m x 1 m", "12 m 2 dm") or ends ("a wall of 3 m."). Index points ("fell
+/// 118.40 points") are a measure; "three points" in a match are a count.
+fn unit_counts(cx: &Cx, a: &Amount, tok: &str, unit: &str, u_at: usize, hyphen: bool) -> bool {
+    let spaced_m_goes_on = || {
+        let next = cx.toks.get(u_at + 1);
+        let ends =
+            next.is_none_or(|t| t.kind == T::Sym && matches!(t.text(cx.s), "." | "," | ";" | ")"));
+        let dimension = next.is_some_and(|t| t.kind == T::Num && t.space)
+            || matches!(cx.w(u_at + 1).as_deref(), Some("x" | "by"))
+            || cx.sym(u_at + 1, "\u{d7}");
+        // "SCP-173 m": a number hyphenated to a word is a label's, and its "m" no unit.
+        let label = a.start > 0 && cx.sym(a.start - 1, "-") && cx.glued(a.start);
+        (ends || dimension) && !label
+    };
+    let short = tok == "m" || tok == "g";
+    let ok = !short
+        || cx.glued(u_at) && !hyphen
+        || tok == "m" && (metre_context(cx, u_at + 1) || !hyphen && spaced_m_goes_on());
+    ok && (unit != "points" || !a.num.words && (a.num.decimal || a.num.value >= 100.0))
+}
+
+/// "6 deg c", "40 degrees F", "100 degrees celsius".
+fn degree_scale_after(cx: &Cx, a: &mut Amount) {
+    let Some(sc) = cx.w(a.end) else {
+        return;
+    };
+    let scale = match unit_word(&sc) {
+        Some((_, u @ ("°C" | "°F"), _)) => u,
+        _ if sc == "c" => "°C",
+        _ if sc == "f" => "°F",
+        _ => return,
+    };
+    a.unit = Some(scale);
+    a.end += 1;
+}
+
+/// Heights: "5 ft 2 in", "6ft 2in", "5 feet and 2 inches". A spaced "in" is inches only where no
+/// phrase goes on: not "5 ft 2 in the end".
+fn inches_after(cx: &Cx, a: &mut Amount) {
+    let and = usize::from(cx.w(a.end).as_deref() == Some("and"));
+    let Some(m) = number_at(cx.low, cx.toks, a.end + and)
+        .filter(|m| !m.words && !m.ordinal && m.value < 12.0)
+    else {
+        return;
+    };
+    let spaced_in = cx.w(m.end).as_deref() == Some("in") && !cx.glued(m.end);
+    let goes_on = cx.toks.get(m.end + 1).is_some_and(|t| {
+        t.kind == T::Num
+            || matches!(cx.w(m.end + 1).as_deref(), Some("the" | "a" | "an"))
+            || cx.capitalised(m.end + 1)
+    });
+    if matches!(cx.w(m.end).as_deref(), Some("in" | "inch" | "inches"))
+        && !(spaced_in && (and == 1 || goes_on))
+    {
+        a.value += m.value / 12.0;
+        a.end = m.end + 1;
+    }
+}
+
+/// Ages: "40 years old", "an 87-year-old man".
+fn old_after(cx: &Cx, a: &mut Amount) {
+    if cx.w(a.end).as_deref() == Some("old") {
+        a.end += 1;
+    } else if cx.sym(a.end, "-") && cx.glued(a.end) && cx.w(a.end + 1).as_deref() == Some("old") {
+        a.end += 2;
+    }
+}
+
+/// Speeds: "188 miles an hour", "80 kilometres per hour", "10km/hr", "10 km/h".
+fn per_hour_after(cx: &Cx, a: &mut Amount, unit: &str) {
+    let spoken = matches!(cx.w(a.end).as_deref(), Some("an" | "a" | "per"))
+        && cx.w(a.end + 1).as_deref() == Some("hour");
+    let written = cx.sym(a.end, "/")
+        && cx.glued(a.end)
+        && cx.glued(a.end + 1)
+        && matches!(cx.w(a.end + 1).as_deref(), Some("h" | "hr"));
+    if spoken || written {
+        a.unit = Some(if unit == "mile" { "mph" } else { "km/h" });
+        a.end += 2;
+    }
+}
+
+/// "aged 87", "at age 40": an age in years.
+pub(super) fn aged(cx: &Cx, a: &mut Amount) {
+    let aged = a.start > 0 && matches!(cx.w(a.start - 1).as_deref(), Some("aged" | "age"));
+    let plain = a.kind == Kind::Count && !a.scaled && !a.num.decimal;
+    if aged && plain && (0.0..130.0).contains(&a.value) {
+        a.kind = Kind::Duration;
+        a.unit = Some("year");
+    }
 }

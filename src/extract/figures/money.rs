@@ -148,3 +148,99 @@ pub(super) fn currency_prefix(cx: &Cx, i: usize) -> Option<(&'static str, usize)
     }
     None
 }
+
+/// Currency after the number: "125 million australian dollars", "200 euros", "50p", "5 €". Sets
+/// `a.currency` when one is found. "billions of dollars" is vague, and read there.
+pub(super) fn currency_after(cx: &Cx, a: &mut Amount) {
+    country_currency_after(cx, a);
+    if a.currency.is_none() {
+        currency_word_after(cx, a);
+    }
+    if a.currency.is_none() {
+        currency_sign_after(cx, a);
+    }
+}
+
+/// A currency named with its country: "10 us dollar", "hong kong dollars", "south african rand".
+fn country_currency_after(cx: &Cx, a: &mut Amount) {
+    let country = cx.w(a.end).and_then(|c| {
+        let code = match (c.deref(), cx.w(a.end + 1).as_deref()) {
+            ("us" | "american", Some("dollar" | "dollars")) => "USD",
+            ("australian", Some("dollar" | "dollars")) => "AUD",
+            ("canadian", Some("dollar" | "dollars")) => "CAD",
+            ("hong", Some("kong")) => "HKD",
+            ("new", Some("zealand")) => "NZD",
+            ("singapore", Some("dollar" | "dollars")) => "SGD",
+            ("swiss", Some("franc" | "francs")) => "CHF",
+            ("chinese", Some("yuan" | "renminbi")) => "CNY",
+            ("japanese", Some("yen")) => "JPY",
+            ("turkish", Some("lira" | "liras")) => "TRY",
+            ("indian", Some("rupee" | "rupees")) => "INR",
+            ("dutch", Some("guilder" | "guilders")) => "NLG",
+            ("finnish", Some("markka" | "markkaa")) => "FIM",
+            ("mexican", Some("peso" | "pesos")) => "MXN",
+            ("south", Some("african")) => "ZAR",
+            _ => return None,
+        };
+        Some(code)
+    });
+    if let Some(code) = country {
+        let mut e = a.end + 2;
+        if matches!(code, "HKD" | "NZD" | "ZAR") {
+            e += 1; // "hong kong dollars", "new zealand dollars", "south african rand"
+        }
+        a.currency = Some(code);
+        a.end = e.min(cx.toks.len());
+    }
+}
+
+/// A currency word or code: "200 euros", "50p", "75 USD million", "a 12-cent dividend".
+fn currency_word_after(cx: &Cx, a: &mut Amount) {
+    let hyphen = cx.sym(a.end, "-") && cx.glued(a.end) && cx.glued(a.end + 1);
+    let at = a.end + usize::from(hyphen);
+    // "3 USD50 cards": a code glued to the next number belongs to that number.
+    let prefix_of_next = cx
+        .toks
+        .get(at + 1)
+        .is_some_and(|n| n.kind == T::Num && !n.space);
+    if let Some(w) = cx.w(at).filter(|_| !prefix_of_next) {
+        if let Some((code, mult)) = currency_word(&w) {
+            let glued_p = w == "p" && cx.glued(at);
+            if w != "p" || glued_p {
+                a.currency = Some(code);
+                a.value *= mult;
+                a.end = at + 1;
+                // The scale after a code: "75 USD million".
+                if let Some(x) = cx
+                    .w(a.end)
+                    .and_then(|x| scale_word(&x).filter(|_| x.len() > 2))
+                {
+                    if !a.scaled && x >= 1e3 {
+                        a.value *= x;
+                        a.scaled = true;
+                        a.end += 1;
+                    }
+                }
+                // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50".
+                if mult == 1.0 {
+                    minor_after(cx, a);
+                }
+            }
+        }
+    }
+}
+
+/// A sign after the number: "5 €", "100₾"; not one that begins the next amount ("10 $ 30").
+fn currency_sign_after(cx: &Cx, a: &mut Amount) {
+    if let Some(code) = cx.toks.get(a.end).and_then(|t| {
+        (t.kind == T::Sym)
+            .then(|| currency_symbol(t.text(cx.s)))
+            .flatten()
+    }) {
+        let next_is_number = cx.toks.get(a.end + 1).is_some_and(|n| n.kind == T::Num);
+        if !next_is_number {
+            a.currency = Some(code);
+            a.end += 1;
+        }
+    }
+}

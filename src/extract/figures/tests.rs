@@ -447,7 +447,7 @@ fn percentages_and_ratios() {
             &[(
                 "three twenty-firsts",
                 Ratio,
-                Some(0.142857),
+                Some(3.0 / 21.0),
                 N,
                 N,
                 None,
@@ -459,7 +459,7 @@ fn percentages_and_ratios() {
             &[(
                 "one hundred thirty-fifths",
                 Ratio,
-                Some(2.85714),
+                Some(100.0 / 35.0),
                 N,
                 N,
                 None,
@@ -600,11 +600,11 @@ fn percentages_and_ratios() {
         ),
         (
             "two-thirds of",
-            &[("two-thirds", Ratio, Some(0.6667), N, N, None, Exact)],
+            &[("two-thirds", Ratio, Some(2.0 / 3.0), N, N, None, Exact)],
         ),
         (
             "one in three adults",
-            &[("one in three", Ratio, Some(0.3333), N, N, None, Exact)],
+            &[("one in three", Ratio, Some(1.0 / 3.0), N, N, None, Exact)],
         ),
         (
             "an 18-fold rise",

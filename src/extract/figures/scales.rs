@@ -1,0 +1,97 @@
+//! Scales: the words that multiply a number ("£200 million", "1.13bn", "5k"), the smaller scaled
+//! parts that add to it ("4 thousand 3 hundred"), and what follows an "and" ("3 hundred and 21", "3
+//! million and a half"). They come before currency and units, which read what is left.
+
+use super::*;
+
+/// Reads the scales after the number into `a`.
+pub(super) fn scale_after(cx: &Cx, a: &mut Amount) {
+    scale_words(cx, a);
+    // The last scale read: "3 hundred" has 100, "4 thousand 3 hundred" too.
+    let scale = a.value / a.num.value.max(f64::MIN_POSITIVE);
+    let scale = scaled_parts(cx, a, scale);
+    if a.scaled && cx.w(a.end).as_deref() == Some("and") {
+        and_after(cx, a, scale);
+    }
+}
+
+/// "£200 million", "1.13bn", "5k", "3.5m", and bankers' "US$ 1MM".
+fn scale_words(cx: &Cx, a: &mut Amount) {
+    let mut k = a.end;
+    while let Some(w) = cx.w(k) {
+        let glued = cx.glued(k);
+        // "US$ 1MM": bankers' millions, after a currency only (else millimetres).
+        let bankers = cx.raw(k) == "MM" && a.currency.is_some();
+        let Some(x) = scale_word(&w).or(bankers.then_some(1e6)) else {
+            break;
+        };
+        let short = w.len() <= 3;
+        if short
+            && !glued
+            && !matches!(
+                w.deref(),
+                "bn" | "m" | "mn" | "bln" | "mln" | "tln" | "trn" | "tn"
+            )
+        {
+            break;
+        }
+        if w == "m" && !glued && a.currency.is_none() {
+            break; // "15 m" is more likely metres
+        }
+        // "1.8m tall", "a 3m high wall", "the 100m sprint", "24703m2": metres, read as a unit
+        // below.
+        let metres = metre_context(cx, k + 1) || power_at(cx, k + 1).is_some();
+        if w == "m" && a.currency.is_none() && metres {
+            break;
+        }
+        a.value *= x;
+        a.scaled = true;
+        k += 1;
+        a.end = k;
+    }
+}
+
+/// "4 thousand 3 hundred": a smaller scaled number after a scaled one adds to it. Returns the last
+/// scale read.
+fn scaled_parts(cx: &Cx, a: &mut Amount, mut scale: f64) -> f64 {
+    while a.scaled {
+        let Some(m) = number_at(cx.low, cx.toks, a.end).filter(|m| !m.words && !m.ordinal) else {
+            break;
+        };
+        let Some(x) = cx
+            .w(m.end)
+            .and_then(|w| scale_word(&w).filter(|_| w.len() > 2))
+            .filter(|&x| x < scale && m.value * x < scale)
+        else {
+            break;
+        };
+        a.value += m.value * x;
+        a.end = m.end + 1;
+        scale = x;
+    }
+    scale
+}
+
+/// "3 hundred and 21", "3 million and a half", after a scaled number whose last scale is `scale`.
+fn and_after(cx: &Cx, a: &mut Amount, scale: f64) {
+    let frac = match (cx.w(a.end + 1).as_deref(), cx.w(a.end + 2).as_deref()) {
+        (Some("a" | "one"), Some("half")) => Some(0.5),
+        (Some("a" | "one"), Some("quarter")) => Some(0.25),
+        _ => None,
+    };
+    if let Some(f) = frac {
+        a.value += f * scale;
+        a.end += 3;
+    } else if scale > 1.0 && scale <= 1e3 {
+        // Not "3 hundred and 2 hundred": the second number has its own scale.
+        if let Some(m) = number_at(cx.low, cx.toks, a.end + 1).filter(|m| {
+            !m.ordinal
+                && m.value < scale
+                && m.value > 0.0
+                && cx.w(m.end).and_then(|w| scale_word(&w)).is_none()
+        }) {
+            a.value += m.value;
+            a.end = m.end;
+        }
+    }
+}

@@ -687,6 +687,12 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
             let v = 1.0 / n.value;
             return exact(cx, start, n.end, Kind::Ratio, v);
         }
+        // "one thousandth of a second" is read as one ordinal, 1000th; before "of" it is a
+        // fraction.
+        let one_scale = w == "one" && n.end == n.start + 2 && n.value >= 100.0;
+        if one_scale && after.as_deref() == Some("of") {
+            return exact(cx, n.start, n.end, Kind::Ratio, 1.0 / n.value);
+        }
         return exact(cx, a.start, end, Kind::Ordinal, n.value);
     }
     if n.ordinal {
@@ -745,6 +751,21 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
         if let Some(m) = number_at(cx.low, cx.toks, k).filter(|m| !m.ordinal && m.value > n.value) {
             return exact(cx, a.start, m.end, Kind::Ratio, n.value / m.value);
         }
+    }
+    // "the two millionth visitor", "a hundred trillionth": an ordinal of a scale; but "one
+    // thousandth of a second" is a fraction.
+    let scale_ordinal = cx
+        .w(end)
+        .and_then(|w| ordinal_word(&w))
+        .filter(|&o| o >= 100.0 && cx.w(end + 1).as_deref() != Some("of"));
+    if let Some(o) = scale_ordinal.filter(|_| a.kind == Kind::Count && !a.scaled) {
+        return exact(
+            cx,
+            a.start,
+            end + 1,
+            Kind::Ordinal,
+            round_value(a.value * o),
+        );
     }
     if let Some(done) = over_at(cx, &a) {
         return done;
@@ -830,10 +851,15 @@ fn ordinal_word_counts(cx: &Cx, n: &Number) -> bool {
     true
 }
 
-/// Removes float noise from scaled values (1.13 × 1e9).
+/// Removes float noise from scaled values (1.13 × 1e9), keeping twelve significant digits, so that
+/// a small value ("6.23x10^-4") keeps its size.
 fn round_value(v: f64) -> f64 {
-    let r = (v * 1e6).round() / 1e6;
-    if (r - v).abs() < 1e-6 * v.abs().max(1.0) {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let m = 10f64.powi(11 - v.abs().log10().floor() as i32);
+    let r = (v * m).round() / m;
+    if r.is_finite() {
         r
     } else {
         v

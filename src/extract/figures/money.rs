@@ -230,15 +230,20 @@ fn currency_word_after(cx: &Cx, a: &mut Amount) {
     }
 }
 
-/// A sign after the number: "5 €", "100₾"; not one that begins the next amount ("10 $ 30").
+/// A sign after the number: "5 €", "100₾", "10 $ 30 $"; not one that begins the next amount ("10 $
+/// 30").
 fn currency_sign_after(cx: &Cx, a: &mut Amount) {
     if let Some(code) = cx.toks.get(a.end).and_then(|t| {
         (t.kind == T::Sym)
             .then(|| currency_symbol(t.text(cx.s)))
             .flatten()
     }) {
+        // "10 $ 30" gives the sign to 30; "10 $ 30 $" keeps it, as 30 has its own.
         let next_is_number = cx.toks.get(a.end + 1).is_some_and(|n| n.kind == T::Num);
-        if !next_is_number {
+        let next_has_own = number_at(cx.low, cx.toks, a.end + 1)
+            .and_then(|m| cx.toks.get(m.end))
+            .is_some_and(|t| t.kind == T::Sym && currency_symbol(t.text(cx.s)) == Some(code));
+        if !next_is_number || next_has_own {
             a.currency = Some(code);
             a.end += 1;
         }

@@ -293,6 +293,7 @@ pub(super) fn label(cx: &Cx, i: usize) -> Option<usize> {
                 || unit_word(&w).is_some()
                 || currency_word(&w).is_some()
                 || w == "kmh"
+                || w == "x" && cx.raw(i + 2) == "10" && cx.sym(i + 3, "^")
                 || n.text(cx.s) == "C" && glued_celsius(cx, i);
             if !known {
                 let mut j = i + 1;

@@ -1,11 +1,15 @@
 //! Scales: the words that multiply a number ("£200 million", "1.13bn", "5k"), the smaller scaled
 //! parts that add to it ("4 thousand 3 hundred"), and what follows an "and" ("3 hundred and 21", "3
-//! million and a half"). They come before currency and units, which read what is left.
+//! million and a half"), and powers of ten ("1.3x10^6", "10^-4"). They come before currency and
+//! units, which read what is left.
 
 use super::*;
 
 /// Reads the scales after the number into `a`.
 pub(super) fn scale_after(cx: &Cx, a: &mut Amount) {
+    if power_of_ten(cx, a) {
+        return;
+    }
     scale_words(cx, a);
     // The last scale read: "3 hundred" has 100, "4 thousand 3 hundred" too.
     let scale = a.value / a.num.value.max(f64::MIN_POSITIVE);
@@ -94,4 +98,34 @@ fn and_after(cx: &Cx, a: &mut Amount, scale: f64) {
             a.end = m.end;
         }
     }
+}
+
+/// Scientific notation: "1.3x10^6", "6.23 × 10^-4", and a bare "10^6". The caret and the exponent
+/// are glued, as they are written; "10 ^ 6" is left alone.
+fn power_of_ten(cx: &Cx, a: &mut Amount) -> bool {
+    let times = matches!(cx.raw(a.end), "x" | "\u{d7}" | "*");
+    let ten = if times { a.end + 1 } else { a.num.start };
+    if times && a.num.end != a.end
+        || cx.raw(ten) != "10"
+        || !cx.sym(ten + 1, "^")
+        || !cx.glued(ten + 1)
+    {
+        return false;
+    }
+    let minus = cx.sym(ten + 2, "-") || cx.sym(ten + 2, "\u{2212}");
+    let e_at = ten + 2 + usize::from(minus);
+    let Some(e) = cx
+        .toks
+        .get(e_at)
+        .filter(|t| t.kind == T::Num && !t.space && (minus || cx.glued(ten + 2)))
+        .and_then(|t| t.text(cx.s).parse::<i32>().ok())
+        .filter(|e| *e <= 308)
+    else {
+        return false;
+    };
+    let p = 10f64.powi(if minus { -e } else { e });
+    a.value = if times { a.value * p } else { p };
+    a.scaled = true;
+    a.end = e_at + 1;
+    true
 }

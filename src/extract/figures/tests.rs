@@ -100,7 +100,7 @@ fn counts() {
             &[(
                 "six million and two thirds",
                 Count,
-                Some(6666666.666667),
+                Some(6666666.66667),
                 N,
                 N,
                 None,
@@ -778,7 +778,15 @@ fn ordinals_measures_durations() {
         ),
         (
             "he is 6ft 2in tall",
-            &[("6ft 2in", Measure, Some(6.166667), N, N, Some("ft"), Exact)],
+            &[(
+                "6ft 2in",
+                Measure,
+                Some(6.16666666667),
+                N,
+                N,
+                Some("ft"),
+                Exact,
+            )],
         ),
         (
             "5 ft 2 in the end",
@@ -1190,4 +1198,167 @@ fn no_figure_inside_a_name_or_label() {
     ] {
         assert_eq!(figures(text), vec![], "{text}");
     }
+}
+
+#[test]
+fn divisions_powers_of_ten_and_ordinals_of_scales() {
+    check(&[
+        // "A over B" divides where the divisor ends the phrase.
+        (
+            "one over three",
+            &[("one over three", Ratio, Some(1.0 / 3.0), N, N, None, Exact)],
+        ),
+        (
+            "1 over 20.",
+            &[("1 over 20", Ratio, Some(0.05), N, N, None, Exact)],
+        ),
+        // Negative: a divisor with a unit or a noun after it, and a year, are no fraction bars.
+        (
+            "3 over 2 years",
+            &[
+                ("3", Count, Some(3.0), N, N, None, Exact),
+                ("2 years", Duration, Some(2.0), N, N, Some("year"), AtLeast),
+            ],
+        ),
+        (
+            "three over 70 died",
+            &[
+                ("three", Count, Some(3.0), N, N, None, Exact),
+                ("70", Count, Some(70.0), N, N, None, AtLeast),
+            ],
+        ),
+        (
+            "sales rose in 2019 over 2018.",
+            &[
+                ("2019", Date, Some(2019.0), N, N, None, Exact),
+                ("2018", Date, Some(2018.0), N, N, None, AtLeast),
+            ],
+        ),
+        // Powers of ten, glued as they are written.
+        (
+            "1.3x10^6",
+            &[("1.3x10^6", Count, Some(1.3e6), N, N, None, Exact)],
+        ),
+        (
+            "6.23 × 10^-4",
+            &[("6.23 × 10^-4", Count, Some(6.23e-4), N, N, None, Exact)],
+        ),
+        ("10^9", &[("10^9", Count, Some(1e9), N, N, None, Exact)]),
+        (
+            "10 ^ 6",
+            &[
+                ("10", Count, Some(10.0), N, N, None, Exact),
+                ("6", Count, Some(6.0), N, N, None, Exact),
+            ],
+        ),
+        // An ordinal of a scale; before "of", one of them is a fraction.
+        (
+            "the two millionth visitor",
+            &[("two millionth", Ordinal, Some(2e6), N, N, None, Exact)],
+        ),
+        (
+            "a hundred trillionth",
+            &[(
+                "a hundred trillionth",
+                Ordinal,
+                Some(1e14),
+                N,
+                N,
+                None,
+                Exact,
+            )],
+        ),
+        (
+            "one thousandth of it",
+            &[("one thousandth", Ratio, Some(0.001), N, N, None, Exact)],
+        ),
+        // Fractions keep their exact value.
+        (
+            "1 in twenty-one",
+            &[(
+                "1 in twenty-one",
+                Ratio,
+                Some(1.0 / 21.0),
+                N,
+                N,
+                None,
+                Exact,
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn units_in_brackets_with_powers_and_spaced_metres() {
+    check(&[
+        (
+            "The weight is 20 (kg)",
+            &[("20 (kg)", Measure, Some(20.0), N, N, Some("kg"), Exact)],
+        ),
+        (
+            "20 [kg]",
+            &[("20 [kg]", Measure, Some(20.0), N, N, Some("kg"), Exact)],
+        ),
+        ("Route 20 (north)", &[]),
+        (
+            "an area of 24703m2",
+            &[("24703m2", Measure, Some(24703.0), N, N, Some("m²"), Exact)],
+        ),
+        (
+            "5 km2 of forest",
+            &[("5 km2", Measure, Some(5.0), N, N, Some("km²"), Exact)],
+        ),
+        (
+            "24703 m212",
+            &[("24703", Count, Some(24703.0), N, N, None, Exact)],
+        ),
+        // A spaced "m" is metres where a dimension goes on or ends, and nothing otherwise.
+        (
+            "1 m x 1 m",
+            &[
+                ("1 m", Measure, Some(1.0), N, N, Some("m"), Exact),
+                ("1 m", Measure, Some(1.0), N, N, Some("m"), Exact),
+            ],
+        ),
+        (
+            "12 m 2 dm",
+            &[
+                ("12 m", Measure, Some(12.0), N, N, Some("m"), Exact),
+                ("2 dm", Measure, Some(2.0), N, N, Some("dm"), Exact),
+            ],
+        ),
+        (
+            "a wall of 3 m.",
+            &[("3 m", Measure, Some(3.0), N, N, Some("m"), Exact)],
+        ),
+        ("5 m people", &[("5", Count, Some(5.0), N, N, None, Exact)]),
+        ("SCP-173 m", &[]),
+        (
+            "10km/hr",
+            &[("10km/hr", Measure, Some(10.0), N, N, Some("km/h"), Exact)],
+        ),
+        (
+            "10 kmph",
+            &[("10 kmph", Measure, Some(10.0), N, N, Some("km/h"), Exact)],
+        ),
+        (
+            "2 cups of flour",
+            &[("2 cups", Measure, Some(2.0), N, N, Some("cup"), Exact)],
+        ),
+        // A sign between two numbers is the second's, unless that one has its own.
+        (
+            "10 $ 30 $",
+            &[
+                ("10 $", Money, Some(10.0), N, N, Some("USD"), Exact),
+                ("30 $", Money, Some(30.0), N, N, Some("USD"), Exact),
+            ],
+        ),
+        (
+            "10 $ 30",
+            &[
+                ("10", Count, Some(10.0), N, N, None, Exact),
+                ("$ 30", Money, Some(30.0), N, N, Some("USD"), Exact),
+            ],
+        ),
+    ]);
 }

@@ -57,7 +57,6 @@ pub(super) fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
         }
         "tablespoon" | "tablespoons" | "tbsp" => (M, "tbsp", 1.0),
         "teaspoon" | "teaspoons" | "tsp" => (M, "tsp", 1.0),
-        "cup" | "cups" => (M, "cup", 1.0),
         "byte" | "bytes" => (M, "B", 1.0),
         "kb" | "kilobyte" | "kilobytes" => (M, "KB", 1.0),
         "mb" | "megabyte" | "megabytes" => (M, "MB", 1.0),

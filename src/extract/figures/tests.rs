@@ -1341,9 +1341,10 @@ fn units_in_brackets_with_powers_and_spaced_metres() {
             "10 kmph",
             &[("10 kmph", Measure, Some(10.0), N, N, Some("km/h"), Exact)],
         ),
+        // Cups are counted more often than measured: "cafés sold 1,200 cups".
         (
-            "2 cups of flour",
-            &[("2 cups", Measure, Some(2.0), N, N, Some("cup"), Exact)],
+            "cafés sold 1,200 cups",
+            &[("1,200", Count, Some(1200.0), N, N, None, Exact)],
         ),
         // A sign between two numbers is the second's, unless that one has its own.
         (

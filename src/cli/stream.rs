@@ -2,9 +2,9 @@
 //! `RDD.pipe`, Hadoop streaming or a shell pipeline runs.
 //!
 //! One thread reads lines, a pool of workers turns each into its output, and the calling thread
-//! writes the outputs in input order. At most `window` lines are between reading and writing at
-//! any time, so memory stays bounded by the window, never by the input's length, even when one slow
-//! line holds the others back. Written by hand on `std::thread::scope` and bounded channels: the
+//! writes the outputs in input order. At most `window` batches of lines are between reading and
+//! writing at any time, so memory stays bounded by the window, never by the input's length, even
+//! when one slow line holds the others back. Written by hand on `std::thread::scope` and bounded channels: the
 //! whole of it is this file, where a thread-pool crate would add more than it saves.
 
 use std::collections::BTreeMap;
@@ -33,6 +33,12 @@ pub struct Summary {
 /// A line as read: its 1-based number and its text, or why it is not text.
 pub type Line = (u64, Result<String, std::string::FromUtf8Error>);
 
+/// Lines handed out together: a worker takes a batch at a time, so the threads meet once a batch
+/// rather than once a line (at 3,000 articles a second, waking a thread for each cost a tenth of the
+/// time). A batch ends at this many lines or at `BATCH_BYTES`, whichever comes first.
+const BATCH_LINES: usize = 64;
+const BATCH_BYTES: usize = 256 * 1024;
+
 /// Maps every non-blank line of `input` through `work` on `jobs` threads and writes the outputs to
 /// `out` in input order, one a line. Blank lines are counted but give no output.
 pub fn map_lines<R, W, F>(input: R, out: &mut W, jobs: usize, work: F) -> io::Result<Summary>
@@ -42,13 +48,13 @@ where
     F: Fn(&Line) -> Output + Sync,
 {
     let jobs = jobs.max(1);
-    let window = jobs * 16;
+    let window = jobs * 4;
     // The job channel holds the whole window, so the reader, holding a token, never waits to hand a
-    // line out: if the writer stops, the reader finds out at its next token and stops too.
-    let (job_tx, job_rx) = sync_channel::<(u64, Line)>(window);
-    let (done_tx, done_rx) = sync_channel::<(u64, Output)>(window);
-    // A token is one place in the window: the reader takes one before each line, the writer gives
-    // it back once the line is written.
+    // batch out: if the writer stops, the reader finds out at its next token and stops too.
+    let (job_tx, job_rx) = sync_channel::<(u64, Vec<Line>)>(window);
+    let (done_tx, done_rx) = sync_channel::<(u64, Vec<Output>)>(window);
+    // A token is one place in the window: the reader takes one before each batch, the writer gives
+    // it back once the batch is written.
     let (token_tx, token_rx) = sync_channel::<()>(window);
     for _ in 0..window {
         token_tx
@@ -72,72 +78,80 @@ where
     })
 }
 
-/// Reads lines and hands them out; stops at the end of the input, or when the writer has stopped.
-/// Returns the lines and bytes read.
+/// Reads lines and hands them out in batches; stops at the end of the input, or when the writer
+/// has stopped. Returns the lines and bytes read.
 fn read_lines<R: BufRead>(
     mut input: R,
-    jobs: SyncSender<(u64, Line)>,
+    jobs: SyncSender<(u64, Vec<Line>)>,
     tokens: Receiver<()>,
 ) -> io::Result<(u64, u64)> {
     let (mut number, mut bytes, mut seq) = (0u64, 0u64, 0u64);
     let mut buf = Vec::new();
+    let mut batch = Vec::new();
+    let mut batch_bytes = 0;
     loop {
         buf.clear();
         let n = input.read_until(b'\n', &mut buf)?;
-        if n == 0 {
-            return Ok((number, bytes));
-        }
-        number += 1;
+        number += u64::from(n > 0);
         bytes += n as u64;
         while matches!(buf.last(), Some(b'\n' | b'\r')) {
             buf.pop();
         }
-        if buf.iter().all(u8::is_ascii_whitespace) {
-            continue;
+        if n > 0 && !buf.iter().all(u8::is_ascii_whitespace) {
+            batch_bytes += buf.len();
+            batch.push((number, String::from_utf8(std::mem::take(&mut buf))));
         }
-        let line = (number, String::from_utf8(std::mem::take(&mut buf)));
-        if tokens.recv().is_err() || jobs.send((seq, line)).is_err() {
+        let full = batch.len() >= BATCH_LINES || batch_bytes >= BATCH_BYTES;
+        if (full || n == 0) && !batch.is_empty() {
+            if tokens.recv().is_err() || jobs.send((seq, std::mem::take(&mut batch))).is_err() {
+                return Ok((number, bytes));
+            }
+            seq += 1;
+            batch_bytes = 0;
+        }
+        if n == 0 {
             return Ok((number, bytes));
         }
-        seq += 1;
     }
 }
 
 fn worker<F: Fn(&Line) -> Output>(
-    jobs: &Mutex<Receiver<(u64, Line)>>,
-    done: SyncSender<(u64, Output)>,
+    jobs: &Mutex<Receiver<(u64, Vec<Line>)>>,
+    done: SyncSender<(u64, Vec<Output>)>,
     work: &F,
 ) {
     loop {
-        // The lock is held only to take a line, not while working on it.
+        // The lock is held only to take a batch, not while working on it.
         let next = match jobs.lock() {
             Ok(rx) => rx.recv(),
             Err(_) => return,
         };
-        let Ok((seq, line)) = next else { return };
-        let output = work(&line);
-        if done.send((seq, output)).is_err() {
+        let Ok((seq, lines)) = next else { return };
+        let outputs = lines.iter().map(work).collect();
+        if done.send((seq, outputs)).is_err() {
             return;
         }
     }
 }
 
-/// Writes outputs as they become next in line: lines are handed out numbered 0, 1, 2… (blank
-/// lines are not handed out), so the next to write is always the number after the last written.
+/// Writes outputs as they become next in line: batches are handed out numbered 0, 1, 2…, so the
+/// next to write is always the number after the last written.
 fn write_in_order<W: Write>(
-    done: Receiver<(u64, Output)>,
+    done: Receiver<(u64, Vec<Output>)>,
     tokens: SyncSender<()>,
     out: &mut W,
 ) -> io::Result<Summary> {
     let mut summary = Summary::default();
-    let mut waiting: BTreeMap<u64, Output> = BTreeMap::new();
+    let mut waiting: BTreeMap<u64, Vec<Output>> = BTreeMap::new();
     let mut next = 0u64;
-    for (seq, output) in done {
-        waiting.insert(seq, output);
-        while let Some(output) = waiting.remove(&next) {
-            out.write_all(output.text.as_bytes())?;
-            out.write_all(b"\n")?;
-            summary.failed += u64::from(output.failed);
+    for (seq, outputs) in done {
+        waiting.insert(seq, outputs);
+        while let Some(outputs) = waiting.remove(&next) {
+            for output in outputs {
+                out.write_all(output.text.as_bytes())?;
+                out.write_all(b"\n")?;
+                summary.failed += u64::from(output.failed);
+            }
             next += 1;
             let _ = tokens.send(());
         }

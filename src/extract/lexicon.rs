@@ -7,7 +7,7 @@
 //! itself (see `attribution::mentions::Vocabulary`), not by listing the words it happens to begin
 //! sentences with. Head-word lists are derived from their phrases, not kept by hand.
 
-use super::words::Words;
+use super::words::{Buckets, Words};
 
 /// How a list is looked up, which says what form its entries must have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -686,10 +686,11 @@ pub static OUTLET_TAILS: Words = Words::new(&["programme", "show", "newspaper"])
 /// Web suffixes that make a name of a capitalised word: "Secunia.com".
 pub static WEB_SUFFIXES: Words = Words::new(&["com", "org", "net"]);
 
-/// The first words of a list of phrases, built once from the phrases themselves.
+/// The first words of a list of phrases, built once from the phrases themselves, each with the
+/// second word of its phrase (`None` for a phrase of one word). Looked up on every token.
 pub struct Heads {
     phrases: Phrases,
-    table: std::sync::OnceLock<Vec<&'static str>>,
+    table: std::sync::OnceLock<Buckets<Option<&'static str>>>,
 }
 
 /// Where a `Heads` finds its phrases: a list of them, or a function that lists the phrases of a
@@ -715,23 +716,35 @@ impl Heads {
         }
     }
 
+    fn table(&self) -> &Buckets<Option<&'static str>> {
+        self.table.get_or_init(|| {
+            let phrases = match self.phrases {
+                Phrases::List(list) => list.to_vec(),
+                Phrases::Of(f) => f(),
+            };
+            let mut pairs: Vec<_> = phrases
+                .into_iter()
+                .map(|p| {
+                    let mut words = p.split(' ');
+                    (words.next().unwrap_or(p), words.next())
+                })
+                .collect();
+            pairs.sort_unstable();
+            pairs.dedup();
+            Buckets::of(pairs)
+        })
+    }
+
+    /// Whether some phrase begins with the word `w`.
     pub fn contains(&self, w: &str) -> bool {
-        self.table
-            .get_or_init(|| {
-                let phrases = match self.phrases {
-                    Phrases::List(list) => list.to_vec(),
-                    Phrases::Of(f) => f(),
-                };
-                let mut v: Vec<&str> = phrases
-                    .into_iter()
-                    .map(|p| p.split(' ').next().unwrap_or(p))
-                    .collect();
-                v.sort_unstable();
-                v.dedup();
-                v
-            })
-            .binary_search(&w)
-            .is_ok()
+        self.table().get(w).next().is_some()
+    }
+
+    /// Whether some phrase begins with `w` and, if it has a second word, `next`.
+    pub fn starts(&self, w: &str, next: Option<&str>) -> bool {
+        self.table()
+            .get(w)
+            .any(|second| second.is_none() || *second == next)
     }
 }
 

@@ -1,6 +1,7 @@
 //! Word lists looked up on every token (verbs of saying, titles, stop words), built once into a
 //! small table keyed by a word's first byte and length: a lookup compares the word with the two or
-//! three list words that share both, instead of hashing it or scanning the whole list.
+//! three list words that share both, instead of hashing it or scanning the whole list. `Buckets`
+//! is the same table for items keyed by a word (the first words of phrases, with the second).
 
 use std::sync::OnceLock;
 
@@ -11,9 +12,31 @@ pub struct Words {
     table: OnceLock<Vec<Vec<&'static str>>>,
 }
 
-fn bucket(w: &str) -> usize {
+/// The bucket of a word, by its first byte and its length.
+pub fn bucket(w: &str) -> usize {
     let first = w.as_bytes().first().copied().unwrap_or(0) as usize;
     (first.wrapping_mul(31) ^ w.len()) % BUCKETS
+}
+
+/// Items keyed by a word, bucketed as [`Words`] are: for tables that carry more than the word.
+pub struct Buckets<T>(Vec<Vec<(&'static str, T)>>);
+
+impl<T: Clone> Buckets<T> {
+    pub fn of(items: impl IntoIterator<Item = (&'static str, T)>) -> Buckets<T> {
+        let mut t = vec![Vec::new(); BUCKETS];
+        for (w, x) in items {
+            t[bucket(w)].push((w, x));
+        }
+        Buckets(t)
+    }
+
+    /// The items keyed by `w`.
+    pub fn get<'a>(&'a self, w: &'a str) -> impl Iterator<Item = &'a T> + 'a {
+        self.0[bucket(w)]
+            .iter()
+            .filter(move |(k, _)| *k == w)
+            .map(|(_, x)| x)
+    }
 }
 
 impl Words {

@@ -109,11 +109,7 @@ pub(super) fn qualifier_at(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
 /// before "excess", "at" before "least" or "most", "as" before "many" or "much". Frequent words
 /// are passed over without reading the rules.
 pub(super) fn qualifier_may_start(w: &str, next: Option<&str>) -> bool {
-    QUALIFIER_HEADS.contains(w)
-        && QUALIFIERS.iter().any(|(p, _)| {
-            let mut words = p.split(' ');
-            words.next() == Some(w) && words.next().is_none_or(|second| Some(second) == next)
-        })
+    QUALIFIER_HEADS.starts(w, next)
 }
 
 #[cfg(test)]

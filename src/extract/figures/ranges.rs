@@ -196,10 +196,13 @@ pub(super) fn range_at(cx: &Cx, i: usize) -> Step {
         lo *= b.value / b.num.value;
     }
     if lo > hi && !(a.value < 0.0 || b.value < 0.0) {
-        return None;
+        return falling_from(cx, (a_at > i).then_some(&a), &b);
     }
     if lo > hi {
         std::mem::swap(&mut lo, &mut hi);
+    }
+    if joiner == "or" && !or_is_a_range(lo, hi) {
+        return None;
     }
     let kind = if a.num.ordinal { Kind::Ordinal } else { kind };
     let (s0, e0) = cx.span(i, b.end);
@@ -214,4 +217,36 @@ pub(super) fn range_at(cx: &Cx, i: usize) -> Step {
         qualifier: Qualifier::Range,
     };
     Some((Some(f), b.end))
+}
+
+/// Whether "X or Y" is a spoken range ("two or three people", "10 or 15 minutes", "5 or 6 per
+/// cent"): Y is at most one step of X's leading digit above it. Values further apart are
+/// alternatives, two figures: "around 25k or 40k cheaper", "3 or 5 doses".
+fn or_is_a_range(lo: f64, hi: f64) -> bool {
+    if lo <= 0.0 {
+        return true;
+    }
+    let step = 10f64.powi(lo.log10().floor() as i32);
+    hi - lo <= step * (1.0 + 1e-9)
+}
+
+/// "forecast to slow from 4.8 to 4.7 percent": a fall from one level to another, not a range. The
+/// first level is written without the unit the second gives both, so it takes it.
+fn falling_from(cx: &Cx, from: Option<&Amount>, to: &Amount) -> Step {
+    let a = from.filter(|a| a.kind == Kind::Count && a.unit.is_none() && !a.scaled)?;
+    if to.kind == Kind::Count || to.scaled {
+        return None;
+    }
+    let (start, end) = cx.span(a.start, a.end);
+    let f = Figure {
+        start,
+        end,
+        kind: to.kind,
+        value: Some(round_value(a.value)),
+        low: None,
+        high: None,
+        unit: to.unit.map(str::to_owned),
+        qualifier: Qualifier::Exact,
+    };
+    Some((Some(f), a.end))
 }

@@ -1363,3 +1363,73 @@ fn units_in_brackets_with_powers_and_spaced_metres() {
         ),
     ]);
 }
+#[test]
+fn alternatives_and_falls_are_no_ranges() {
+    check(&[
+        // "X or Y" is a range only a step apart; further apart, two alternatives.
+        (
+            "around 25k or 40k cheaper",
+            &[
+                ("25k", Count, Some(25e3), N, N, None, Approx),
+                ("40k", Count, Some(40e3), N, N, None, Exact),
+            ],
+        ),
+        (
+            "two or three people",
+            &[("two or three", Count, N, Some(2.0), Some(3.0), None, Range)],
+        ),
+        (
+            "10 or 15 minutes",
+            &[(
+                "10 or 15 minutes",
+                Duration,
+                N,
+                Some(10.0),
+                Some(15.0),
+                Some("minute"),
+                Range,
+            )],
+        ),
+        (
+            "5 or 6 per cent",
+            &[(
+                "5 or 6 per cent",
+                Percent,
+                N,
+                Some(5.0),
+                Some(6.0),
+                Some("percent"),
+                Range,
+            )],
+        ),
+        // A fall from one level to another: the first takes the unit the second gives both.
+        (
+            "forecast to slow from 4.8 to 4.7 percent",
+            &[
+                ("4.8", Percent, Some(4.8), N, N, Some("percent"), Exact),
+                (
+                    "4.7 percent",
+                    Percent,
+                    Some(4.7),
+                    N,
+                    N,
+                    Some("percent"),
+                    Exact,
+                ),
+            ],
+        ),
+        // A range whose first member omits the unit.
+        (
+            "between 15 and 17kHz",
+            &[(
+                "between 15 and 17kHz",
+                Measure,
+                N,
+                Some(15.0),
+                Some(17.0),
+                Some("kHz"),
+                Range,
+            )],
+        ),
+    ]);
+}

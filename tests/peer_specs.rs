@@ -15,8 +15,9 @@
 //!   as the separate numbers in it.
 //! - "forty two and a third" is 42⅓, as the peer's number suite reads it; its ordinal suite reads
 //!   the same words as the ordinal "third".
-//! - A spaced minus ("- 20 degrees") is a dash, and a spaced "k" or "G" ("2.33 k") no scale: in
-//!   news both are more often punctuation and names.
+//! - A spaced minus ("- 20 degrees") is a dash: in news it is more often punctuation than a sign.
+//! - "a first class seat" holds no rank: the peer's number suite agrees, its ordinal suite reads
+//!   "first" (the one floor that fell, from 51 to 50, when "first class" became an idiom).
 
 use std::path::Path;
 use std::process::Command;
@@ -70,12 +71,12 @@ fn the_peer_suite_pass_rates_only_rise() {
     let Some(s) = score() else { return };
     // Floors, in passed cases: raise them when the extractor improves; never lower them.
     let floors = [
-        ("number", 208),
-        ("ordinal", 51),
+        ("number", 214),
+        ("ordinal", 50),
         ("percent", 16),
         ("numberrange", 72),
-        ("currency", 157),
-        ("dimension", 85),
+        ("currency", 160),
+        ("dimension", 91),
         ("age", 18),
         ("temperature", 40),
     ];
@@ -89,9 +90,9 @@ fn the_peer_suite_pass_rates_only_rise() {
         }
     }
     let rate = s["rate"].as_f64().unwrap();
-    if rate < 0.881 {
+    if rate < 0.901 {
         failures.push(format!(
-            "the suite's rate {rate} is below its floor of 0.881"
+            "the suite's rate {rate} is below its floor of 0.901"
         ));
     }
     assert!(failures.is_empty(), "{failures:?}");

@@ -256,6 +256,12 @@ impl Cx<'_> {
     fn glued(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.space)
     }
+    /// Whether token `i` ends a phrase: the text ends, or punctuation comes.
+    fn ends_phrase(&self, i: usize) -> bool {
+        self.toks.get(i).is_none_or(|t| {
+            t.kind == T::Sym && matches!(t.text(self.s), "." | "," | ";" | ":" | "?" | "!" | ")")
+        })
+    }
     fn capitalised(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_capitalised(self.s))
     }
@@ -820,8 +826,8 @@ fn ordinal_word_counts(cx: &Cx, n: &Number) -> bool {
     if after == "of" && cx.w(n.end + 1).as_deref() == Some("all") {
         return false;
     }
-    // Compounds: "first aid", "first lady", "second hand".
-    if matches!(after.deref(), "aid" | "lady" | "hand") {
+    // Compounds: "first aid", "first lady", "second hand", "a first class seat".
+    if matches!(after.deref(), "aid" | "lady" | "hand" | "class") {
         return false;
     }
     // An adverb before a verb: "first noticed", "first reported".

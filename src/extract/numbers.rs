@@ -283,14 +283,8 @@ fn mixed_fraction(s: &str, toks: &[Tok], n: &mut Number) {
         return;
     }
     let k = n.end + 1;
-    let (num, at) = match word(s, toks, k).as_deref() {
-        Some("a" | "an") => (1.0, k + 1),
-        Some("one") if word(s, toks, k + 1).as_deref() == Some("half") => (1.0, k + 1),
-        Some(w) => match unit_word(w).filter(|&u| u < 10.0) {
-            Some(u) => (u, k + 1),
-            None => return,
-        },
-        None => return,
+    let Some((num, at)) = numerator_at(s, toks, k) else {
+        return;
     };
     let den = match word(s, toks, at).as_deref() {
         Some("half") if num == 1.0 => 2.0,
@@ -303,6 +297,9 @@ fn mixed_fraction(s: &str, toks: &[Tok], n: &mut Number) {
         },
         None => return,
     };
+    if num >= den {
+        return;
+    }
     let frac = num / den;
     let mut end = at + 1;
     // A scale after the fraction: "two and a half million" (the whole is scaled), "one billion and a
@@ -321,6 +318,29 @@ fn mixed_fraction(s: &str, toks: &[Tok], n: &mut Number) {
         end += 1;
     }
     n.end = end;
+}
+
+/// The numerator of a fraction after "and" in a mixed number, and where it ends: "a", "one",
+/// "three", "fifty-four" (below a hundred, so "and two hundred thousandths" is no numerator).
+pub fn numerator_at(s: &str, toks: &[Tok], k: usize) -> Option<(f64, usize)> {
+    let w = word(s, toks, k)?;
+    if matches!(w.as_ref(), "a" | "an") {
+        return Some((1.0, k + 1));
+    }
+    if let Some(u) = unit_word(&w) {
+        return Some((u, k + 1));
+    }
+    let tens = tens_word(&w)?;
+    let glued = |j: usize| toks.get(j).is_some_and(|t| !t.space);
+    if is_sym(s, toks, k + 1, "-") && glued(k + 1) && glued(k + 2) {
+        if let Some(u) = word(s, toks, k + 2)
+            .and_then(|u| unit_word(&u))
+            .filter(|&u| u < 10.0)
+        {
+            return Some((tens + u, k + 3));
+        }
+    }
+    Some((tens, k + 1))
 }
 
 /// Denominators in the plural: "thirds", "fifths", "twenty-firsts" is left out.
@@ -405,16 +425,40 @@ fn number_core(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
     words_number(s, toks, i)
 }
 
-/// Half or a quarter of a scale word: "half a million", "(a) quarter million", "half a dozen".
+/// A fraction of a scale word: "half a million", "(a) quarter million", "half a dozen", "a
+/// quarter of a million", "three quarters of a billion", "two-thirds of a million".
 fn fraction_of_scale(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
-    let article = matches!(word(s, toks, i)?.as_ref(), "a" | "an");
-    let at = i + usize::from(article);
-    let frac = match word(s, toks, at)?.as_ref() {
-        "half" => 0.5,
-        "quarter" => 0.25,
+    let w = word(s, toks, i)?;
+    let (num, at) = match w.as_ref() {
+        "half" | "quarter" | "third" => (1.0, i),
+        _ => numerator_at(s, toks, i)?,
+    };
+    // "three-quarters": the numerator may be hyphenated to its denominator.
+    let at = if at > i && is_sym(s, toks, at, "-") && toks.get(at + 1).is_some_and(|t| !t.space) {
+        at + 1
+    } else {
+        at
+    };
+    let den = match word(s, toks, at)?.as_ref() {
+        "half" if num == 1.0 => 2.0,
+        "quarter" if num == 1.0 => 4.0,
+        "third" if num == 1.0 => 3.0,
+        "quarters" if num > 1.0 => 4.0,
+        "thirds" if num > 1.0 => 3.0,
         _ => return None,
     };
-    let k = at + 1 + usize::from(word(s, toks, at + 1).as_deref() == Some("a"));
+    if num >= den {
+        return None;
+    }
+    let mut k = at + 1;
+    let of = word(s, toks, k).as_deref() == Some("of");
+    k += usize::from(of);
+    let article = word(s, toks, k).as_deref() == Some("a");
+    k += usize::from(article);
+    // "a third of a million" needs its "of": "a third million" is an ordinal of millions.
+    if den == 3.0 && !of {
+        return None;
+    }
     let scale = word(s, toks, k).and_then(|x| {
         if x == "dozen" {
             return Some(12.0);
@@ -422,7 +466,7 @@ fn fraction_of_scale(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
         scale_word(&x).filter(|_| x.len() > 2)
     })?;
     Some(Number {
-        value: frac * scale,
+        value: num / den * scale,
         start: i,
         end: k + 1,
         words: true,
@@ -546,11 +590,14 @@ fn words_number(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
             } else {
                 j
             };
-            // "one hundred and three quarters" is a hundred and a fraction: leave it to
-            // `mixed_fraction`.
-            let fraction_follows = word(s, toks, k + 1)
-                .is_some_and(|d| d == "quarters" || plural_ordinal(&d).is_some())
-                && word(s, toks, k).is_some_and(|u| unit_word(&u).is_some_and(|u| u < 10.0));
+            // "one hundred and three quarters", "two hundred and fifty-four hundredths" are a
+            // hundred and a fraction: leave them to `mixed_fraction`.
+            let fraction_follows = k > j
+                && numerator_at(s, toks, k).is_some_and(|(v, e)| {
+                    word(s, toks, e).is_some_and(|d| {
+                        d == "quarters" || plural_ordinal(&d).is_some_and(|d| v < d)
+                    })
+                });
             if let Some(n2) = word(s, toks, k).filter(|_| !fraction_follows) {
                 let ordinal = |value: f64, end: usize| Number {
                     value,

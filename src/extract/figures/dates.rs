@@ -95,6 +95,9 @@ pub(super) fn date_at(cx: &Cx, i: usize) -> Step {
         }
         return Some(a_date(cx, i, end));
     }
+    if let Some(step) = numeric_date_at(cx, i) {
+        return Some(step);
+    }
     // Ordinal day then month: "5th of May" and "the 12th January" are rare in news; skipped.
     if is_month_token(cx, i) {
         let mut j = i + 1;
@@ -141,6 +144,51 @@ pub(super) fn date_at(cx: &Cx, i: usize) -> Step {
         }
     }
     None
+}
+
+/// Dates in digits: spans of years ("the 2008-09 season", "1995-98", "1999-2000", "2008/09"),
+/// a year and month ("1995-01", "2018-05-17"), and day, month and year ("5/17/2018"). Only a span
+/// of whole years may be spaced ("1995 - 2001").
+fn numeric_date_at(cx: &Cx, i: usize) -> Step {
+    let num = |k: usize| {
+        cx.toks
+            .get(k)
+            .filter(|t| t.kind == T::Num && t.text(cx.s).bytes().all(|b| b.is_ascii_digit()))
+            .map(|t| t.text(cx.s))
+    };
+    let joined = |k: usize, seps: &[&str]| {
+        seps.iter().any(|s| cx.sym(k, s)) && cx.glued(k) && cx.glued(k + 1)
+    };
+    let first = num(i)?;
+    // "5/17/2018", "17/05/18".
+    if first.len() <= 2 && joined(i + 1, &["/"]) && joined(i + 3, &["/"]) {
+        let (m, y) = (num(i + 2)?, num(i + 4)?);
+        return (m.len() <= 2 && matches!(y.len(), 2 | 4)).then(|| a_date(cx, i, i + 5));
+    }
+    let y: u32 = first.parse().ok().filter(|_| first.len() == 4)?;
+    let second = num(i + 2)?;
+    let v: u32 = second.parse().ok()?;
+    if !(1800..=2100).contains(&y) {
+        return None;
+    }
+    // "1995 - 2001", "1995 – 2001": spaced, only whole years.
+    let dash = cx.sym(i + 1, "-") || cx.sym(i + 1, "\u{2013}");
+    if !joined(i + 1, &["-", "/", "\u{2013}"]) {
+        let span = dash && second.len() == 4 && v > y && v <= 2100;
+        return span.then(|| years(cx, i, i + 3, y.into(), v.into()));
+    }
+    match second.len() {
+        4 if v > y && v <= 2100 => Some(years(cx, i, i + 3, y.into(), v.into())),
+        2 if v > y % 100 => Some(years(cx, i, i + 3, y.into(), (y - y % 100 + v).into())),
+        // "1999-00": the century turns.
+        2 if v == 0 && y % 100 == 99 => Some(years(cx, i, i + 3, y.into(), (y + 1).into())),
+        2 if (1..=12).contains(&v) && cx.sym(i + 1, "-") => {
+            // "2018-05-17".
+            let day = joined(i + 3, &["-"]) && num(i + 4).is_some_and(|d| d.len() == 2);
+            Some(a_date(cx, i, if day { i + 5 } else { i + 3 }))
+        }
+        _ => None,
+    }
 }
 
 /// Whether token `k` is four digits, as a year is.

@@ -57,13 +57,14 @@ pub(super) fn fraction_at(cx: &Cx, i: usize) -> Step {
         if boundary(p) || boundary(p - 1) {
             continue;
         }
-        // "six million and two thirds" is a mixed number, read by `number_at`.
+        // "six million and two thirds", "two hundred and fifty-four hundredths" are mixed
+        // numbers, read by `number_at`: "and" ends the whole number.
         let mixed = p == e
-            && p >= i + 2
-            && cx.w(p - 2).as_deref() == Some("and")
-            && cx
-                .w(p - 1)
-                .is_some_and(|u| numbers::unit_word(&u).is_some_and(|u| u < 10.0));
+            && (i + 1..e).any(|a| {
+                cx.w(a).as_deref() == Some("and")
+                    && numbers::numerator_at(cx.low, cx.toks, a + 1)
+                        .is_some_and(|(v, end)| end == e && v < o)
+            });
         if mixed {
             return None;
         }
@@ -133,13 +134,8 @@ pub(super) fn over_at(cx: &Cx, a: &Amount) -> Option<(Option<Figure>, usize)> {
     }
     let m = number_at(cx.low, cx.toks, a.end + 1)
         .filter(|m| !m.ordinal && m.value != 0.0 && !is_year(cx, m))?;
-    let ends_phrase = match cx.toks.get(m.end) {
-        None => true,
-        Some(t) => {
-            t.kind == T::Sym && matches!(t.text(cx.s), "." | "," | ";" | ":" | "?" | "!" | ")")
-        }
-    };
-    ends_phrase.then(|| exact(cx, a.start, m.end, Kind::Ratio, a.value / m.value))
+    cx.ends_phrase(m.end)
+        .then(|| exact(cx, a.start, m.end, Kind::Ratio, a.value / m.value))
 }
 
 /// A factor: "18-fold", "a thousand fold". Reads it into `a`; whether there was one.

@@ -23,6 +23,10 @@ pub(super) fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
         "m" | "metre" | "metres" | "meter" | "meters" => (M, "m", 1.0),
         "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => (M, "cm", 1.0),
         "dm" | "decimetre" | "decimetres" | "decimeter" | "decimeters" => (M, "dm", 1.0),
+        "micrometre" | "micrometres" | "micrometer" | "micrometers" | "micron" | "microns"
+        | "μm" => (M, "μm", 1.0),
+        "nm" | "nanometre" | "nanometres" | "nanometer" | "nanometers" => (M, "nm", 1.0),
+        "picometre" | "picometres" | "picometer" | "picometers" => (M, "pm", 1.0),
         "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => (M, "mm", 1.0),
         "mile" | "miles" => (M, "mile", 1.0),
         "mph" => (M, "mph", 1.0),
@@ -33,7 +37,10 @@ pub(super) fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
         "yard" | "yards" => (M, "yd", 1.0),
         "kg" | "kilogram" | "kilograms" | "kilo" | "kilos" => (M, "kg", 1.0),
         "g" | "gram" | "grams" => (M, "g", 1.0),
-        "tonne" | "tonnes" | "ton" | "tons" => (M, "tonne", 1.0),
+        // "t" only glued: "a 44t lorry".
+        "tonne" | "tonnes" | "ton" | "tons" | "t" => (M, "tonne", 1.0),
+        // Cups only for a part of one: "1/2 cup", "1.5 cups"; "1,200 cups" are counted.
+        "cup" | "cups" => (M, "cup", 1.0),
         "lb" | "lbs" => (M, "lb", 1.0),
         "litre" | "litres" | "liter" | "liters" => (M, "l", 1.0),
         "ml" => (M, "ml", 1.0),
@@ -123,6 +130,19 @@ pub(super) fn unit_after(cx: &Cx, a: &mut Amount) -> bool {
         set_unit(a, Kind::Measure, unit, end);
         return true;
     }
+    // 10" long": an inch mark, where a dimension follows; else the quote may close a quotation.
+    let inch_mark = matches!(cx.raw(u_at), "\"" | "\u{2033}")
+        && !hyphen
+        && matches!(
+            cx.w(u_at + 1).as_deref(),
+            Some("long" | "wide" | "tall" | "high" | "deep" | "thick" | "across")
+        )
+        // "10" long ago" closes a quotation.
+        && !matches!(cx.w(u_at + 2).as_deref(), Some("ago" | "before" | "after" | "since"));
+    if inch_mark {
+        set_unit(a, Kind::Measure, "in", u_at + 1);
+        return true;
+    }
     if let Some(unit) = bracketed_unit(cx, u_at).filter(|_| !hyphen) {
         set_unit(a, Kind::Measure, unit, u_at + 3);
         return true;
@@ -155,10 +175,15 @@ fn degrees_at(cx: &Cx, u_at: usize, hyphen: bool) -> Option<(&'static str, usize
     if !cx.sym(u_at, "°") {
         return None;
     }
+    // "100°C", "100° C", "100° Celsius".
     Some(match cx.raw(u_at + 1) {
         "C" => ("°C", u_at + 2),
         "F" => ("°F", u_at + 2),
-        _ => ("degree", u_at + 1),
+        _ => match cx.w(u_at + 1).as_deref() {
+            Some("celsius" | "centigrade") => ("°C", u_at + 2),
+            Some("fahrenheit") => ("°F", u_at + 2),
+            _ => ("degree", u_at + 1),
+        },
     })
 }
 
@@ -280,7 +305,10 @@ fn unit_counts(cx: &Cx, a: &Amount, tok: &str, unit: &str, u_at: usize, hyphen: 
         let label = a.start > 0 && cx.sym(a.start - 1, "-") && cx.glued(a.start);
         (ends || dimension) && !label
     };
-    let short = tok == "m" || tok == "g";
+    let short = matches!(tok, "m" | "g" | "t");
+    if unit == "cup" && a.value.fract() == 0.0 {
+        return false;
+    }
     let ok = !short
         || cx.glued(u_at) && !hyphen
         || tok == "m" && (metre_context(cx, u_at + 1) || !hyphen && spaced_m_goes_on());

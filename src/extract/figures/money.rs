@@ -12,7 +12,7 @@ pub(super) fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "cent" | "cents" => ("USD", 0.01),
         "yen" => ("JPY", 1.0),
         "yuan" | "renminbi" => ("CNY", 1.0),
-        "rupee" | "rupees" => ("INR", 1.0),
+        "rupee" | "rupees" | "ரூ" => ("INR", 1.0),
         "rouble" | "roubles" | "ruble" | "rubles" => ("RUB", 1.0),
         "franc" | "francs" => ("CHF", 1.0),
         "krona" | "kronor" | "krone" | "kroner" => ("SEK", 1.0),
@@ -34,6 +34,7 @@ pub(super) fn currency_word(w: &str) -> Option<(&'static str, f64)> {
         "forint" | "forints" => ("HUF", 1.0),
         "hryvnia" | "hryvnias" => ("UAH", 1.0),
         "bitcoin" | "bitcoins" | "btc" => ("BTC", 1.0),
+        "satoshi" | "satoshis" => ("BTC", 1e-8),
         "rmb" | "元" => ("CNY", 1.0),
         "usd" => ("USD", 1.0),
         "gbp" => ("GBP", 1.0),
@@ -204,6 +205,12 @@ fn currency_word_after(cx: &Cx, a: &mut Amount) {
         .get(at + 1)
         .is_some_and(|n| n.kind == T::Num && !n.space);
     if let Some(w) = cx.w(at).filter(|_| !prefix_of_next) {
+        if matches!(w.as_ref(), "pound" | "pounds") && pounds_weigh(cx, a) {
+            a.kind = Kind::Measure;
+            a.unit = Some("lb");
+            a.end = at + 1;
+            return;
+        }
         if let Some((code, mult)) = currency_word(&w) {
             let glued_p = w == "p" && cx.glued(at);
             if w != "p" || glued_p {
@@ -230,6 +237,80 @@ fn currency_word_after(cx: &Cx, a: &mut Amount) {
     }
 }
 
+/// Whether token `k` speaks of money: a currency sign or word, or a word of paying ("cost", "price").
+pub(super) fn money_near(cx: &Cx, k: usize) -> bool {
+    currency_symbol(cx.raw(k)).is_some()
+        || cx.w(k).is_some_and(|w| {
+            currency_word(&w).is_some_and(|_| !matches!(w.as_ref(), "pound" | "pounds" | "p"))
+                || matches!(
+                    w.as_ref(),
+                    "price"
+                        | "prices"
+                        | "cost"
+                        | "costs"
+                        | "costing"
+                        | "paid"
+                        | "pay"
+                        | "worth"
+                        | "budget"
+                        | "spent"
+                        | "spend"
+                        | "funding"
+                        | "raised"
+                        | "sterling"
+                )
+        })
+}
+
+/// Whether "pounds" after the amount `a` are of weight: a small unscaled amount with a word of
+/// weight near it ("weighs 12 pounds", "a ton is 2,204.62 pounds"), or after a verb of body weight
+/// ("to drop 25 pounds", "shed 10 pounds"). Money in pounds is mostly written with its sign.
+fn pounds_weigh(cx: &Cx, a: &Amount) -> bool {
+    if a.scaled || a.value >= 1e4 {
+        return false;
+    }
+    let near = a.start.saturating_sub(8)..(a.end + 8).min(cx.toks.len());
+    let weight_word = near.clone().any(|k| {
+        cx.w(k).is_some_and(|w| {
+            w.starts_with("weigh")
+                || w.starts_with("heav")
+                || matches!(
+                    w.as_ref(),
+                    "lighter"
+                        | "ton"
+                        | "tons"
+                        | "tonne"
+                        | "tonnes"
+                        | "kg"
+                        | "kilograms"
+                        | "ounces"
+                        | "lbs"
+                )
+        })
+    });
+    let money_word = near.clone().any(|k| money_near(cx, k));
+    let body_verb = a.start > 0
+        && cx.w(a.start - 1).is_some_and(|v| {
+            matches!(
+                v.as_ref(),
+                "shed"
+                    | "sheds"
+                    | "shedding"
+                    | "lose"
+                    | "loses"
+                    | "lost"
+                    | "losing"
+                    | "drop"
+                    | "dropped"
+                    | "dropping"
+                    | "gain"
+                    | "gained"
+                    | "gaining"
+            )
+        });
+    !money_word && (weight_word || body_verb)
+}
+
 /// A sign after the number: "5 €", "100₾", "10 $ 30 $"; not one that begins the next amount ("10 $
 /// 30").
 fn currency_sign_after(cx: &Cx, a: &mut Amount) {
@@ -246,6 +327,19 @@ fn currency_sign_after(cx: &Cx, a: &mut Amount) {
         if !next_is_number || next_has_own {
             a.currency = Some(code);
             a.end += 1;
+        } else if let Some(m) = number_at(cx.low, cx.toks, a.end + 1).filter(|m| {
+            // "10 $ 30 cent": the cents of this amount, named after the sign.
+            !m.ordinal && m.value >= 1.0 && m.value < 100.0 && !a.scaled && a.value.fract() == 0.0
+        }) {
+            let minor = cx
+                .w(m.end)
+                .and_then(|w| currency_word(&w))
+                .is_some_and(|(c, x)| x == 0.01 && (c == code || code == "USD"));
+            if minor {
+                a.currency = Some(code);
+                a.value += m.value / 100.0;
+                a.end = m.end + 1;
+            }
         }
     }
 }

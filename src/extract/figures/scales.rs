@@ -26,12 +26,19 @@ fn scale_words(cx: &Cx, a: &mut Amount) {
         let glued = cx.glued(k);
         // "US$ 1MM": bankers' millions, after a currency only (else millimetres).
         let bankers = cx.raw(k) == "MM" && a.currency.is_some();
-        let Some(x) = scale_word(&w).or(bankers.then_some(1e6)) else {
+        // "2.33 k", "1,674,200.5 M", "1,674.5 G" at the end of a phrase: a spaced scale letter, as
+        // tables and headlines write it. An SI metre is never a capital, so "M" is always a scale;
+        // a glued "g" is grams.
+        let spaced_letter = !glued
+            && (cx.raw(k) == "M" || matches!(cx.raw(k), "k" | "K" | "G") && cx.ends_phrase(k + 1));
+        let giga = (spaced_letter && cx.raw(k) == "G").then_some(1e9);
+        let Some(x) = scale_word(&w).or(bankers.then_some(1e6)).or(giga) else {
             break;
         };
         let short = w.len() <= 3;
         if short
             && !glued
+            && !spaced_letter
             && !matches!(
                 w.deref(),
                 "bn" | "m" | "mn" | "bln" | "mln" | "tln" | "trn" | "tn"
@@ -39,12 +46,14 @@ fn scale_words(cx: &Cx, a: &mut Amount) {
         {
             break;
         }
-        if w == "m" && !glued && a.currency.is_none() {
+        if w == "m" && !glued && a.currency.is_none() && !spaced_letter {
             break; // "15 m" is more likely metres
         }
         // "1.8m tall", "a 3m high wall", "the 100m sprint", "24703m2": metres, read as a unit
         // below.
-        let metres = metre_context(cx, k + 1) || power_at(cx, k + 1).is_some();
+        let metres = metre_context(cx, k + 1)
+            || power_at(cx, k + 1).is_some()
+            || glued && among_measures(cx, k);
         if w == "m" && a.currency.is_none() && metres {
             break;
         }
@@ -53,6 +62,33 @@ fn scale_words(cx: &Cx, a: &mut Amount) {
         k += 1;
         a.end = k;
     }
+}
+
+/// Whether the glued "m" at `k`, ending its phrase, sits among measures and no money: "1m is equal to
+/// 10 dm", "a capacity of 100t and an outreach of 48m". "48m people" counts what follows it.
+fn among_measures(cx: &Cx, k: usize) -> bool {
+    let ends = cx.ends_phrase(k + 1)
+        || matches!(
+            cx.w(k + 1).as_deref(),
+            Some("is" | "are" | "was" | "were" | "and" | "or" | "to" | "equals")
+        );
+    if !ends {
+        return false;
+    }
+    let near = k.saturating_sub(12)..(k + 12).min(cx.toks.len());
+    let unit_at = |j: usize| {
+        // A unit word, or one glued to its number ("100t", "10dm").
+        cx.w(j)
+            .and_then(|w| unit_word(&w))
+            .is_some_and(|(kind, unit, _)| {
+                kind == Kind::Measure && !matches!(unit, "m" | "points" | "degree")
+            })
+            && cx
+                .toks
+                .get(j.wrapping_sub(1))
+                .is_some_and(|t| t.kind == T::Num)
+    };
+    near.clone().any(|j| j != k && unit_at(j)) && !near.clone().any(|j| money_near(cx, j))
 }
 
 /// "4 thousand 3 hundred": a smaller scaled number after a scaled one adds to it. Returns the last

@@ -1433,3 +1433,318 @@ fn alternatives_and_falls_are_no_ranges() {
         ),
     ]);
 }
+
+#[test]
+fn fractions_of_scales_and_mixed_numbers() {
+    check(&[
+        // A fraction of a scale takes the currency after it.
+        (
+            "three quarters of a billion dollars",
+            &[(
+                "three quarters of a billion dollars",
+                Money,
+                Some(75e7),
+                N,
+                N,
+                Some("USD"),
+                Exact,
+            )],
+        ),
+        (
+            "a quarter of a million pounds",
+            &[(
+                "a quarter of a million pounds",
+                Money,
+                Some(25e4),
+                N,
+                N,
+                Some("GBP"),
+                Exact,
+            )],
+        ),
+        (
+            "three quarters billion us dollars",
+            &[(
+                "three quarters billion us dollars",
+                Money,
+                Some(75e7),
+                N,
+                N,
+                Some("USD"),
+                Exact,
+            )],
+        ),
+        // "A third" needs its "of" before a scale.
+        (
+            "a third of a million people",
+            &[(
+                "a third of a million",
+                Count,
+                Some(333333.333333),
+                N,
+                N,
+                None,
+                Exact,
+            )],
+        ),
+        (
+            "a third of the vote",
+            &[("a third", Ratio, Some(1.0 / 3.0), N, N, None, Exact)],
+        ),
+        // A mixed number's numerator may be a compound; "and" ends the whole number.
+        (
+            "two and fifty-four hundredths",
+            &[(
+                "two and fifty-four hundredths",
+                Count,
+                Some(2.54),
+                N,
+                N,
+                None,
+                Exact,
+            )],
+        ),
+        (
+            "two hundred and fifty-four hundredths",
+            &[(
+                "two hundred and fifty-four hundredths",
+                Count,
+                Some(200.54),
+                N,
+                N,
+                None,
+                Exact,
+            )],
+        ),
+        (
+            "one hundred three fifths",
+            &[(
+                "one hundred three fifths",
+                Ratio,
+                Some(20.6),
+                N,
+                N,
+                None,
+                Exact,
+            )],
+        ),
+        // A numerator as large as its denominator makes no fraction.
+        (
+            "two and five fifths",
+            &[
+                ("two", Count, Some(2.0), N, N, None, Exact),
+                ("five fifths", Ratio, Some(1.0), N, N, None, Exact),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn spaced_scale_letters() {
+    check(&[
+        (
+            "the score was 2.33 k",
+            &[("2.33 k", Count, Some(2330.0), N, N, None, Exact)],
+        ),
+        (
+            "1,674,200.5 M",
+            &[("1,674,200.5 M", Count, Some(1674200.5e6), N, N, None, Exact)],
+        ),
+        (
+            "1,674.5 G",
+            &[("1,674.5 G", Count, Some(1674.5e9), N, N, None, Exact)],
+        ),
+        // A lower-case letter before a word is no scale, and a glued "g" is grams.
+        ("a 5 k run", &[("5", Count, Some(5.0), N, N, None, Exact)]),
+        (
+            "add 10g of sugar",
+            &[("10g", Measure, Some(10.0), N, N, Some("g"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn dates_in_digits_are_no_counts() {
+    check(&[
+        (
+            "the 2008-09 season",
+            &[("2008-09", Date, N, Some(2008.0), Some(2009.0), None, Range)],
+        ),
+        (
+            "in 1995-98",
+            &[("1995-98", Date, N, Some(1995.0), Some(1998.0), None, Range)],
+        ),
+        (
+            "the 1999-2000 season",
+            &[(
+                "1999-2000",
+                Date,
+                N,
+                Some(1999.0),
+                Some(2000.0),
+                None,
+                Range,
+            )],
+        ),
+        (
+            "the 1999-00 season",
+            &[("1999-00", Date, N, Some(1999.0), Some(2000.0), None, Range)],
+        ),
+        (
+            "the 1995-01 report",
+            &[("1995-01", Date, N, N, N, None, Exact)],
+        ),
+        (
+            "on 2018-05-17 it rained",
+            &[("2018-05-17", Date, N, N, N, None, Exact)],
+        ),
+        (
+            "meet on 5/17/2018",
+            &[("5/17/2018", Date, N, N, N, None, Exact)],
+        ),
+        // Spaced, the hyphen is a range's or a dash's.
+        (
+            "rose 1995 - 2001",
+            &[(
+                "1995 - 2001",
+                Date,
+                N,
+                Some(1995.0),
+                Some(2001.0),
+                None,
+                Range,
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn units_known_by_their_company() {
+    check(&[
+        // Pounds of weight: a word of weight near, or a verb of body weight before.
+        (
+            "the fish weighed 12 pounds",
+            &[("12 pounds", Measure, Some(12.0), N, N, Some("lb"), Exact)],
+        ),
+        (
+            "she ate less to drop 25 pounds.",
+            &[("25 pounds", Measure, Some(25.0), N, N, Some("lb"), Exact)],
+        ),
+        (
+            "a metric ton is equal to 2,204.62 pounds.",
+            &[(
+                "2,204.62 pounds",
+                Measure,
+                Some(2204.62),
+                N,
+                N,
+                Some("lb"),
+                Exact,
+            )],
+        ),
+        (
+            "the fine was 25 pounds.",
+            &[("25 pounds", Money, Some(25.0), N, N, Some("GBP"), Exact)],
+        ),
+        (
+            "he lost 25 pounds on the bet, the price of a ticket",
+            &[("25 pounds", Money, Some(25.0), N, N, Some("GBP"), Exact)],
+        ),
+        (
+            "a heavy bill of five million pounds",
+            &[(
+                "five million pounds",
+                Money,
+                Some(5e6),
+                N,
+                N,
+                Some("GBP"),
+                Exact,
+            )],
+        ),
+        // A glued "m" that ends its phrase among measures is metres; before a noun, millions.
+        (
+            "1m is equal to 10 dm",
+            &[
+                ("1m", Measure, Some(1.0), N, N, Some("m"), Exact),
+                ("10 dm", Measure, Some(10.0), N, N, Some("dm"), Exact),
+            ],
+        ),
+        (
+            "a capacity of 100t and an outreach of 48m",
+            &[
+                ("100t", Measure, Some(100.0), N, N, Some("tonne"), Exact),
+                ("48m", Measure, Some(48.0), N, N, Some("m"), Exact),
+            ],
+        ),
+        (
+            "it has 5m people and 20 km of roads.",
+            &[
+                ("5m", Count, Some(5e6), N, N, None, Exact),
+                ("20 km", Measure, Some(20.0), N, N, Some("km"), Exact),
+            ],
+        ),
+        (
+            "the 2km road cost 4m.",
+            &[
+                ("2km", Measure, Some(2.0), N, N, Some("km"), Exact),
+                ("4m", Count, Some(4e6), N, N, None, Exact),
+            ],
+        ),
+        // An inch mark before a dimension; a quote closing a quotation is none.
+        (
+            "a pen that is 10 \" long.",
+            &[("10 \"", Measure, Some(10.0), N, N, Some("in"), Exact)],
+        ),
+        (
+            "he said \"I have 10\" long ago",
+            &[("10", Count, Some(10.0), N, N, None, Exact)],
+        ),
+        // Cups for a part of one; whole cups are counted.
+        (
+            "1/2 cup olive oil and 1 1/2 cups flour",
+            &[
+                ("1/2 cup", Measure, Some(0.5), N, N, Some("cup"), Exact),
+                ("1 1/2 cups", Measure, Some(1.5), N, N, Some("cup"), Exact),
+            ],
+        ),
+        (
+            "cafés sold 1,200 cups",
+            &[("1,200", Count, Some(1200.0), N, N, None, Exact)],
+        ),
+        // Tonnes glued, picometres, and a degree sign named with its scale.
+        (
+            "a 44t lorry",
+            &[("44t", Measure, Some(44.0), N, N, Some("tonne"), Exact)],
+        ),
+        (
+            "the 5 t of rubbish",
+            &[("5", Count, Some(5.0), N, N, None, Exact)],
+        ),
+        (
+            "2 picometers",
+            &[("2 picometers", Measure, Some(2.0), N, N, Some("pm"), Exact)],
+        ),
+        (
+            "Water boils at 100° Celsius",
+            &[(
+                "100° Celsius",
+                Measure,
+                Some(100.0),
+                N,
+                N,
+                Some("°C"),
+                Exact,
+            )],
+        ),
+        // Cents named after a sign belong to the amount before it.
+        (
+            "10 $ 30 cent",
+            &[("10 $ 30 cent", Money, Some(10.3), N, N, Some("USD"), Exact)],
+        ),
+        (
+            "2 satoshis",
+            &[("2 satoshis", Money, Some(2e-8), N, N, Some("BTC"), Exact)],
+        ),
+    ]);
+}

@@ -12,7 +12,7 @@ use super::super::lexicon::{
     FEMALE_TITLES, GROUP_NOUNS, LEGAL_FORMS, MALE_TITLES, NAME_JOINERS, PRONOUNS, RESEARCH_NOUNS,
     ROLE_NOUNS, TITLES, VERB_FORMS,
 };
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A person or body known in the article.
 #[derive(Debug, Clone, PartialEq, Default)]

@@ -13,7 +13,7 @@ use super::super::lexicon::{
 };
 use super::entities::{split_title, Entities};
 use super::frames::apposition_after;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// The words an article writes in lower case somewhere (ASCII-folded), read once for the whole
 /// article: a capitalised sentence start found here is a common word.

@@ -13,6 +13,8 @@ use super::super::lexicon::{
 };
 use super::entities::{split_title, Entities};
 use super::frames::apposition_after;
+// FxHash: several times quicker than SipHash on short words. It does not resist crafted collisions;
+// an article made to collide only slows its own extraction.
 use rustc_hash::FxHashSet as HashSet;
 
 /// The words an article writes in lower case somewhere (ASCII-folded), read once for the whole

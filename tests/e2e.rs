@@ -990,6 +990,17 @@ async fn live_blogs_refresh_in_every_mode_several_urls_and_text_only() {
         cards.iter().any(|c| c.contains("new")),
         "the new figure is marked: {cards:#?}"
     );
+    // Each URL is asked only whether it changed: the unchanged one is answered 304, not sent again.
+    let (bodies, not_modified) = support::live_sent("/live/one.json");
+    until("two more refreshes of the unchanged article", || async {
+        (support::live_sent("/live/one.json").1 >= not_modified + 2).then_some(())
+    })
+    .await;
+    assert_eq!(
+        support::live_sent("/live/one.json").0,
+        bodies,
+        "the unchanged article was sent again"
+    );
 
     // One failing refresh among several: the figures stay, and the widget says so.
     support::set_live_at("/live/two.json", None, true);

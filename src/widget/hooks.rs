@@ -57,31 +57,19 @@ pub fn use_live(store: &UseReducerHandle<State>, props: &AppProps, sources: &Sou
         let stop = std::rc::Rc::new(std::cell::Cell::new(false));
         if let (ArticleSource::Url(url), Some(every)) = (source.clone(), *live) {
             let stop = stop.clone();
-            let several = url.split_whitespace().nth(1).is_some();
-            let source = source.clone();
             let sources = sources.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let every_ms = every.min(86_400) as i32 * 1000;
                 let mut wait = every_ms;
-                let mut validators = (None, None);
+                let mut parts: Vec<Part> = url.split_whitespace().map(Part::new).collect();
                 loop {
                     super::sleep(wait).await;
                     if stop.get() {
                         break;
                     }
-                    // One URL is fetched only when it changed; several are fetched again and
-                    // tracked together again.
-                    let step = if several {
-                        load(source.clone(), timeout, &|_| ()).await.map(Some)
-                    } else {
-                        match super::fetch_if_changed(&url, &validators, timeout).await {
-                            Ok(Some((text, v))) => {
-                                validators = v;
-                                doc_from_text(&url, text.into(), &|_| ()).await.map(Some)
-                            }
-                            other => other.map(|_| None),
-                        }
-                    };
+                    // Each URL is fetched only when it changed; the articles are tracked together
+                    // again when any did.
+                    let step = refresh(&mut parts, timeout).await;
                     match step {
                         Ok(None) => wait = every_ms,
                         Ok(Some((mut doc, values))) => {
@@ -105,6 +93,68 @@ pub fn use_live(store: &UseReducerHandle<State>, props: &AppProps, sources: &Sou
         }
         move || stop.set(true)
     });
+}
+
+/// One article of a live blog's one or several URLs: its validators and, once fetched here, the
+/// article read, whether its figures were found here, and its value for the exports.
+struct Part {
+    url: String,
+    validators: super::fetch::Validators,
+    read: Option<(Article, bool, JsValue)>,
+}
+
+impl Part {
+    fn new(url: &str) -> Part {
+        Part {
+            url: url.to_owned(),
+            validators: (None, None),
+            read: None,
+        }
+    }
+}
+
+/// Refreshes a live blog's articles, each fetched only if it changed since this loop last read it:
+/// `None` when none did, else the articles tracked together again. A failure leaves each part as it
+/// was read last.
+async fn refresh(parts: &mut [Part], timeout: u32) -> Result<Option<Loaded>, String> {
+    let fetches: Vec<_> = parts
+        .iter()
+        .map(|p| super::fetch_if_changed(&p.url, &p.validators, timeout))
+        .collect();
+    // Every answer is awaited before any is read: a request dropped while under way would leave
+    // its timer to call a closure that is gone.
+    let mut answers = Vec::with_capacity(fetches.len());
+    for fetch in fetches {
+        answers.push(fetch.await);
+    }
+    let mut changed = false;
+    for (part, answer) in parts.iter_mut().zip(answers) {
+        if let Some((text, v)) = answer.map_err(|e| e.to_string())? {
+            let read = with_claims(text.into(), &|_| ())
+                .await
+                .map_err(|e| format!("{}: {e}", part.url))?;
+            part.validators = v;
+            part.read = Some(read);
+            changed = true;
+        }
+    }
+    if !changed {
+        return Ok(None);
+    }
+    let (mut articles, mut values, mut extracted) = (Vec::new(), Vec::new(), false);
+    for part in parts.iter() {
+        let Some((article, found, value)) = &part.read else {
+            return Err(format!(
+                "{}: the server answered 304 before it sent the article",
+                part.url
+            ));
+        };
+        articles.push(article.clone());
+        values.push(value.clone());
+        extracted |= found;
+    }
+    let article = crate::view::model::merge_articles(articles);
+    Ok(Some((prepared(article, extracted, &|_| ()).await, values)))
 }
 
 /// The fragment follows the filter, and the filter follows the fragment.
@@ -210,9 +260,14 @@ async fn load(
                 .split_whitespace()
                 .map(|url| (url, super::fetch_text(url, timeout)))
                 .collect();
-            let (mut articles, mut values, mut extracted) = (Vec::new(), Vec::new(), false);
+            // Every answer is awaited before any is read, as in `refresh`.
+            let mut texts = Vec::with_capacity(fetches.len());
             for (url, fetch) in fetches {
-                let text = fetch.await?;
+                texts.push((url, fetch.await));
+            }
+            let (mut articles, mut values, mut extracted) = (Vec::new(), Vec::new(), false);
+            for (url, text) in texts {
+                let text = text.map_err(|e| e.to_string())?;
                 let (article, found, value) = with_claims(text.into(), progress)
                     .await
                     .map_err(|e| format!("{url}: {e}"))?;

@@ -77,6 +77,20 @@ pub fn set_live_at(path: &str, body: Option<&str>, fail: bool) {
     live.2 = fail;
 }
 
+/// Answers sent per live path: (whole bodies, 304s).
+static LIVE_SENT: std::sync::Mutex<std::collections::BTreeMap<String, (u32, u32)>> =
+    std::sync::Mutex::new(std::collections::BTreeMap::new());
+
+/// How many whole bodies and how many 304s the live article at `path` has been answered with.
+pub fn live_sent(path: &str) -> (u32, u32) {
+    LIVE_SENT
+        .lock()
+        .unwrap()
+        .get(path)
+        .copied()
+        .unwrap_or_default()
+}
+
 fn answer(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut line = String::new();
@@ -125,6 +139,15 @@ fn answer(mut stream: TcpStream, dir: &Path) -> std::io::Result<()> {
         } else {
             format!("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nETag: {etag}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n", body.len())
         };
+        {
+            let mut sent = LIVE_SENT.lock().unwrap();
+            let counts = sent.entry(path.to_owned()).or_default();
+            if head.starts_with("HTTP/1.1 200") {
+                counts.0 += 1;
+            } else if head.starts_with("HTTP/1.1 304") {
+                counts.1 += 1;
+            }
+        }
         stream.write_all(head.as_bytes())?;
         if !fail && head.starts_with("HTTP/1.1 200") {
             stream.write_all(body.as_bytes())?;

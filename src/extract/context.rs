@@ -57,6 +57,12 @@ static STOP: Words = Words::new(&[
     "until",
 ]);
 
+/// Articles, prepositions and possessives: no phrase of what a figure counts ends in one, or is one.
+static FUNCTION: Words = Words::new(&[
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "its", "their",
+    "his", "her",
+]);
+
 /// Time references, longest first.
 const WHEN: &[&str] = &[
     "earlier this year",
@@ -179,7 +185,9 @@ impl<'a> Context<'a> {
         let from = k;
         while k < toks.len() && k < from + 8 {
             let t = toks[k];
-            if t.kind == T::Sym && !matches!(t.text(sentence), "-" | "'" | "’") {
+            // Another figure is not what this one counts: "rose 6.5% to 164p".
+            if t.kind == T::Num || t.kind == T::Sym && !matches!(t.text(sentence), "-" | "'" | "’")
+            {
                 break;
             }
             if STOP.contains(&words[k]) || is_when(k) {
@@ -188,27 +196,7 @@ impl<'a> Context<'a> {
             k += 1;
         }
         // Trailing function words read badly: "people in the" → "people".
-        while k > from
-            && matches!(
-                words[k - 1],
-                "the"
-                    | "a"
-                    | "an"
-                    | "of"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "to"
-                    | "for"
-                    | "by"
-                    | "with"
-                    | "from"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-            )
-        {
+        while k > from && FUNCTION.contains(&words[k - 1]) {
             k -= 1;
         }
         let counted = if k > from {
@@ -223,7 +211,11 @@ impl<'a> Context<'a> {
             {
                 b -= 1;
             }
-            (b < first_of).then(|| sentence[toks[b].start..toks[first_of - 1].end].to_owned())
+            // Function words alone ("to" before the second figure of "from $2,415 to $2,315") say
+            // nothing.
+            let said = (b..first_of).any(|i| !FUNCTION.contains(&words[i]));
+            (b < first_of && said)
+                .then(|| sentence[toks[b].start..toks[first_of - 1].end].to_owned())
         };
         // The time reference: "the last 12 hours" includes the figure; else the nearest phrase.
         let when = if first_of >= 2
@@ -276,6 +268,8 @@ mod tests {
             ("Jo Stevens questioned whether the £200 million spent on arrangements in the Channel had been effective.", "£200 million", Some("spent on arrangements in the Channel"), None),
             ("Measures mooted in the last 12 hours would worsen the crisis.", "12 hours", None, Some("the last 12 hours")),
             ("Prices rose by 5%.", "5%", Some("Prices rose by"), None),
+            // Another figure ends the phrase after one.
+            ("Shares rose 6.5% to 164p.", "6.5%", Some("Shares rose"), None),
         ] {
             let (c, w) = at(sentence, fig);
             if counted.is_some() {
@@ -283,5 +277,8 @@ mod tests {
             }
             assert_eq!(w.as_deref(), when, "{sentence}");
         }
+        // Function words alone are no phrase.
+        let (c, _) = at("The price fell from $2,415 to $2,315.", "$2,315");
+        assert_eq!(c, None);
     }
 }

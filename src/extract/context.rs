@@ -2,7 +2,7 @@
 //! year"), read from the words around it in its sentence.
 
 use super::lex::{tokens, Tok, T};
-use super::lexicon::Heads;
+use super::lexicon::{Heads, PHRASE_EDGES};
 use super::words::Words;
 
 /// Words at which the counted phrase stops: clause boundaries, verbs of saying, auxiliaries.
@@ -55,12 +55,6 @@ static STOP: Words = Words::new(&[
     "after",
     "before",
     "until",
-]);
-
-/// Articles, prepositions and possessives: no phrase of what a figure counts ends in one, or is one.
-static FUNCTION: Words = Words::new(&[
-    "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "its", "their",
-    "his", "her",
 ]);
 
 /// Time references, longest first.
@@ -196,7 +190,7 @@ impl<'a> Context<'a> {
             k += 1;
         }
         // Trailing function words read badly: "people in the" → "people".
-        while k > from && FUNCTION.contains(&words[k - 1]) {
+        while k > from && PHRASE_EDGES.contains(&words[k - 1]) {
             k -= 1;
         }
         let counted = if k > from {
@@ -213,7 +207,7 @@ impl<'a> Context<'a> {
             }
             // Function words alone ("to" before the second figure of "from $2,415 to $2,315") say
             // nothing.
-            let said = (b..first_of).any(|i| !FUNCTION.contains(&words[i]));
+            let said = (b..first_of).any(|i| !PHRASE_EDGES.contains(&words[i]));
             (b < first_of && said)
                 .then(|| sentence[toks[b].start..toks[first_of - 1].end].to_owned())
         };

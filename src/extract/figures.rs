@@ -114,6 +114,8 @@ pub fn figures_in(s: &str, low: &str, toks: &[Tok]) -> Vec<Figure> {
                         continue;
                     }
                     if !rate && out.last().is_none_or(|p: &Figure| p.end <= f.start) {
+                        let mut f = f;
+                        shared_qualifier(s, out.last(), &mut f);
                         out.push(f);
                     }
                 }
@@ -130,6 +132,20 @@ pub fn figures_in(s: &str, low: &str, toks: &[Tok]) -> Vec<Figure> {
         out.retain(|f| !urls.iter().any(|&(a, b)| f.start < b && a < f.end));
     }
     merge_bounds(s, out)
+}
+
+/// A qualifier before two alternatives is of both: "around 25k or 40k cheaper", "more than 3 or 5
+/// doses". Only where the second has none of its own and the same kind.
+fn shared_qualifier(s: &str, prev: Option<&Figure>, f: &mut Figure) {
+    let Some(p) = prev else { return };
+    let joined = s.get(p.end..f.start).is_some_and(|g| g.trim() == "or");
+    let sharable = matches!(
+        p.qualifier,
+        Qualifier::Approx | Qualifier::AtLeast | Qualifier::AtMost
+    );
+    if joined && sharable && f.qualifier == Qualifier::Exact && f.kind == p.kind {
+        f.qualifier = p.qualifier;
+    }
 }
 
 /// Whether a figure could start at token `i`. Most words of a text start none, and are passed over
@@ -209,6 +225,10 @@ fn may_start(cx: &Cx, i: usize) -> bool {
                 | "between"
                 | "from"
                 | "rs"
+                | "rm"
+                | "rp"
+                | "dh"
+                | "dhs"
                 | "few"
                 | "couple"
                 | "several"
@@ -455,6 +475,31 @@ fn word_figure_at(cx: &Cx, i: usize) -> Step {
                 prev.as_deref(),
                 Some("first" | "second" | "other" | "each" | "the")
             ) && !matches!(next.as_deref(), Some("of"));
+            // "half hour", "a half-hour drive", "half a day" is above.
+            let hyphen = cx.sym(i + 1, "-") && cx.glued(i + 1) && cx.glued(i + 2);
+            let unit = cx
+                .w(i + 1 + usize::from(hyphen))
+                .and_then(|u| unit_word(&u));
+            if let Some((Kind::Duration, unit, mult)) = unit.filter(|_| !period) {
+                let start = if prev.as_deref() == Some("a") {
+                    i - 1
+                } else {
+                    i
+                };
+                let end = i + 2 + usize::from(hyphen);
+                return Some((
+                    Some(fig(
+                        cx,
+                        start,
+                        end,
+                        Kind::Duration,
+                        Some(0.5 * mult),
+                        Some(unit),
+                        Qualifier::Exact,
+                    )),
+                    end,
+                ));
+            }
             if period || cx.sym(i + 1, "-") || is_all_caps(cx, i) {
                 return Some((None, i + 1));
             }

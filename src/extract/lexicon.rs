@@ -415,6 +415,13 @@ pub static FRAMING: Words = Words::new(&["after", "following", "amid"]);
 pub static CLAUSE_BREAKS: Words =
     Words::new(&[",", ";", ":", "but", "while", "whereas", "although", "and"]);
 
+/// Articles, prepositions and possessives: no phrase of what a figure counts ends in one, or is
+/// one alone.
+pub static PHRASE_EDGES: Words = Words::new(&[
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "with", "from", "its", "their",
+    "his", "her",
+]);
+
 /// Function words, folded: a capitalised one begins a sentence and is no name ("The", "However",
 /// "Despite"), and words that are never names in any capitalisation (weekdays, months).
 pub static FUNCTION_WORDS: Words = Words::new(&[
@@ -870,6 +877,7 @@ pub const ALL: &[(&str, &Words, Form)] = &[
     ("VERB_FORMS", &VERB_FORMS, Form::Folded),
     ("CLAUSE_BREAKS", &CLAUSE_BREAKS, Form::Folded),
     ("FUNCTION_WORDS", &FUNCTION_WORDS, Form::Folded),
+    ("PHRASE_EDGES", &PHRASE_EDGES, Form::Folded),
     ("OUTLET_NOUNS", &OUTLET_NOUNS, Form::Folded),
     ("MEDIA_WORDS", &MEDIA_WORDS, Form::Capitalised),
     ("OUTLET_TAILS", &OUTLET_TAILS, Form::Folded),

@@ -10,7 +10,8 @@ pub(super) fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
     Some(match w {
         "second" | "seconds" | "sec" | "secs" => (D, "second", 1.0),
         "minute" | "minutes" | "min" | "mins" => (D, "minute", 1.0),
-        "hour" | "hours" | "hr" | "hrs" => (D, "hour", 1.0),
+        // "h" only glued: "24h", "1/2h".
+        "hour" | "hours" | "hr" | "hrs" | "h" => (D, "hour", 1.0),
         "day" | "days" => (D, "day", 1.0),
         "week" | "weeks" => (D, "week", 1.0),
         "fortnight" | "fortnights" => (D, "week", 2.0),
@@ -42,7 +43,8 @@ pub(super) fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
         // Cups only for a part of one: "1/2 cup", "1.5 cups"; "1,200 cups" are counted.
         "cup" | "cups" => (M, "cup", 1.0),
         "lb" | "lbs" => (M, "lb", 1.0),
-        "litre" | "litres" | "liter" | "liters" => (M, "l", 1.0),
+        // "l" only glued: "a 1.0l engine".
+        "litre" | "litres" | "liter" | "liters" | "l" => (M, "l", 1.0),
         "ml" => (M, "ml", 1.0),
         "gallon" | "gallons" => (M, "gallon", 1.0),
         "acre" | "acres" => (M, "acre", 1.0),
@@ -305,12 +307,14 @@ fn unit_counts(cx: &Cx, a: &Amount, tok: &str, unit: &str, u_at: usize, hyphen: 
         let label = a.start > 0 && cx.sym(a.start - 1, "-") && cx.glued(a.start);
         (ends || dimension) && !label
     };
-    let short = matches!(tok, "m" | "g" | "t");
+    let short = matches!(tok, "m" | "g" | "t" | "l" | "h");
     if unit == "cup" && a.value.fract() == 0.0 {
         return false;
     }
+    // A letter glued on both sides is a code's: "24703L202".
+    let ends = cx.toks.get(u_at + 1).is_none_or(|n| n.space || n.kind == T::Sym);
     let ok = !short
-        || cx.glued(u_at) && !hyphen
+        || cx.glued(u_at) && !hyphen && ends
         || tok == "m" && (metre_context(cx, u_at + 1) || !hyphen && spaced_m_goes_on());
     ok && (unit != "points" || !a.num.words && (a.num.decimal || a.num.value >= 100.0))
 }

@@ -138,6 +138,18 @@ pub(super) fn currency_prefix(cx: &Cx, i: usize) -> Option<(&'static str, usize)
             return Some(("INR", j));
         }
     }
+    // Local signs written in letters, as their countries' papers write them: "RM79" (ringgit), "Rp
+    // 15,000" (rupiah), "Dh50" (dirham), "zł20" (złoty).
+    let local = match w {
+        "RM" => Some("MYR"),
+        "Rp" => Some("IDR"),
+        "Dh" | "Dhs" => Some("AED"),
+        "zł" => Some("PLN"),
+        _ => None,
+    };
+    if let Some(code) = local.filter(|_| cx.toks.get(i + 1).is_some_and(|n| n.kind == T::Num)) {
+        return Some((code, i + 1));
+    }
     // A code before the number: "USD 50", "USD50", and millions in the code: "MAUD 60".
     if (3..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()) {
         let lower = w.to_ascii_lowercase();

@@ -98,8 +98,9 @@ pub(super) fn in_name(cx: &Cx, a: &Amount) -> bool {
 
 /// A model or product number, a name rather than a count: a bare whole number of three or more
 /// digits after "a" ("a 717"), where a count would be plural and take no article ("a 100 people"
-/// is no English), or after an ordinal with no noun following ("its first 787 in 2011"). Units, scales and currencies make an amount,
-/// and so do digit groups ("a 1,000-strong crowd" has its hyphen).
+/// is no English), after an ordinal with no noun following ("its first 787 in 2011"), or before a
+/// singular noun of products ("the 737 fleet"). Units, scales and currencies make an amount, and so
+/// do digit groups ("a 1,000-strong crowd" has its hyphen).
 fn model_number(cx: &Cx, a: &Amount, prev: usize) -> bool {
     let digits = cx.raw(a.num.start);
     let bare = a.unit.is_none()
@@ -113,8 +114,26 @@ fn model_number(cx: &Cx, a: &Amount, prev: usize) -> bool {
     let no_noun = cx
         .w(a.end)
         .is_none_or(|w| crate::extract::lexicon::FUNCTION_WORDS.contains(&w.deref()));
+    // Before a singular noun of products, whatever the article: "the 737 fleet", "its 500
+    // series"; a count would take the plural ("the 737 planes").
+    let product = matches!(
+        cx.w(a.end).as_deref(),
+        Some(
+            "fleet"
+                | "model"
+                | "series"
+                | "variant"
+                | "family"
+                | "airliner"
+                | "jetliner"
+                | "prototype"
+                | "platform"
+        )
+    );
     bare && !after_hyphen
-        && (matches!(lead.deref(), "a" | "an") || ordinal_word(&lead).is_some() && no_noun)
+        && (matches!(lead.deref(), "a" | "an")
+            || ordinal_word(&lead).is_some() && no_noun
+            || product)
 }
 
 /// Common words that begin sentences before a number.

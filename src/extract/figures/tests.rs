@@ -1371,7 +1371,7 @@ fn alternatives_and_falls_are_no_ranges() {
             "around 25k or 40k cheaper",
             &[
                 ("25k", Count, Some(25e3), N, N, None, Approx),
-                ("40k", Count, Some(40e3), N, N, None, Exact),
+                ("40k", Count, Some(40e3), N, N, None, Approx),
             ],
         ),
         (
@@ -1745,6 +1745,79 @@ fn units_known_by_their_company() {
         (
             "2 satoshis",
             &[("2 satoshis", Money, Some(2e-8), N, N, Some("BTC"), Exact)],
+        ),
+    ]);
+}
+
+#[test]
+fn local_signs_glued_units_half_hours_and_product_numbers() {
+    check(&[
+        // Local signs in letters.
+        (
+            "It costs RM79 or Rp 15,000.",
+            &[
+                ("RM79", Money, Some(79.0), N, N, Some("MYR"), Exact),
+                ("Rp 15,000", Money, Some(15000.0), N, N, Some("IDR"), Exact),
+            ],
+        ),
+        (
+            "a Dh50 fine",
+            &[("Dh50", Money, Some(50.0), N, N, Some("AED"), Exact)],
+        ),
+        // Litres and hours glued; spaced, the letters are no unit.
+        (
+            "a 1.0l engine",
+            &[("1.0l", Measure, Some(1.0), N, N, Some("l"), Exact)],
+        ),
+        (
+            "a 2 l bottle",
+            &[("2", Count, Some(2.0), N, N, None, Exact)],
+        ),
+        (
+            "24h news and 1/2h breaks",
+            &[
+                ("24h", Duration, Some(24.0), N, N, Some("hour"), Exact),
+                ("1/2h", Duration, Some(0.5), N, N, Some("hour"), Exact),
+            ],
+        ),
+        // Half of a unit of time, spaced or hyphenated; "half-time" is a period of a match.
+        (
+            "It takes half hour.",
+            &[("half hour", Duration, Some(0.5), N, N, Some("hour"), Exact)],
+        ),
+        (
+            "a half-hour drive",
+            &[(
+                "a half-hour",
+                Duration,
+                Some(0.5),
+                N,
+                N,
+                Some("hour"),
+                Exact,
+            )],
+        ),
+        ("at half-time", &[]),
+        // A model before a singular noun of products; the plural is counted.
+        ("the 737 fleet and its 500 series", &[]),
+        (
+            "300 planes",
+            &[("300", Count, Some(300.0), N, N, None, Exact)],
+        ),
+        // A qualifier before alternatives is of both.
+        (
+            "more than 3 or 5 doses",
+            &[
+                ("3", Count, Some(3.0), N, N, None, AtLeast),
+                ("5", Count, Some(5.0), N, N, None, AtLeast),
+            ],
+        ),
+        (
+            "3 or more than 5 doses",
+            &[
+                ("3", Count, Some(3.0), N, N, None, Exact),
+                ("5", Count, Some(5.0), N, N, None, AtLeast),
+            ],
         ),
     ]);
 }

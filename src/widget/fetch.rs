@@ -33,8 +33,6 @@ pub enum FetchError {
     TooLarge { url: String, why: String },
     /// An HTML page where the JSON should be: mostly a "not found" page served with status 200.
     Html { url: String },
-    /// A 304 to a request that sent no validators.
-    NotModified { url: String },
 }
 
 impl fmt::Display for FetchError {
@@ -59,10 +57,6 @@ impl fmt::Display for FetchError {
                 f,
                 "could not read {url}: this is HTML, not JSON (the server sent text/html)"
             ),
-            FetchError::NotModified { url } => write!(
-                f,
-                "could not fetch {url}: the server answered 304 to a plain request"
-            ),
         }
     }
 }
@@ -86,21 +80,6 @@ fn take_prefetched(url: &str) -> Option<(web_sys::AbortController, js_sys::Promi
 
 /// A response's validators: its `ETag` and `Last-Modified`.
 pub type Validators = (Option<String>, Option<String>);
-
-/// Fetches an article's JSON text from a URL (the request made at the call, as `fetch_if_changed`).
-pub fn fetch_text(
-    url: &str,
-    timeout: u32,
-) -> impl std::future::Future<Output = Result<js_sys::JsString, FetchError>> {
-    let fetch = fetch_if_changed(url, &(None, None), timeout);
-    let url = url.to_owned();
-    async move {
-        match fetch.await? {
-            Some((text, _)) => Ok(text),
-            None => Err(FetchError::NotModified { url }),
-        }
-    }
-}
 
 /// Fetches a URL again only if it changed (`If-None-Match`, `If-Modified-Since`): `None` when the
 /// server answers 304, else the text and the new validators. The request is made at the call, not

@@ -69,7 +69,7 @@ pub fn use_live(store: &UseReducerHandle<State>, props: &AppProps, sources: &Sou
                     }
                     // Each URL is fetched only when it changed; the articles are tracked together
                     // again when any did.
-                    let step = refresh(&mut parts, timeout).await;
+                    let step = refresh(&mut parts, timeout, &|_| ()).await;
                     match step {
                         Ok(None) => wait = every_ms,
                         Ok(Some((mut doc, values))) => {
@@ -95,12 +95,13 @@ pub fn use_live(store: &UseReducerHandle<State>, props: &AppProps, sources: &Sou
     });
 }
 
-/// One article of a live blog's one or several URLs: its validators and, once fetched here, the
-/// article read, whether its figures were found here, and its value for the exports.
+/// One article of a live blog's one or several URLs: its validators and, once fetched here,
+/// whether its figures were found here and the article with its claims as a JavaScript value (read
+/// again when another part changes: cloning an `Article` would cost the widget kilobytes).
 struct Part {
     url: String,
     validators: super::fetch::Validators,
-    read: Option<(Article, bool, JsValue)>,
+    read: Option<(bool, JsValue)>,
 }
 
 impl Part {
@@ -116,7 +117,11 @@ impl Part {
 /// Refreshes a live blog's articles, each fetched only if it changed since this loop last read it:
 /// `None` when none did, else the articles tracked together again. A failure leaves each part as it
 /// was read last.
-async fn refresh(parts: &mut [Part], timeout: u32) -> Result<Option<Loaded>, String> {
+async fn refresh(
+    parts: &mut [Part],
+    timeout: u32,
+    progress: Progress<'_>,
+) -> Result<Option<Loaded>, String> {
     let fetches: Vec<_> = parts
         .iter()
         .map(|p| super::fetch_if_changed(&p.url, &p.validators, timeout))
@@ -127,34 +132,45 @@ async fn refresh(parts: &mut [Part], timeout: u32) -> Result<Option<Loaded>, Str
     for fetch in fetches {
         answers.push(fetch.await);
     }
-    let mut changed = false;
+    // The articles read now; the unchanged ones are read again from their values below.
+    let mut fresh = Vec::with_capacity(parts.len());
     for (part, answer) in parts.iter_mut().zip(answers) {
-        if let Some((text, v)) = answer.map_err(|e| e.to_string())? {
-            let read = with_claims(text.into(), &|_| ())
-                .await
-                .map_err(|e| format!("{}: {e}", part.url))?;
-            part.validators = v;
-            part.read = Some(read);
-            changed = true;
-        }
+        let article = match answer.map_err(|e| e.to_string())? {
+            Some((text, v)) => {
+                let (article, found, value) = with_claims(text.into(), progress)
+                    .await
+                    .map_err(|e| format!("{}: {e}", part.url))?;
+                part.validators = v;
+                part.read = Some((found, value));
+                Some(article)
+            }
+            None => None,
+        };
+        fresh.push(article);
     }
-    if !changed {
+    if fresh.iter().all(Option::is_none) {
         return Ok(None);
     }
     let (mut articles, mut values, mut extracted) = (Vec::new(), Vec::new(), false);
-    for part in parts.iter() {
-        let Some((article, found, value)) = &part.read else {
+    for (part, article) in parts.iter().zip(fresh) {
+        let Some((found, value)) = &part.read else {
             return Err(format!(
                 "{}: the server answered 304 before it sent the article",
                 part.url
             ));
         };
-        articles.push(article.clone());
+        let article = match article {
+            Some(article) => article,
+            None => super::read_article(value, &|_| ())
+                .await
+                .map_err(|e| format!("{}: {e}", part.url))?,
+        };
+        articles.push(article);
         values.push(value.clone());
         extracted |= found;
     }
     let article = crate::view::model::merge_articles(articles);
-    Ok(Some((prepared(article, extracted, &|_| ()).await, values)))
+    Ok(Some((prepared(article, extracted, progress).await, values)))
 }
 
 /// The fragment follows the filter, and the filter follows the fragment.
@@ -252,31 +268,12 @@ async fn load(
     progress: Progress<'_>,
 ) -> Result<Loaded, String> {
     let (what, text) = match source {
-        // One URL, or several tracked together in order of publication. Every request is made at
-        // once (`fetch_text` makes it at the call); the articles are then read in order, and the
-        // first failure is the load's.
+        // One URL, or several tracked together in order of publication, all requested at once.
         ArticleSource::Url(urls) => {
-            let fetches: Vec<_> = urls
-                .split_whitespace()
-                .map(|url| (url, super::fetch_text(url, timeout)))
-                .collect();
-            // Every answer is awaited before any is read, as in `refresh`.
-            let mut texts = Vec::with_capacity(fetches.len());
-            for (url, fetch) in fetches {
-                texts.push((url, fetch.await));
-            }
-            let (mut articles, mut values, mut extracted) = (Vec::new(), Vec::new(), false);
-            for (url, text) in texts {
-                let text = text.map_err(|e| e.to_string())?;
-                let (article, found, value) = with_claims(text.into(), progress)
-                    .await
-                    .map_err(|e| format!("{url}: {e}"))?;
-                extracted |= found;
-                articles.push(article);
-                values.push(value);
-            }
-            let article = crate::view::model::merge_articles(articles);
-            return Ok((prepared(article, extracted, progress).await, values));
+            let mut parts: Vec<Part> = urls.split_whitespace().map(Part::new).collect();
+            return refresh(&mut parts, timeout, progress)
+                .await?
+                .ok_or_else(|| "no article URL was given".to_owned());
         }
         ArticleSource::Inline(text) => ("inline article", JsValue::from_str(&text)),
         ArticleSource::Object(v) => {
@@ -286,15 +283,6 @@ async fn load(
             return Ok((prepared(article, extracted, progress).await, vec![value]));
         }
     };
-    doc_from_text(what, text, progress).await
-}
-
-/// Reads article JSON text (a JavaScript string), finding its figures first when it has none.
-async fn doc_from_text(
-    what: &str,
-    text: JsValue,
-    progress: Progress<'_>,
-) -> Result<Loaded, String> {
     let (article, extracted, value) = with_claims(text, progress)
         .await
         .map_err(|e| format!("{what}: {e}"))?;

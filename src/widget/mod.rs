@@ -14,7 +14,7 @@ mod hooks;
 mod text;
 
 pub use app::{App, AppProps, ArticleSource};
-pub use fetch::{fetch_if_changed, fetch_text, set_prefetched, FetchError};
+pub use fetch::{fetch_if_changed, set_prefetched, FetchError};
 
 use crate::contract::article::Article;
 use std::cell::{Cell, RefCell};

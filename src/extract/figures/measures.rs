@@ -312,7 +312,10 @@ fn unit_counts(cx: &Cx, a: &Amount, tok: &str, unit: &str, u_at: usize, hyphen: 
         return false;
     }
     // A letter glued on both sides is a code's: "24703L202".
-    let ends = cx.toks.get(u_at + 1).is_none_or(|n| n.space || n.kind == T::Sym);
+    let ends = cx
+        .toks
+        .get(u_at + 1)
+        .is_none_or(|n| n.space || n.kind == T::Sym);
     let ok = !short
         || cx.glued(u_at) && !hyphen && ends
         || tok == "m" && (metre_context(cx, u_at + 1) || !hyphen && spaced_m_goes_on());

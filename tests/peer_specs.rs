@@ -16,6 +16,8 @@
 //! - "forty two and a third" is 42⅓, as the peer's number suite reads it; its ordinal suite reads
 //!   the same words as the ordinal "third".
 //! - A spaced minus ("- 20 degrees") is a dash: in news it is more often punctuation than a sign.
+//! - "<>30", "=>30" and "=<30" give no figure (nor does the peer): a "not equal" sign, or a
+//!   comparison written backwards, says nothing a reader can state as 30.
 //! - "a first class seat" holds no rank: the peer's number suite agrees, its ordinal suite reads
 //!   "first" (the one floor that fell, from 51 to 50, when "first class" became an idiom).
 
@@ -74,7 +76,7 @@ fn the_peer_suite_pass_rates_only_rise() {
         ("number", 214),
         ("ordinal", 50),
         ("percent", 16),
-        ("numberrange", 72),
+        ("numberrange", 75),
         ("currency", 160),
         ("dimension", 91),
         ("age", 18),
@@ -90,9 +92,9 @@ fn the_peer_suite_pass_rates_only_rise() {
         }
     }
     let rate = s["rate"].as_f64().unwrap();
-    if rate < 0.901 {
+    if rate < 0.905 {
         failures.push(format!(
-            "the suite's rate {rate} is below its floor of 0.901"
+            "the suite's rate {rate} is below its floor of 0.905"
         ));
     }
     assert!(failures.is_empty(), "{failures:?}");

@@ -359,6 +359,11 @@ fn fig(
 type Step = Option<(Option<Figure>, usize)>;
 
 fn figure_at(cx: &Cx, i: usize) -> Step {
+    // "<>30", "=<30", "\u{2260} 30": a figure after a sign that negates it, or that no reader can
+    // read as a bound, is not stated at all; reading it as exactly 30 would be a wrong figure.
+    if unreadable_comparison_before(cx, i) {
+        return core_at(cx, i).map(|(_, next)| (None, next));
+    }
     // A qualifier only counts when a figure follows it.
     if let Some((q, j)) = qualifier_at(cx, i) {
         // "higher than the tenth": a rank after its article.
@@ -380,6 +385,24 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
         Some(f) => bound_after(cx, f, next),
         None => (None, next),
     })
+}
+
+/// Whether the tokens just before `i` are a "not equal" sign ("<>", "!=", "\u{2260}") or a
+/// comparison written backwards ("=>", "=<"), which may as well be an arrow as a bound.
+fn unreadable_comparison_before(cx: &Cx, i: usize) -> bool {
+    let sym = |k: usize| cx.toks.get(k).filter(|t| t.kind == T::Sym).map(|t| t.text(cx.s));
+    if i == 0 || cx.toks[i].kind != T::Num {
+        return false;
+    }
+    if sym(i - 1) == Some("\u{2260}") {
+        return true;
+    }
+    i >= 2
+        && !cx.toks[i - 1].space
+        && matches!(
+            (sym(i - 2), sym(i - 1)),
+            (Some("<"), Some(">")) | (Some("!"), Some("=")) | (Some("="), Some(">" | "<"))
+        )
 }
 
 fn core_at(cx: &Cx, i: usize) -> Step {

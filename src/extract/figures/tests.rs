@@ -198,6 +198,17 @@ fn qualifiers() {
             "200 or more people",
             &[("200 or more", Count, Some(200.0), N, N, None, AtLeast)],
         ),
+        // A sign that negates the figure, or a comparison written backwards, states no figure; the
+        // signs a reader knows still bound it.
+        ("<>30", &[]),
+        ("=>30", &[]),
+        ("=<30", &[]),
+        ("x != 30", &[]),
+        ("x \u{2260} 30 here", &[]),
+        ("x <> 30 and 40 cases", &[("40", Count, Some(40.0), N, N, None, Exact)]),
+        (">= 30", &[("30", Count, Some(30.0), N, N, None, AtLeast)]),
+        ("<=30 cases", &[("30", Count, Some(30.0), N, N, None, AtMost)]),
+        ("a => b, 30 cases", &[("30", Count, Some(30.0), N, N, None, Exact)]),
         (
             "about five hundred or less",
             &[(

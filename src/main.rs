@@ -303,3 +303,9 @@ fn extract_files(files: &[String], jsonl: bool) -> ExitCode {
         ExitCode::SUCCESS
     }
 }
+
+// The extraction core makes many short-lived strings and vectors a sentence; mimalloc serves them
+// in fewer instructions than glibc's malloc (8% fewer in all, one job 15.9 -> 17.7-18.3 MB/s with
+// the other changes of the same commit). The widget keeps its own small allocator.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;

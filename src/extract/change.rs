@@ -23,15 +23,14 @@ pub fn changes(text: &str, low: &str, figs: &[Figure]) -> Vec<Option<Change>> {
                 return None;
             }
             let before = words(clause(low, figs, i));
-            let after = figs.get(i + 1).map(|n| words(&low[figs[i].end..n.start]));
-            let next_is_end = after.as_deref().is_some_and(|w| w == ["to"] || w == ["at"])
-                && can_change(&figs[i + 1]);
+            let after = figs.get(i + 1).and_then(|n| only_word(&low[figs[i].end..n.start]));
+            let next_is_end = matches!(after, Some("to" | "at")) && can_change(&figs[i + 1]);
             // "from A to B": B is where the change ended.
             if let [.., from] = before.as_slice() {
                 if *from == "to" && i > 0 {
-                    let gap = words(&low[figs[i - 1].end..figs[i].start]);
+                    let gap = only_word(&low[figs[i - 1].end..figs[i].start]);
                     let lead = words(clause(low, figs, i - 1));
-                    if gap == ["to"] && lead.last() == Some(&"from") {
+                    if gap == Some("to") && lead.last() == Some(&"from") {
                         let dir = by_values(&figs[i - 1], &figs[i])
                             .or_else(|| direction(&lead[..lead.len() - 1]));
                         return dir.map(|direction| Change {
@@ -143,7 +142,7 @@ fn after_words<'a>(low: &'a str, figs: &[Figure], i: usize) -> Option<&'a str> {
     let stop = rest
         .find(['.', ';', ':', '!', '?', '(', ')', ','])
         .unwrap_or(rest.len());
-    words(&rest[..stop]).into_iter().next()
+    word_iter(&rest[..stop]).next()
 }
 
 /// The text of the figure's clause before it: back to the previous figure or a clause break, at
@@ -165,9 +164,21 @@ fn clause<'a>(low: &'a str, figs: &[Figure], i: usize) -> &'a str {
 }
 
 fn words(s: &str) -> Vec<&str> {
+    word_iter(s).collect()
+}
+
+/// The words of `s`, read only as far as they are asked for: the gap between two figures may be
+/// a whole paragraph.
+fn word_iter(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
         .filter(|w| !w.is_empty())
-        .collect()
+}
+
+/// The one word of `s`, if it has exactly one: the "to" of "from A to B".
+fn only_word(s: &str) -> Option<&str> {
+    let mut it = word_iter(s);
+    let w = it.next()?;
+    it.next().is_none().then_some(w)
 }
 
 #[cfg(test)]

@@ -54,25 +54,26 @@ impl<'a> CharCount<'a> {
 /// Finds the claims in an article's blocks, in order.
 pub fn extract_claims(article: &Article) -> Vec<Claim> {
     // The words the article writes in lower case, for telling sentence starts from names.
+    // One token pass per block, shared by the vocabulary and every later stage.
+    let tokens: Vec<Vec<lex::Tok>> = article.blocks.iter().map(|b| lex::tokens(&b.text)).collect();
     let mut vocab = Vocabulary::default();
-    for block in &article.blocks {
-        vocab.add_text(&block.text);
+    for (block, toks) in article.blocks.iter().zip(&tokens) {
+        vocab.add_words(&block.text, toks);
     }
     let mut att = Attribution::default();
     let mut out: Vec<(Claim, Assigned)> = Vec::new();
-    for (bi, block) in article.blocks.iter().enumerate() {
+    for (bi, (block, toks)) in article.blocks.iter().zip(&tokens).enumerate() {
         let text = block.text.as_str();
-        // One token pass and one lower-cased copy per block, shared by every stage.
-        let toks = lex::tokens(text);
+        // One lower-cased copy per block, shared by every stage.
         let low = text.to_ascii_lowercase();
-        let sentences = lex::sentences_in(text, &toks);
-        let para = att.read(bi, (text, &low, &toks), &sentences, &vocab);
+        let sentences = lex::sentences_in(text, toks);
+        let para = att.read(bi, (text, &low, toks), &sentences, &vocab);
         let mut in_block = 0;
         let mut chars = CharCount::new(text);
         // Each sentence is read for context once, when its first figure needs it.
         let mut contexts: Vec<Option<context::Context>> = Vec::new();
         contexts.resize_with(para.sents.len(), || None);
-        let figs = figures::figures_in(text, &low, &toks);
+        let figs = figures::figures_in(text, &low, toks);
         let mut changes = change::changes(text, &low, &figs);
         for (fi, f) in figs.into_iter().enumerate() {
             in_block += 1;

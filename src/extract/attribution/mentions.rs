@@ -25,16 +25,20 @@ pub struct Vocabulary<'a> {
 }
 
 impl<'a> Vocabulary<'a> {
-    /// Adds the lower-case words of one block. A plain scan rather than the tokenizer: it only
-    /// needs the runs of letters that begin with a lower-case ASCII letter.
-    pub fn add_text(&mut self, text: &'a str) {
-        let word = |c: char| c.is_alphabetic() || c == '\'' || c == '\u{2019}';
-        for w in text.split(|c: char| !word(c)) {
-            let w = w.trim_matches(|c: char| c == '\'' || c == '\u{2019}');
-            if w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+    /// Adds the lower-case words of one block, from its tokens (the same pass every stage shares):
+    /// the words that begin with a lower-case ASCII letter.
+    pub fn add_words(&mut self, text: &'a str, toks: &[Tok]) {
+        for t in toks {
+            let w = t.text(text);
+            if t.kind == T::Word && w.as_bytes()[0].is_ascii_lowercase() {
                 self.lower.insert(w);
             }
         }
+    }
+
+    /// Adds the lower-case words of a text that has not been cut into tokens yet.
+    pub fn add_text(&mut self, text: &'a str) {
+        self.add_words(text, &super::super::lex::tokens(text));
     }
 
     /// Whether the article writes this folded word in lower case somewhere.

@@ -114,6 +114,15 @@ fn same_value(a: &Quantity, b: &Quantity) -> bool {
     eq(a.value, b.value) && (a.value.is_some() || eq(a.low, b.low) && eq(a.high, b.high))
 }
 
+/// What a figure is sorted by within a bucket: its value, or an interval's bounds after all the
+/// values. Figures that are the same value (`same_value`) sort side by side.
+fn value_key(q: &Quantity) -> (bool, f64, f64) {
+    match q.value {
+        Some(v) => (false, v, 0.0),
+        None => (true, q.low.unwrap_or(f64::MIN), q.high.unwrap_or(f64::MAX)),
+    }
+}
+
 /// Kinds whose different values for one thing contradict each other (two dates or two ordinals in
 /// one article usually describe different things).
 fn can_conflict(k: Kind) -> bool {
@@ -150,19 +159,32 @@ pub fn track(rows: &[Row]) -> (Vec<Group>, Vec<usize>) {
             end += 1;
         }
         let first = found.len();
-        for &i in &order[start..end] {
+        // Within the bucket, by value: equal values are then side by side, and one sweep groups
+        // them (a bucket of a live blog's running count holds thousands of different values).
+        let bucket = &mut order[start..end];
+        sort_indices(bucket, &|a, b| {
+            let (qa, qb) = (&rows[a].claim.quantity, &rows[b].claim.quantity);
+            let ((na, va, ha), (nb, vb, hb)) = (value_key(qa), value_key(qb));
+            // A total order, whatever the values: NaN sorts apart and matches nothing.
+            na.cmp(&nb)
+                .then(va.total_cmp(&vb))
+                .then(ha.total_cmp(&hb))
+                .then(a.cmp(&b))
+        });
+        for &i in bucket.iter() {
             let q = &rows[i].claim.quantity;
-            match found[first..]
-                .iter()
-                .position(|g| same_value(q, &rows[g.rows[0]].claim.quantity))
-            {
-                Some(k) => found[first + k].rows.push(i),
-                None => found.push(Group {
+            match found[first..].last_mut() {
+                Some(g) if same_value(q, &rows[g.rows[0]].claim.quantity) => g.rows.push(i),
+                _ => found.push(Group {
                     rows: vec![i],
                     conflicts: Vec::new(),
                     parts: None,
                 }),
             }
+        }
+        // Each group's first row is its first mention.
+        for g in &mut found[first..] {
+            sort_indices(&mut g.rows, &|a, b| a.cmp(&b));
         }
         // Two or three figures for the same thing, measured alike and not said of different times,
         // conflict; more than three is a series (a live blog's running count).
@@ -446,6 +468,44 @@ mod tests {
             ]
         );
         assert_eq!(group_of, vec![0, 1, 2, 2, 2, 0, 3]);
+    }
+
+    #[test]
+    fn a_running_count_groups_each_value_once_in_order_of_first_mention() {
+        // One bucket (the same thing counted), values out of order and repeated, as a live blog's
+        // running count is: 5, 9, 5, 7, 9, 5, 11.
+        let values = [5.0, 9.0, 5.0, 7.0, 9.0, 5.0, 11.0];
+        let texts: Vec<String> = values
+            .iter()
+            .map(|v| format!("So far {v} boats arrived."))
+            .collect();
+        let blocks: Vec<Block> = (0..texts.len())
+            .map(|i| Block {
+                id: format!("b{i}"),
+                text: texts[i].clone(),
+                kind: None,
+                time: None,
+            })
+            .collect();
+        let claims = values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let (id, block) = (format!("c{i}"), format!("b{i}"));
+                let text = v.to_string();
+                claim(&id, &block, &text, Kind::Count, *v, None, "boats arrived", &texts[i])
+            })
+            .collect();
+        let doc = Doc::new(Article {
+            claims: Some(claims),
+            ..Article::new("t", "T", blocks)
+        });
+        let (groups, group_of) = track(&doc.rows);
+        let rows: Vec<&[usize]> = groups.iter().map(|g| g.rows.as_slice()).collect();
+        assert_eq!(rows, [&[0, 2, 5][..], &[1, 4], &[3], &[6]]);
+        assert_eq!(group_of, [0, 1, 0, 2, 1, 0, 3]);
+        // More than three values for one thing is a series, not a conflict.
+        assert!(groups.iter().all(|g| g.conflicts.is_empty()));
     }
 
     #[test]

@@ -282,13 +282,15 @@ impl Doc {
 
     /// Who gives the mentions of a tracked claim, in a phrase: "the article and Gerald Darmanin".
     pub fn voices(&self, group: usize) -> String {
-        let mut names: Vec<String> = Vec::new();
+        // Names are borrowed unless they need isolating: a figure a live blog repeats has
+        // thousands of mentions and only a few voices.
+        let mut names: Vec<std::borrow::Cow<str>> = Vec::new();
         for &r in &self.groups[group].rows {
             let c = &self.rows[r].claim;
             let who = match &c.speaker {
-                _ if c.source_unclear() => "an unclear source".to_owned(),
-                Some(s) => isolate(&s.name).into_owned(),
-                None => "the article".to_owned(),
+                _ if c.source_unclear() => "an unclear source".into(),
+                Some(s) => isolate(&s.name),
+                None => "the article".into(),
             };
             if !names.contains(&who) {
                 names.push(who);
@@ -296,7 +298,7 @@ impl Doc {
         }
         match names.len() {
             0 => String::new(),
-            1 => names.remove(0),
+            1 => names.remove(0).into_owned(),
             n => format!("{} and {}", names[..n - 1].join(", "), names[n - 1]),
         }
     }

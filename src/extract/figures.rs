@@ -62,7 +62,12 @@ pub fn figures(s: &str) -> Vec<Figure> {
 pub fn figures_in(s: &str, low: &str, toks: &[Tok]) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut i = 0;
-    let cx = Cx { s, low, toks };
+    let cx = Cx {
+        s,
+        low,
+        toks,
+        amounts: std::cell::Cell::new([(usize::MAX, None); 2]),
+    };
     while i < toks.len() {
         if !may_start(&cx, i) {
             // Debug builds (the tests) check that no rule would have found anything here.
@@ -190,9 +195,9 @@ fn may_start(cx: &Cx, i: usize) -> bool {
     if glued_next {
         return true;
     }
-    let next = cx.w(i + 1);
     // "from 5 to 7", "from about 20": a range only when a number may follow.
     if w == "from" {
+        let next = cx.w(i + 1);
         return cx.toks.get(i + 1).is_some_and(|n| n.kind != T::Word)
             || next.is_some_and(|n| {
                 numbers::unit_word(&n).is_some()
@@ -203,8 +208,42 @@ fn may_start(cx: &Cx, i: usize) -> bool {
                     )
             });
     }
-    qualifier_may_start(w, next.as_deref())
-        || multiple_word(w).is_some()
+    let class = word_class(w);
+    class & MAY_START != 0
+        || class & QUALIFIER_HEAD != 0 && qualifier_may_start(w, cx.w(i + 1).as_deref())
+}
+
+/// `word_class`: the word may start a figure on its own.
+const MAY_START: u8 = 1;
+/// `word_class`: the word begins a qualifier phrase, which the next word decides.
+const QUALIFIER_HEAD: u8 = 2;
+
+thread_local! {
+    /// The classes of the words met so far. Most words of a text start nothing, and each is read
+    /// against a dozen word lists; a word seen before is looked up once instead. Emptied when it
+    /// grows past 2^16 words, so that memory stays flat on an archive of any size.
+    static WORD_CLASSES: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, u8>> =
+        Default::default();
+}
+
+/// What a folded word may begin, from the word lists (`MAY_START`, `QUALIFIER_HEAD`), remembered.
+fn word_class(w: &str) -> u8 {
+    WORD_CLASSES.with(|classes| {
+        if let Some(&c) = classes.borrow().get(w) {
+            return c;
+        }
+        let c = read_word_class(w);
+        let mut classes = classes.borrow_mut();
+        if classes.len() >= 1 << 16 {
+            classes.clear();
+        }
+        classes.insert(w.into(), c);
+        c
+    })
+}
+
+fn read_word_class(w: &str) -> u8 {
+    let may = multiple_word(w).is_some()
         || numbers::unit_word(w).is_some()
         || numbers::tens_word(w).is_some()
         || ordinal_word(w).is_some()
@@ -247,7 +286,8 @@ fn may_start(cx: &Cx, i: usize) -> bool {
                 | "seventies"
                 | "eighties"
                 | "nineties"
-        )
+        );
+    u8::from(may) * MAY_START + u8::from(QUALIFIER_HEADS.contains(w)) * QUALIFIER_HEAD
 }
 
 struct Cx<'a> {
@@ -256,6 +296,8 @@ struct Cx<'a> {
     /// without allocating.
     low: &'a str,
     toks: &'a [Tok],
+    /// The last two amounts read, by token (`amount_at`).
+    amounts: std::cell::Cell<[(usize, Option<Amount>); 2]>,
 }
 
 impl Cx<'_> {
@@ -658,7 +700,7 @@ pub(crate) fn multiple_word(w: &str) -> Option<f64> {
 }
 
 /// A number with its currency, scale and unit, before range and name checks.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 struct Amount {
     start: usize,
     end: usize,
@@ -671,7 +713,21 @@ struct Amount {
     scaled: bool,
 }
 
+/// The amount at token `i`, remembered: the range rules read the amount at a token, and when no
+/// range starts there, the amount rules read it again.
 fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
+    let mut memo = cx.amounts.get();
+    if let Some(&(_, a)) = memo.iter().find(|(at, _)| *at == i) {
+        return a;
+    }
+    let a = read_amount_at(cx, i);
+    memo.swap(0, 1);
+    memo[0] = (i, a);
+    cx.amounts.set(memo);
+    a
+}
+
+fn read_amount_at(cx: &Cx, i: usize) -> Option<Amount> {
     let mut a = signed_number_at(cx, i)?;
     if a.num.ordinal {
         a.kind = Kind::Ordinal;

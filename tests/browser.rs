@@ -189,6 +189,45 @@ async fn search_and_facets_filter_as_the_reader_types() {
     until("clear all", || figures(&root).len() == 6).await;
 }
 
+/// The address follows typing once the reader pauses (a history write on every key cost a
+/// keystroke up to 20 ms), and a facet picked right after typing still leaves the typed search in
+/// its own history entry, so that back returns to it.
+#[wasm_bindgen_test]
+async fn typing_reaches_the_address_when_the_reader_pauses_and_keeps_its_entry() {
+    let (_host, root) = mount_json(SEED, "typing", false);
+    until("cards", || all(&root, ".ct-card").len() == 6).await;
+    let win = web_sys::window().unwrap();
+    let hash = || win.location().hash().unwrap();
+    let entries = || win.history().unwrap().length().unwrap();
+    let before = entries();
+    type_into(&root, ".ct-search", "sky");
+    until("search", || figures(&root) == ["£200 million"]).await;
+    // Long enough for the effects after the render, short of the pause.
+    TimeoutFuture::new(60).await;
+    assert!(!hash().contains("typing.q="), "written while typing: {}", hash());
+    TimeoutFuture::new(400).await;
+    assert!(hash().contains("typing.q=sky"), "not written after the pause: {}", hash());
+    // Typing on, then a facet at once: the typing is written to its entry first.
+    type_into(&root, ".ct-search", "");
+    until("cleared search", || figures(&root).len() == 6).await;
+    type_into(&root, ".ct-search", "darmanin");
+    until("typed", || figures(&root).len() < 6).await;
+    let chip = all(&root, "button[data-facet='speaker']")
+        .into_iter()
+        .find(|b| b.get_attribute("data-value").as_deref() == Some("Gerald Darmanin"))
+        .unwrap();
+    click(&chip);
+    until("facet", || hash().contains("typing.speaker=")).await;
+    assert_eq!(entries(), before + 1, "typing replaces; a facet adds one entry");
+    win.history().unwrap().back().unwrap();
+    until("back to the typed search", || {
+        hash().contains("typing.q=darmanin") && !hash().contains("typing.speaker=")
+    })
+    .await;
+    click(&root.query_selector(".ct-clear").unwrap().unwrap());
+    until("clear all", || figures(&root).len() == 6).await;
+}
+
 #[wasm_bindgen_test]
 async fn a_figure_in_the_text_selects_its_card_and_back() {
     let (_host, root) = mount_json(SEED, "t3", true);

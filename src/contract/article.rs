@@ -500,9 +500,11 @@ pub struct Review {
 pub fn safe_url(url: &str) -> Option<&str> {
     let u = url.trim();
     let lower = u.get(..8).map(str::to_ascii_lowercase).unwrap_or_default();
-    let ok = lower.starts_with("https://") || lower.starts_with("http://");
-    (ok && u.len() > lower.find("//").unwrap_or(0) + 2 && !u.chars().any(char::is_control))
-        .then_some(u)
+    let scheme = ["https://", "http://"]
+        .into_iter()
+        .find(|p| lower.starts_with(p))?
+        .len();
+    (u.len() > scheme && !u.chars().any(char::is_control)).then_some(u)
 }
 
 #[cfg(test)]

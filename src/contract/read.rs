@@ -106,8 +106,8 @@ pub fn found(kind: &str) -> &'static str {
 pub fn plain(path: String, msg: &str) -> LoadError {
     // serde-wasm-bindgen's errors are JavaScript errors, whose text starts with their name.
     let msg = msg.strip_prefix("Error: ").unwrap_or(msg);
-    let msg = match msg.rsplit_once(" at line ") {
-        Some((m, at)) if at.contains(" column ") => m,
+    let msg = match super::rfind(msg, " at line ") {
+        Some(k) if super::find(&msg[k..], " column ").is_some() => &msg[..k],
         _ => msg,
     };
     let at = |path: String, problem: String| LoadError { path, problem };
@@ -118,10 +118,12 @@ pub fn plain(path: String, msg: &str) -> LoadError {
     let wrong = msg
         .strip_prefix("invalid type: ")
         .or_else(|| msg.strip_prefix("invalid value: "))
-        .and_then(|m| m.split_once(", expected "));
+        .and_then(|m| super::find(m, ", expected ").map(|k| (&m[..k], &m[k + 11..])));
     if let Some((what, want)) = wrong {
-        let kind = what.split(" `").next().unwrap_or(what);
-        let kind = kind.split(" \"").next().unwrap_or(kind);
+        fn before<'s>(s: &'s str, sep: &str) -> &'s str {
+            &s[..super::find(s, sep).unwrap_or(s.len())]
+        }
+        let kind = before(before(what, " `"), " \"");
         let want = match want {
             "usize" | "u32" | "u64" => "a whole number of characters, 0 or more",
             "f64" | "f32" => "a number",

@@ -6,7 +6,7 @@
 //! article: the claim is left out and a warning names it, so a reader still sees every good figure.
 
 use crate::contract::article::{safe_url, Article, Claim, Direction, Kind, Qualifier, Quantity};
-use crate::contract::Steps;
+use crate::contract::{find, Steps};
 pub use crate::view::row::Row;
 use crate::view::sort::sort_indices;
 use std::ops::Range;
@@ -296,11 +296,14 @@ impl Doc {
                 names.push(who);
             }
         }
-        match names.len() {
-            0 => String::new(),
-            1 => names.remove(0).into_owned(),
-            n => format!("{} and {}", names[..n - 1].join(", "), names[n - 1]),
+        let mut out = String::new();
+        for (i, name) in names.iter().enumerate() {
+            if i > 0 {
+                out.push_str(if i + 1 == names.len() { " and " } else { ", " });
+            }
+            out.push_str(name);
         }
+        out
     }
 
     /// The source of a claim, as the card shows it.
@@ -512,8 +515,14 @@ fn find_in_sentence(sentence: &str, figure: &str, block: &str, at: usize) -> Opt
     if figure.is_empty() {
         return None;
     }
-    let offset_in_block = block.find(sentence).map(|s0| at.saturating_sub(s0));
-    let hits: Vec<usize> = sentence.match_indices(figure).map(|(i, _)| i).collect();
+    let offset_in_block = find(block, sentence).map(|s0| at.saturating_sub(s0));
+    // Where the figure occurs, without overlaps.
+    let mut hits = Vec::new();
+    let mut from = 0;
+    while let Some(k) = find(&sentence[from..], figure) {
+        hits.push(from + k);
+        from += k + figure.len();
+    }
     let best = match offset_in_block {
         Some(o) if hits.contains(&o) => o,
         _ => *hits.first()?,
@@ -612,7 +621,9 @@ pub fn format_number(v: f64, group: bool) -> String {
     let rounded = (a * 10_000.0).round() / 10_000.0;
     let int = rounded.trunc();
     let frac = ((rounded - int) * 10_000.0).round() as u64;
-    let digits = format!("{int:.0}");
+    // An integral float displays without a point ("5", not "5.0"); a precision (`{:.0}`) would
+    // link a second float printer into the widget.
+    let digits = format!("{int}");
     let mut out = String::with_capacity(digits.len() + 8);
     if neg {
         out.push('-');

@@ -281,7 +281,7 @@ fn totals_and_parts(rows: &[Row]) -> Vec<(usize, Vec<usize>, f64)> {
         let between = between.to_ascii_lowercase();
         let introduces = [" including", "of whom", "of which", "among them", ":"]
             .iter()
-            .any(|w| between.contains(w));
+            .any(|w| crate::contract::find(&between, w).is_some());
         let sum: f64 = parts
             .iter()
             .filter_map(|&p| rows[p].claim.quantity.value)

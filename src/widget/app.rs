@@ -234,20 +234,22 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let total = doc.groups.len();
-    let mut heading = match total {
-        0 => "No figures in this article".to_owned(),
-        1 => "1 figure in this article".to_owned(),
-        n => format!("{n} figures in this article"),
-    };
     let articles = doc
         .article
         .blocks
         .iter()
         .filter(|b| b.id.ends_with("/title"))
         .count();
-    if articles > 1 {
-        heading = heading.replace("this article", &format!("these {articles} articles"));
-    }
+    let of = if articles > 1 {
+        format!("these {articles} articles")
+    } else {
+        "this article".to_owned()
+    };
+    let mut heading = match total {
+        0 => format!("No figures in {of}"),
+        1 => format!("1 figure in {of}"),
+        n => format!("{n} figures in {of}"),
+    };
     if doc.rows.len() > total {
         heading.push_str(&format!(" ({} mentions)", doc.rows.len()));
     }

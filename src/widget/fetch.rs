@@ -203,7 +203,7 @@ async fn read_answer(
         .get("Content-Type")
         .ok()
         .flatten()
-        .is_some_and(|t| t.contains("text/html"));
+        .is_some_and(|t| crate::contract::find(&t, "text/html").is_some());
     let v = (
         h.get("ETag").ok().flatten(),
         h.get("Last-Modified").ok().flatten(),

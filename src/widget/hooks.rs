@@ -173,41 +173,69 @@ async fn refresh(
     Ok(Some((prepared(article, extracted, progress).await, values)))
 }
 
+/// Replaces the current history entry's URL, or adds an entry (`push`).
+fn write_history(url: Option<String>, push: bool) {
+    let (Some(url), Some(h)) = (url, web_sys::window().and_then(|w| w.history().ok())) else {
+        return;
+    };
+    let _ = if push {
+        h.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        h.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
+
 /// The fragment follows the filter, and the filter follows the fragment.
 #[hook]
 pub fn use_fragment_sync(store: &UseReducerHandle<State>, key: &AttrValue) {
     let key = key.clone();
     // The fragment follows the filter: typing replaces the history entry, other changes add one, so
-    // the back button steps through the reader's choices.
-    let last_written = use_mut_ref(|| store.filter.clone());
+    // the back button steps through the reader's choices. Typing is written once the reader pauses:
+    // the browser's history call costs from one to twenty milliseconds, too much for every key.
+    // Beside the filter last written: a count of the filter's changes, and the URL of typing not
+    // yet written.
+    let last_written = use_mut_ref(|| (store.filter.clone(), 0u32, None::<String>));
     {
         let key = key.clone();
         let last_written = last_written.clone();
         use_effect_with(store.filter.clone(), move |filter| {
-            let prev = last_written.replace(filter.clone());
+            // Any change of the filter supersedes a write of typing still waiting.
+            let (prev, generation, waiting) = {
+                let mut w = last_written.borrow_mut();
+                let prev = std::mem::replace(&mut w.0, filter.clone());
+                w.1 = w.1.wrapping_add(1);
+                (prev, w.1, w.2.take())
+            };
             let frag = current_fragment();
-            if Filter::from_fragment(&frag, &key) != *filter {
-                let next = filter.merge_into_fragment(&frag, &key);
-                let only_typing = Filter {
-                    query: filter.query.clone(),
-                    ..prev.clone()
-                } == *filter;
-                if let Some(w) = web_sys::window() {
-                    if let Ok(h) = w.history() {
-                        let loc = w.location();
-                        let url = format!(
-                            "{}{}#{}",
-                            loc.pathname().unwrap_or_default(),
-                            loc.search().unwrap_or_default(),
-                            next
-                        );
-                        let _ = if only_typing {
-                            h.replace_state_with_url(&JsValue::NULL, "", Some(&url))
-                        } else {
-                            h.push_state_with_url(&JsValue::NULL, "", Some(&url))
-                        };
+            if Filter::from_fragment(&frag, &key) == *filter {
+                return;
+            }
+            let next = filter.merge_into_fragment(&frag, &key);
+            let only_typing = Filter {
+                query: filter.query.clone(),
+                ..prev
+            } == *filter;
+            let Some(w) = web_sys::window() else { return };
+            let loc = w.location();
+            let url = format!(
+                "{}{}#{}",
+                loc.pathname().unwrap_or_default(),
+                loc.search().unwrap_or_default(),
+                next
+            );
+            if only_typing {
+                last_written.borrow_mut().2 = Some(url);
+                wasm_bindgen_futures::spawn_local(async move {
+                    super::sleep(300).await;
+                    let mut w = last_written.borrow_mut();
+                    if w.1 == generation {
+                        write_history(w.2.take(), false);
                     }
-                }
+                });
+            } else {
+                // The typing before this change keeps its own entry, so back returns to it.
+                write_history(waiting, false);
+                write_history(Some(url), true);
             }
         });
     }
@@ -219,7 +247,7 @@ pub fn use_fragment_sync(store: &UseReducerHandle<State>, key: &AttrValue) {
         use_effect_with((), move |_| {
             let on_nav = Closure::<dyn FnMut()>::new(move || {
                 let f = Filter::from_fragment(&current_fragment(), &key);
-                last_written.replace(f.clone());
+                last_written.borrow_mut().0 = f.clone();
                 dispatch.dispatch(Action::SetFilter(f));
             });
             let win = web_sys::window();

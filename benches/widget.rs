@@ -54,7 +54,9 @@ async fn main() {
                 text.chars().count()
             ))
             .await;
-            println!("typing {text:?} (Event Timing, key press to next paint, keys 150 ms apart): {r}");
+            println!(
+                "typing {text:?} (Event Timing, key press to next paint, keys 150 ms apart): {r}"
+            );
         }
         run("window.benchType('')").await;
         println!(

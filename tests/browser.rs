@@ -204,9 +204,17 @@ async fn typing_reaches_the_address_when_the_reader_pauses_and_keeps_its_entry()
     until("search", || figures(&root) == ["£200 million"]).await;
     // Long enough for the effects after the render, short of the pause.
     TimeoutFuture::new(60).await;
-    assert!(!hash().contains("typing.q="), "written while typing: {}", hash());
+    assert!(
+        !hash().contains("typing.q="),
+        "written while typing: {}",
+        hash()
+    );
     TimeoutFuture::new(400).await;
-    assert!(hash().contains("typing.q=sky"), "not written after the pause: {}", hash());
+    assert!(
+        hash().contains("typing.q=sky"),
+        "not written after the pause: {}",
+        hash()
+    );
     // Typing on, then a facet at once: the typing is written to its entry first.
     type_into(&root, ".ct-search", "");
     until("cleared search", || figures(&root).len() == 6).await;
@@ -218,7 +226,11 @@ async fn typing_reaches_the_address_when_the_reader_pauses_and_keeps_its_entry()
         .unwrap();
     click(&chip);
     until("facet", || hash().contains("typing.speaker=")).await;
-    assert_eq!(entries(), before + 1, "typing replaces; a facet adds one entry");
+    assert_eq!(
+        entries(),
+        before + 1,
+        "typing replaces; a facet adds one entry"
+    );
     win.history().unwrap().back().unwrap();
     until("back to the typed search", || {
         hash().contains("typing.q=darmanin") && !hash().contains("typing.speaker=")

@@ -63,8 +63,16 @@ mod tests {
             ("x at line 1 column 2 at line 3 column 4", " at line "),
             ("text/html; charset=utf-8", "text/html"),
         ] {
-            assert_eq!(super::find(hay, needle), hay.find(needle), "{hay:?} {needle:?}");
-            assert_eq!(super::rfind(hay, needle), hay.rfind(needle), "{hay:?} {needle:?}");
+            assert_eq!(
+                super::find(hay, needle),
+                hay.find(needle),
+                "{hay:?} {needle:?}"
+            );
+            assert_eq!(
+                super::rfind(hay, needle),
+                hay.rfind(needle),
+                "{hay:?} {needle:?}"
+            );
         }
     }
 }

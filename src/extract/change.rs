@@ -23,7 +23,9 @@ pub fn changes(text: &str, low: &str, figs: &[Figure]) -> Vec<Option<Change>> {
                 return None;
             }
             let before = words(clause(low, figs, i));
-            let after = figs.get(i + 1).and_then(|n| only_word(&low[figs[i].end..n.start]));
+            let after = figs
+                .get(i + 1)
+                .and_then(|n| only_word(&low[figs[i].end..n.start]));
             let next_is_end = matches!(after, Some("to" | "at")) && can_change(&figs[i + 1]);
             // "from A to B": B is where the change ended.
             if let [.., from] = before.as_slice() {

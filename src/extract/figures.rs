@@ -432,7 +432,12 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
 /// Whether the tokens just before `i` are a "not equal" sign ("<>", "!=", "\u{2260}") or a
 /// comparison written backwards ("=>", "=<"), which may as well be an arrow as a bound.
 fn unreadable_comparison_before(cx: &Cx, i: usize) -> bool {
-    let sym = |k: usize| cx.toks.get(k).filter(|t| t.kind == T::Sym).map(|t| t.text(cx.s));
+    let sym = |k: usize| {
+        cx.toks
+            .get(k)
+            .filter(|t| t.kind == T::Sym)
+            .map(|t| t.text(cx.s))
+    };
     if i == 0 || cx.toks[i].kind != T::Num {
         return false;
     }

@@ -55,7 +55,11 @@ impl<'a> CharCount<'a> {
 pub fn extract_claims(article: &Article) -> Vec<Claim> {
     // The words the article writes in lower case, for telling sentence starts from names.
     // One token pass per block, shared by the vocabulary and every later stage.
-    let tokens: Vec<Vec<lex::Tok>> = article.blocks.iter().map(|b| lex::tokens(&b.text)).collect();
+    let tokens: Vec<Vec<lex::Tok>> = article
+        .blocks
+        .iter()
+        .map(|b| lex::tokens(&b.text))
+        .collect();
     let mut vocab = Vocabulary::default();
     for (block, toks) in article.blocks.iter().zip(&tokens) {
         vocab.add_words(&block.text, toks);

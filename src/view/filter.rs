@@ -562,7 +562,11 @@ mod tests {
             ("caf\u{e9} \u{e9}t\u{e9}", "\u{e9}t"),
             ("\u{1e}20000\u{1e}", "\u{1e}2000\u{1e}"),
         ] {
-            assert_eq!(super::contains(hay, needle), hay.contains(needle), "{hay:?} {needle:?}");
+            assert_eq!(
+                super::contains(hay, needle),
+                hay.contains(needle),
+                "{hay:?} {needle:?}"
+            );
         }
     }
 }

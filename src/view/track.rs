@@ -493,7 +493,16 @@ mod tests {
             .map(|(i, v)| {
                 let (id, block) = (format!("c{i}"), format!("b{i}"));
                 let text = v.to_string();
-                claim(&id, &block, &text, Kind::Count, *v, None, "boats arrived", &texts[i])
+                claim(
+                    &id,
+                    &block,
+                    &text,
+                    Kind::Count,
+                    *v,
+                    None,
+                    "boats arrived",
+                    &texts[i],
+                )
             })
             .collect();
         let doc = Doc::new(Article {

@@ -205,10 +205,19 @@ fn qualifiers() {
         ("=<30", &[]),
         ("x != 30", &[]),
         ("x \u{2260} 30 here", &[]),
-        ("x <> 30 and 40 cases", &[("40", Count, Some(40.0), N, N, None, Exact)]),
+        (
+            "x <> 30 and 40 cases",
+            &[("40", Count, Some(40.0), N, N, None, Exact)],
+        ),
         (">= 30", &[("30", Count, Some(30.0), N, N, None, AtLeast)]),
-        ("<=30 cases", &[("30", Count, Some(30.0), N, N, None, AtMost)]),
-        ("a => b, 30 cases", &[("30", Count, Some(30.0), N, N, None, Exact)]),
+        (
+            "<=30 cases",
+            &[("30", Count, Some(30.0), N, N, None, AtMost)],
+        ),
+        (
+            "a => b, 30 cases",
+            &[("30", Count, Some(30.0), N, N, None, Exact)],
+        ),
         (
             "about five hundred or less",
             &[(

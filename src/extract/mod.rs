@@ -60,7 +60,9 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
         .iter()
         .map(|b| lex::tokens(&b.text))
         .collect();
-    let mut vocab = Vocabulary::default();
+    // An article's distinct words are far fewer than its tokens: a quarter is room enough.
+    let words: usize = tokens.iter().map(Vec::len).sum();
+    let mut vocab = Vocabulary::with_capacity(words / 4);
     for (block, toks) in article.blocks.iter().zip(&tokens) {
         vocab.add_words(&block.text, toks);
     }

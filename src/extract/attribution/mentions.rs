@@ -25,6 +25,13 @@ pub struct Vocabulary<'a> {
 }
 
 impl<'a> Vocabulary<'a> {
+    /// A vocabulary with room for `words` words, so that it is not grown a step at a time.
+    pub fn with_capacity(words: usize) -> Vocabulary<'a> {
+        Vocabulary {
+            lower: HashSet::with_capacity_and_hasher(words, Default::default()),
+        }
+    }
+
     /// Adds the lower-case words of one block, from its tokens (the same pass every stage shares):
     /// the words that begin with a lower-case ASCII letter.
     pub fn add_words(&mut self, text: &'a str, toks: &[Tok]) {

@@ -104,8 +104,9 @@ pub(super) fn range_at(cx: &Cx, i: usize) -> Step {
         return None;
     }
     let j = a.end;
-    let joiner = cx.raw(j).to_ascii_lowercase();
-    if !joiners.contains(&joiner.deref()) {
+    // Joiners are lower-case words or signs: read in the lower-cased text, without a copy.
+    let joiner = cx.toks.get(j).map_or("", |t| t.text(cx.low));
+    if !joiners.contains(&joiner) {
         return None;
     }
     // A hyphen between year-like numbers or glued into labels is no range.
@@ -117,7 +118,7 @@ pub(super) fn range_at(cx: &Cx, i: usize) -> Step {
     if a.num.words != b.num.words && joiner == "or" {
         return None;
     }
-    let dash = matches!(joiner.deref(), "-" | "\u{2013}" | "\u{2014}");
+    let dash = matches!(joiner, "-" | "\u{2013}" | "\u{2014}");
     // Phone numbers: "+1-222-2222", "0800-123-4567": three groups or a leading plus are no range.
     let third_group = cx.sym(b.end, "-")
         && cx.glued(b.end)

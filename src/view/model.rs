@@ -179,17 +179,17 @@ impl Preparing {
         });
         let mut slots: Vec<Option<Row>> = rows.into_iter().map(Some).collect();
         let mut rows: Vec<Row> = order.iter().filter_map(|&i| slots[i].take()).collect();
+        // Each facet's values, sorted and distinct: an article has thousands of claims and only a
+        // few speakers, outlets and kinds, so each value is looked up among those found so far
+        // rather than all of them sorted.
         let facet_values = Facet::ALL.map(|f| {
-            let all: Vec<&str> = rows.iter().filter_map(|r| f.value_of(r)).collect();
-            let mut idx: Vec<usize> = (0..all.len()).collect();
-            sort_indices(&mut idx, &|a, b| all[a].cmp(all[b]));
-            let mut v: Vec<String> = Vec::new();
-            for i in idx {
-                if v.last().map(String::as_str) != Some(all[i]) {
-                    v.push(all[i].to_owned());
+            let mut v: Vec<&str> = Vec::new();
+            for x in rows.iter().filter_map(|r| f.value_of(r)) {
+                if let Err(k) = v.binary_search(&x) {
+                    v.insert(k, x);
                 }
             }
-            v
+            v.into_iter().map(str::to_owned).collect::<Vec<String>>()
         });
         for r in &mut rows {
             for f in Facet::ALL {

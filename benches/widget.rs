@@ -23,6 +23,10 @@ async fn main() {
         async move { c.execute_async(&script, vec![]).await.unwrap() }
     };
     println!("mount: {}", run("window.benchReady").await);
+    println!(
+        "mount again, in the settled page: {}",
+        run("window.benchMountSettled()").await
+    );
     // `BENCH_ONLY=stall` (or `first-card`) runs one part alone.
     let only = std::env::var("BENCH_ONLY").unwrap_or_default();
     let part = |name: &str| only.is_empty() || only == name;

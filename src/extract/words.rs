@@ -1,21 +1,24 @@
 //! Word lists looked up on every token (verbs of saying, titles, stop words), built once into a
-//! small table keyed by a word's first byte and length: a lookup compares the word with the two or
-//! three list words that share both, instead of hashing it or scanning the whole list. `Buckets`
-//! is the same table for items keyed by a word (the first words of phrases, with the second).
+//! small table keyed by a word's first and last bytes and its length: a lookup compares the word
+//! with the one or two list words that share all three, instead of hashing it or scanning the whole
+//! list. `Buckets` is the same table for items keyed by a word (the first words of phrases, with
+//! the second).
 
 use std::sync::OnceLock;
 
-const BUCKETS: usize = 64;
+const BUCKETS: usize = 256;
 
 pub struct Words {
     list: &'static [&'static str],
     table: OnceLock<Vec<Vec<&'static str>>>,
 }
 
-/// The bucket of a word, by its first byte and its length.
+/// The bucket of a word, by its first and last bytes and its length: words of a list that share
+/// all three are rare, so a lookup seldom compares more than one word.
 pub fn bucket(w: &str) -> usize {
-    let first = w.as_bytes().first().copied().unwrap_or(0) as usize;
-    (first.wrapping_mul(31) ^ w.len()) % BUCKETS
+    let b = w.as_bytes();
+    let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+    (usize::from(first).wrapping_mul(31) ^ usize::from(last).wrapping_mul(7) ^ w.len()) % BUCKETS
 }
 
 /// Items keyed by a word, bucketed as [`Words`] are: for tables that carry more than the word.

@@ -60,7 +60,7 @@ pub fn changes(text: &str, low: &str, figs: &[Figure]) -> Vec<Option<Change>> {
             let own = word_direction(&low[figs[i].start..figs[i].end]);
             let dir = own.or_else(|| direction(&before)).or_else(|| {
                 let first = after_words(low, figs, i);
-                first.and_then(|w| word_direction(w))
+                first.and_then(word_direction)
             });
             dir.map(|direction| Change {
                 direction,

@@ -27,8 +27,14 @@ impl Tok {
     }
 
     /// Whether this is a word that begins with a capital letter.
+    #[inline]
     pub fn is_capitalised(&self, s: &str) -> bool {
-        self.kind == T::Word && self.text(s).chars().next().is_some_and(char::is_uppercase)
+        // Asked of nearly every word by attribution: ASCII is answered from the byte.
+        self.kind == T::Word
+            && match s.as_bytes().get(self.start) {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => self.text(s).chars().next().is_some_and(char::is_uppercase),
+            }
     }
 }
 

@@ -1,6 +1,6 @@
 //! The article contract: article JSON v1 as serde types (`article`), read with path-naming
 //! errors (`read`, `load`), and crossing into the browser (`js`). It imports nothing else of the
-//! crate: every other layer builds on it.
+//! crate: every other layer builds on it, and so also on its one string search (`find`, `rfind`).
 
 pub mod article;
 #[cfg(any(feature = "widget", feature = "extract-wasm"))]

@@ -122,7 +122,11 @@ fn is_when_start(words: &[&str], i: usize) -> Option<usize> {
     let first = words.get(i)?;
     when_phrases()
         .get(first)
-        .filter(|p| p.iter().enumerate().all(|(k, w)| words.get(i + k) == Some(w)))
+        .filter(|p| {
+            p.iter()
+                .enumerate()
+                .all(|(k, w)| words.get(i + k) == Some(w))
+        })
         .map(Vec::len)
         .max()
 }

@@ -17,7 +17,10 @@ pub struct Words {
 /// all three are rare, so a lookup seldom compares more than one word.
 pub fn bucket(w: &str) -> usize {
     let b = w.as_bytes();
-    let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+    let (first, last) = (
+        b.first().copied().unwrap_or(0),
+        b.last().copied().unwrap_or(0),
+    );
     (usize::from(first).wrapping_mul(31) ^ usize::from(last).wrapping_mul(7) ^ w.len()) % BUCKETS
 }
 

@@ -118,7 +118,10 @@ pub fn plain(path: String, msg: &str) -> LoadError {
     let wrong = msg
         .strip_prefix("invalid type: ")
         .or_else(|| msg.strip_prefix("invalid value: "))
-        .and_then(|m| super::find(m, ", expected ").map(|k| (&m[..k], &m[k + 11..])));
+        .and_then(|m| {
+            const EXPECTED: &str = ", expected ";
+            super::find(m, EXPECTED).map(|k| (&m[..k], &m[k + EXPECTED.len()..]))
+        });
     if let Some((what, want)) = wrong {
         fn before<'s>(s: &'s str, sep: &str) -> &'s str {
             &s[..super::find(s, sep).unwrap_or(s.len())]

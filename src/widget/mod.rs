@@ -325,18 +325,16 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
 /// starve while a large article loads; a zero timer, nested more than five deep, waits 4 ms each
 /// time, which added some 20 ms to a large article's load.)
 pub async fn give_way() {
-    let p = js_sys::Promise::new(&mut |resolve, _| match web_sys::MessageChannel::new() {
-        Ok(channel) => {
-            channel.port1().set_onmessage(Some(&resolve));
-            let _ = channel.port2().post_message(&JsValue::UNDEFINED);
-        }
-        Err(_) => {
-            if let Some(w) = web_sys::window() {
-                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-            }
-        }
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        return sleep(0).await;
+    };
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        channel.port1().set_onmessage(Some(&resolve));
+        let _ = channel.port2().post_message(&JsValue::UNDEFINED);
     });
+    // The channel is held until its message has come.
     let _ = JsFuture::from(p).await;
+    drop(channel);
 }
 
 /// Waits, without blocking the page.

@@ -282,26 +282,32 @@ impl Doc {
 
     /// Who gives the mentions of a tracked claim, in a phrase: "the article and Gerald Darmanin".
     pub fn voices(&self, group: usize) -> String {
-        // Names are borrowed unless they need isolating: a figure a live blog repeats has
-        // thousands of mentions and only a few voices.
-        let mut names: Vec<std::borrow::Cow<str>> = Vec::new();
+        // Voices are told apart by their speaker's facet id, a number: a figure a live blog repeats
+        // has thousands of mentions and only a few voices, and only those few are written out.
+        const UNCLEAR: u32 = NO_VALUE - 1;
+        let mut voices: Vec<u32> = Vec::new();
         for &r in &self.groups[group].rows {
-            let c = &self.rows[r].claim;
-            let who = match &c.speaker {
-                _ if c.source_unclear() => "an unclear source".into(),
-                Some(s) => isolate(&s.name),
-                None => "the article".into(),
+            let row = &self.rows[r];
+            let voice = if row.claim.source_unclear() {
+                UNCLEAR
+            } else {
+                row.facets[Facet::Speaker as usize]
             };
-            if !names.contains(&who) {
-                names.push(who);
+            if !voices.contains(&voice) {
+                voices.push(voice);
             }
         }
+        let names = &self.facet_values[Facet::Speaker as usize];
         let mut out = String::new();
-        for (i, name) in names.iter().enumerate() {
+        for (i, &voice) in voices.iter().enumerate() {
             if i > 0 {
-                out.push_str(if i + 1 == names.len() { " and " } else { ", " });
+                out.push_str(if i + 1 == voices.len() { " and " } else { ", " });
             }
-            out.push_str(name);
+            out.push_str(&match voice {
+                UNCLEAR => "an unclear source".into(),
+                NO_VALUE => "the article".into(),
+                id => names.get(id as usize).map_or("".into(), |n| isolate(n)),
+            });
         }
         out
     }

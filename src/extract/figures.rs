@@ -164,12 +164,14 @@ fn may_start(cx: &Cx, i: usize) -> bool {
         // Punctuation starts nothing; signs and fraction characters may.
         T::Sym => {
             let c = t.text(cx.s);
+            // A minus sign only glued to what it negates: " - " is a dash.
+            if matches!(c, "-" | "\u{2212}") {
+                return cx.glued(i + 1);
+            }
             return currency_symbol(c).is_some()
                 || matches!(
                     c,
-                    "-" | "\u{2212}"
-                        | "+"
-                        | "#"
+                    "+" | "#"
                         | "<"
                         | ">"
                         | "\u{2264}"
@@ -209,8 +211,21 @@ fn may_start(cx: &Cx, i: usize) -> bool {
             });
     }
     let class = word_class(w);
-    class & MAY_START != 0
-        || class & QUALIFIER_HEAD != 0 && qualifier_may_start(w, cx.w(i + 1).as_deref())
+    let may = class & MAY_START != 0 && (!matches!(w, "a" | "an") || article_may_start(cx, i));
+    may || class & QUALIFIER_HEAD != 0 && qualifier_may_start(w, cx.w(i + 1).as_deref())
+}
+
+/// Whether "a" or "an" at token `i` may start a figure: "a dozen", "a third of", "a hundred", "a
+/// year", "a few". Only before a word that may start one itself, a scale or a unit of time (or
+/// what is not a word): about one word in forty of news is "a" or "an", and nearly all start
+/// nothing.
+fn article_may_start(cx: &Cx, i: usize) -> bool {
+    cx.toks.get(i + 1).is_some_and(|n| n.kind != T::Word)
+        || cx.w(i + 1).is_some_and(|n| {
+            word_class(&n) & MAY_START != 0
+                || scale_word(&n).is_some()
+                || unit_word(&n).is_some_and(|u| u.0 == Kind::Duration)
+        })
 }
 
 /// `word_class`: the word may start a figure on its own.

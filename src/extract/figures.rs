@@ -136,7 +136,7 @@ pub fn figures_in(s: &str, low: &str, toks: &[Tok]) -> Vec<Figure> {
     if !urls.is_empty() {
         out.retain(|f| !urls.iter().any(|&(a, b)| f.start < b && a < f.end));
     }
-    merge_bounds(s, out)
+    merge_bounds(low, out)
 }
 
 /// A qualifier before two alternatives is of both: "around 25k or 40k cheaper", "more than 3 or 5

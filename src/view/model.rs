@@ -522,18 +522,18 @@ fn find_in_sentence(sentence: &str, figure: &str, block: &str, at: usize) -> Opt
         return None;
     }
     let offset_in_block = find(block, sentence).map(|s0| at.saturating_sub(s0));
-    // Where the figure occurs, without overlaps.
-    let mut hits = Vec::new();
+    // The occurrences, without overlaps: the one at the figure's place, else the first.
+    let mut first = None;
     let mut from = 0;
     while let Some(k) = find(&sentence[from..], figure) {
-        hits.push(from + k);
-        from += k + figure.len();
+        let hit = from + k;
+        if Some(hit) == offset_in_block {
+            return Some(hit..hit + figure.len());
+        }
+        first.get_or_insert(hit);
+        from = hit + figure.len();
     }
-    let best = match offset_in_block {
-        Some(o) if hits.contains(&o) => o,
-        _ => *hits.first()?,
-    };
-    Some(best..best + figure.len())
+    first.map(|b| b..b + figure.len())
 }
 
 fn haystack(c: &Claim) -> String {

@@ -3,17 +3,13 @@
 use super::*;
 
 /// "above 1000 and below 1500", "no more than 50 and no less than 20": two bounds of one thing,
-/// joined by "and", "but" or a comma, are one range.
-pub(super) fn merge_bounds(s: &str, figs: Vec<Figure>) -> Vec<Figure> {
+/// joined by "and", "but" or a comma, are one range. `low` is the lower-cased text.
+pub(super) fn merge_bounds(low: &str, figs: Vec<Figure>) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::with_capacity(figs.len());
     for f in figs {
         if let Some(p) = out.last_mut() {
             // Between them: the joiner, then the second figure's qualifier ("and below").
-            let between = s
-                .get(p.end..f.start)
-                .unwrap_or("")
-                .trim()
-                .to_ascii_lowercase();
+            let between = low.get(p.end..f.start).unwrap_or("").trim();
             let bound = |q: Qualifier| matches!(q, Qualifier::AtLeast | Qualifier::AtMost);
             // Only the joiner and the second bound's qualifier may stand between: "x>10 and
             // y<20" is two things.

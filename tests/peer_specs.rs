@@ -19,7 +19,8 @@
 //! - "<>30", "=>30" and "=<30" give no figure (nor does the peer): a "not equal" sign, or a
 //!   comparison written backwards, says nothing a reader can state as 30.
 //! - "a first class seat" holds no rank: the peer's number suite agrees, its ordinal suite reads
-//!   "first" (the one floor that fell, from 51 to 50, when "first class" became an idiom).
+//!   "first" (the one floor that fell, from 51 to 50, when "first class" became an idiom; it is
+//!   51 again since a place counted from the end, "the second to last", gives no rank).
 
 use std::path::Path;
 use std::process::Command;
@@ -74,7 +75,7 @@ fn the_peer_suite_pass_rates_only_rise() {
     // Floors, in passed cases: raise them when the extractor improves; never lower them.
     let floors = [
         ("number", 214),
-        ("ordinal", 50),
+        ("ordinal", 51),
         ("percent", 16),
         ("numberrange", 75),
         ("currency", 160),
@@ -92,9 +93,9 @@ fn the_peer_suite_pass_rates_only_rise() {
         }
     }
     let rate = s["rate"].as_f64().unwrap();
-    if rate < 0.905 {
+    if rate < 0.906 {
         failures.push(format!(
-            "the suite's rate {rate} is below its floor of 0.905"
+            "the suite's rate {rate} is below its floor of 0.906"
         ));
     }
     assert!(failures.is_empty(), "{failures:?}");

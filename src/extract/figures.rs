@@ -819,7 +819,7 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
     if n.words && is_all_caps(cx, n.start) {
         return (None, end); // "FIRST Global": a name
     }
-    if n.ordinal && n.words && !ordinal_word_counts(cx, &n) {
+    if n.ordinal && (n.words && !ordinal_word_counts(cx, &n) || from_the_end(cx, end)) {
         return (None, end);
     }
     if n.ordinal && n.words {
@@ -958,6 +958,22 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
 
 /// Whether an ordinal word is a position here: "the first game", "Sweden's first victory", but not
 /// "at first", "in the first place", "first of all", or the adverb in "fishermen first noticed".
+/// Whether an ordinal ending before token `end` counts from the end, or is said of no place: "second
+/// to last", "third from the bottom", "the second-last day", "second to none". A reader cannot
+/// check such a rank against anything, and "second" alone would misreport it.
+fn from_the_end(cx: &Cx, end: usize) -> bool {
+    let k = end + usize::from(cx.sym(end, "-"));
+    match cx.w(k).as_deref() {
+        Some("last") => true,
+        Some("to" | "from") => {
+            let mut j = k + 1 + usize::from(cx.sym(k + 1, "-"));
+            j += usize::from(cx.w(j).as_deref() == Some("the"));
+            matches!(cx.w(j).as_deref(), Some("last" | "bottom" | "end" | "none"))
+        }
+        _ => false,
+    }
+}
+
 fn ordinal_word_counts(cx: &Cx, n: &Number) -> bool {
     let before = if n.start > 0 { cx.w(n.start - 1) } else { None };
     let after = cx.w(n.end).unwrap_or_default();

@@ -1841,3 +1841,34 @@ fn local_signs_glued_units_half_hours_and_product_numbers() {
         ),
     ]);
 }
+
+/// A place counted from the end, or an idiom, is no rank: "second to last" is not 2nd.
+#[test]
+fn places_counted_from_the_end_are_no_ranks() {
+    check(&[
+        ("Show me the second to last.", &[]),
+        ("He finished third from last in the race.", &[]),
+        ("It was the second-last day of the trial.", &[]),
+        ("The second-to-last game was cancelled.", &[]),
+        ("She came fourth from the bottom.", &[]),
+        ("the 3rd from the end", &[]),
+        ("His service was second to none.", &[]),
+        // Ranks that are ranks.
+        (
+            "It was the third time in a row.",
+            &[("third", Ordinal, Some(3.0), N, N, None, Exact)],
+        ),
+        (
+            "She finished second to Smith.",
+            &[("second", Ordinal, Some(2.0), N, N, None, Exact)],
+        ),
+        (
+            "the first to arrive",
+            &[("first", Ordinal, Some(1.0), N, N, None, Exact)],
+        ),
+        (
+            "the 3rd from the left",
+            &[("3rd", Ordinal, Some(3.0), N, N, None, Exact)],
+        ),
+    ]);
+}

@@ -568,3 +568,55 @@ fn dates_and_clock_times_show_only_when_picked_under_kind() {
     assert_eq!(shown(&doc, &q("8.32")), Vec::<String>::new());
     assert_eq!(q("8.32").apply(&doc).held_back, 1);
 }
+
+/// A search typed on looks only among the rows the shorter one found; each step must show what a
+/// search from scratch shows, numbers and backspaces included.
+#[test]
+fn a_search_typed_on_finds_what_a_fresh_search_finds() {
+    let doc = seed();
+    for steps in [
+        // Text narrows text.
+        &["m", "mi", "mil", "mill", "million"][..],
+        // "2000" finds nothing and "20000" finds "20,000" by its value: no narrowing there.
+        &["2", "20", "200", "2000", "20000"],
+        // Backspace and a second word.
+        &["ho", "hour", "hou", "hours", "hours 12", "hours 1"],
+        &["£", "£2", "£20", "£200", "£200 m"],
+    ] {
+        let mut before = None;
+        for step in steps {
+            let f = q(step);
+            let fresh = f.apply(&doc);
+            let typed = f.apply_after(&doc, before.as_ref());
+            assert_eq!(typed, fresh, "{step:?} after {steps:?}");
+            before = Some(typed);
+        }
+    }
+    let twenty = q("20000").apply_after(&doc, Some(&q("2000").apply(&doc)));
+    assert_eq!(twenty.rows.len(), 1, "{twenty:?}");
+}
+
+/// The store makes the view again whenever the filter or the article changes, and only then; the
+/// view it keeps is the one a fresh `apply` gives.
+#[test]
+fn the_store_keeps_the_view_of_its_filter_and_article() {
+    let doc = Shared::new(seed());
+    let fresh = |s: &State| s.filter.apply(s.doc.as_ref().unwrap());
+    let s = State::default().reduce(Action::Loading);
+    assert!(s.view.is_none(), "no article, no view");
+    let mut s = s.reduce(Action::Loaded(doc.clone()));
+    for q in ["m", "mi", "mil", "mi", "2", "20", "200", "2000", "20000"] {
+        s = s.reduce(Action::SetQuery(q.into()));
+        assert_eq!(**s.view.as_ref().unwrap(), fresh(&s), "{q:?}");
+    }
+    let s = s.reduce(Action::Toggle(Facet::Kind, "count".into()));
+    assert_eq!(**s.view.as_ref().unwrap(), fresh(&s));
+    let kept = s.view.clone();
+    let s = s.reduce(Action::Select {
+        row: Some(0),
+        reveal: false,
+    });
+    assert!(s.view == kept, "selecting a card makes no new view");
+    let s = s.reduce(Action::Refreshed(Shared::new(fixture())));
+    assert_eq!(**s.view.as_ref().unwrap(), fresh(&s), "a new version");
+}

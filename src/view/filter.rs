@@ -39,7 +39,6 @@ impl Sort {
 
 pub use crate::view::model::{Facet, NO_VALUE};
 
-const QUERY: u16 = 1;
 const UNSOURCED: u16 = 1 << 5;
 const RANGE: u16 = 1 << 6;
 const CONFLICT: u16 = 1 << 7;
@@ -125,12 +124,9 @@ impl Filter {
         })
     }
 
-    /// The filters a row fails, one bit each.
-    fn fails(&self, row: &Row, words: &[Word], picked: &[Vec<u32>; 4]) -> u16 {
+    /// The filters other than the search that a row fails, one bit each.
+    fn fails(&self, row: &Row, picked: &[Vec<u32>; 4]) -> u16 {
         let mut m = 0;
-        if !words.iter().all(|w| w.matches(row)) {
-            m |= QUERY;
-        }
         for f in Facet::ALL {
             if !self.picked(f).is_empty() && !picked[f as usize].contains(&row.facets[f as usize]) {
                 m |= f.bit();
@@ -174,7 +170,27 @@ impl Filter {
     /// The rows that fit, sorted, and the facet counts. Each facet counts the rows that fit every
     /// other filter, so its numbers say what picking a value would show.
     pub fn apply(&self, doc: &Doc) -> View {
+        self.apply_after(doc, None)
+    }
+
+    /// As `apply`, given the view shown before of the same `doc`. When this search narrows that
+    /// one's (a reader typing on), only the rows that one found are searched: a row the search
+    /// does not find counts towards nothing, neither the list nor any facet.
+    pub fn apply_after(&self, doc: &Doc, before: Option<&View>) -> View {
         let words = query_words(&self.query);
+        let every: Vec<u32>;
+        let among = match before {
+            Some(b) if b.total == doc.rows.len() && narrows(&words, &b.search.0) => &b.search.1,
+            _ => {
+                every = (0..doc.rows.len() as u32).collect();
+                &every
+            }
+        };
+        let searched: Vec<u32> = among
+            .iter()
+            .copied()
+            .filter(|&i| words.iter().all(|w| w.matches(&doc.rows[i as usize])))
+            .collect();
         let picked = self.picked_ids(doc);
         let mut rows = Vec::new();
         let mut counts: [Vec<usize>; 4] =
@@ -182,8 +198,9 @@ impl Filter {
         let mut unsourced = 0;
         let mut unclear = 0;
         let mut held_back = 0;
-        for (i, row) in doc.rows.iter().enumerate() {
-            let m = self.fails(row, &words, &picked) | self.fails_conflict(doc, i);
+        for i in searched.iter().map(|&i| i as usize) {
+            let row = &doc.rows[i];
+            let m = self.fails(row, &picked) | self.fails_conflict(doc, i);
             if m == 0 {
                 rows.push(i);
             }
@@ -259,6 +276,7 @@ impl Filter {
         let conflicts = doc.groups.iter().filter(|g| g.in_conflict()).count();
         View {
             rows,
+            search: (words, searched),
             total: doc.rows.len(),
             facets,
             unsourced,
@@ -408,6 +426,17 @@ impl Word {
     }
 }
 
+/// Whether every row that fits `words` fits `before` too: each word before is inside a word now
+/// that is only text. (A word that reads as a number also finds rows by its value, so "1,000"
+/// finds a "1000" that "1,00" did not.)
+fn narrows(words: &[Word], before: &[Word]) -> bool {
+    before.iter().all(|b| {
+        words
+            .iter()
+            .any(|w| w.value.is_none() && contains(&w.text, &b.text))
+    })
+}
+
 /// Whether `needle` occurs in `hay`: `str::contains` would prepare a two-way searcher for each of
 /// ten thousand rows at every keystroke (see `contract::find`).
 fn contains(hay: &str, needle: &str) -> bool {
@@ -440,6 +469,9 @@ pub fn query_words(q: &str) -> Vec<Word> {
 pub struct View {
     /// Indices into `doc.rows`, in display order.
     pub rows: Vec<usize>,
+    /// The search's words, and the rows (in article order) that fit them, whatever the other
+    /// filters: where the next search starts when it narrows this one.
+    pub search: (Vec<Word>, Vec<u32>),
     pub total: usize,
     pub facets: Vec<(Facet, Vec<FacetValue>)>,
     /// How many fitting figures have no source given.

@@ -3,7 +3,7 @@
 //! The Yew components only dispatch actions and render the state, so every behaviour of the widget
 //! short of drawing is tested natively here.
 
-use crate::view::filter::{Facet, Filter, Sort};
+use crate::view::filter::{Facet, Filter, Sort, View};
 use crate::view::model::Doc;
 use std::rc::Rc;
 
@@ -51,6 +51,9 @@ pub struct State {
     pub load: Load,
     pub doc: Option<Shared<Doc>>,
     pub filter: Filter,
+    /// What the filter shows of the document, made again whenever either changes. A search typed
+    /// further starts from the rows the one before found (`Filter::apply_after`).
+    pub view: Option<Shared<View>>,
     /// The claim the reader picked, by index into `doc.rows`.
     pub selected: Option<usize>,
     /// Bumped by each request to bring the selected claim into view, so repeating one works.
@@ -70,6 +73,7 @@ impl Default for State {
             load: Load::Loading,
             doc: None,
             filter: Filter::default(),
+            view: None,
             selected: None,
             reveal: 0,
             filter_gen: 0,
@@ -111,6 +115,7 @@ pub enum Action {
 impl State {
     pub fn reduce(mut self, action: Action) -> State {
         let before = self.filter.clone();
+        let before_doc = self.doc.clone();
         match action {
             Action::Loading => {
                 self.load = Load::Loading;
@@ -159,6 +164,14 @@ impl State {
         }
         if self.filter != before {
             self.filter_gen = self.filter_gen.wrapping_add(1);
+        }
+        let same_doc = self.doc == before_doc;
+        if self.filter != before || !same_doc || self.view.is_none() {
+            let shown = self.view.take().filter(|_| same_doc);
+            self.view = self
+                .doc
+                .as_ref()
+                .map(|d| Shared::new(self.filter.apply_after(d, shown.as_deref())));
         }
         self
     }

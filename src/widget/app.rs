@@ -183,13 +183,6 @@ pub fn app(props: &AppProps) -> Html {
     super::hooks::use_live(&store, props, &sources);
     super::hooks::use_fragment_sync(&store, &key);
 
-    let view = {
-        let doc = store.doc.clone();
-        use_memo((doc, store.filter.clone()), |(doc, filter)| {
-            doc.as_ref().map(|d| Shared::new(filter.apply(d)))
-        })
-    };
-
     let retry = {
         let attempt = attempt.clone();
         Callback::from(move |_: MouseEvent| attempt.set(*attempt + 1))
@@ -221,7 +214,8 @@ pub fn app(props: &AppProps) -> Html {
     let Some(doc) = store.doc.clone() else {
         return html! { <div class="ct-widget">{ status }</div> };
     };
-    let view = (*view)
+    let view = store
+        .view
         .clone()
         .expect("a view exists whenever a document does");
     let on_select = {

@@ -418,11 +418,9 @@ fn attribution(cue: Option<&str>, outlet: Option<&str>) -> String {
     }
 }
 
-/// A block id's FNV-1a hash, for sorting and finding blocks by id.
+/// A block id's hash, for sorting and finding blocks by id.
 fn id_hash(id: &str) -> u64 {
-    id.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
+    crate::view::sort::hash(crate::view::sort::HASH_START, id)
 }
 
 fn prepare(

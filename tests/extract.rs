@@ -323,3 +323,34 @@ fn an_editors_cross_reference_is_the_articles_own() {
         sources("T\nAnn Lee denied it, echoing calls by Tom Ray (see 8.32am) for 3 more boats.");
     assert_eq!(got, [t("8.32am", "", ""), t("3", "Ann Lee", "")]);
 }
+
+/// A number the article names a product by once ("the final Boeing 717", "the first 787,") is a
+/// name wherever it stands bare; a count of things stays a count.
+#[test]
+fn a_number_named_once_is_a_name_throughout() {
+    let figures = |text: &str| -> Vec<String> {
+        extract_claims(&from_plain("t.txt", text))
+            .into_iter()
+            .map(|c| c.text)
+            .collect()
+    };
+    for (text, want) in [
+        (
+            "The final Boeing 717 was delivered.\n\nThe 717 had slow sales, with 155 planes ordered.",
+            &["155"][..],
+        ),
+        (
+            "The 787 will carry 250.\n\nWe rolled out the first 787, the firm said.",
+            &["250", "first"],
+        ),
+        // Named once, counted elsewhere: a plural noun after it keeps the count.
+        (
+            "The Airbus 350 landed.\n\nIts 350 passengers were safe.",
+            &["350"],
+        ),
+        // Never named: a bare number stays a count.
+        ("The 300 were arrested.\n\nOf the 300, 20 were freed.", &["300", "300", "20"]),
+    ] {
+        assert_eq!(figures(text), want, "{text}");
+    }
+}

@@ -15,7 +15,7 @@ use super::numbers::{self, number_at, ordinal_word, parse_digits, scale_word, Nu
 use super::words::Words;
 use crate::contract::article::{Kind, Qualifier};
 use std::borrow::Cow;
-use std::ops::Deref;
+use std::ops::{Deref, Range};
 
 mod dates;
 mod fractions;
@@ -60,6 +60,13 @@ pub fn figures(s: &str) -> Vec<Figure> {
 /// [`figures`] of a text already cut into `toks`, with its lower-cased copy `low` (the same byte
 /// offsets).
 pub fn figures_in(s: &str, low: &str, toks: &[Tok]) -> Vec<Figure> {
+    figures_and_names_in(s, low, toks).0
+}
+
+/// `figures_in`, and the spans of the numbers of three or more digits read as names of products
+/// ("a 717", "the first 787,", "Boeing 737"): the article's other mentions of such a number are
+/// names too (`extract_claims`).
+pub fn figures_and_names_in(s: &str, low: &str, toks: &[Tok]) -> (Vec<Figure>, Vec<Range<usize>>) {
     let mut out = Vec::new();
     let mut i = 0;
     let cx = Cx {
@@ -67,6 +74,7 @@ pub fn figures_in(s: &str, low: &str, toks: &[Tok]) -> Vec<Figure> {
         low,
         toks,
         amounts: std::cell::Cell::new([(usize::MAX, None); 2]),
+        names: Default::default(),
     };
     while i < toks.len() {
         if !may_start(&cx, i) {
@@ -136,7 +144,7 @@ pub fn figures_in(s: &str, low: &str, toks: &[Tok]) -> Vec<Figure> {
     if !urls.is_empty() {
         out.retain(|f| !urls.iter().any(|&(a, b)| f.start < b && a < f.end));
     }
-    merge_bounds(low, out)
+    (merge_bounds(low, out), cx.names.into_inner())
 }
 
 /// A qualifier before two alternatives is of both: "around 25k or 40k cheaper", "more than 3 or 5
@@ -313,6 +321,8 @@ struct Cx<'a> {
     toks: &'a [Tok],
     /// The last two amounts read, by token (`amount_at`).
     amounts: std::cell::Cell<[(usize, Option<Amount>); 2]>,
+    /// Numbers of three or more digits read as names (`figures_and_names_in`).
+    names: std::cell::RefCell<Vec<Range<usize>>>,
 }
 
 impl Cx<'_> {
@@ -937,6 +947,13 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
             return exact(cx, a.start, end, Kind::Date, n.value);
         }
         if in_name(cx, &a) {
+            let t = cx.toks[a.num.start];
+            if t.kind == T::Num
+                && t.end - t.start >= 3
+                && cx.raw(a.num.start).bytes().all(|b| b.is_ascii_digit())
+            {
+                cx.names.borrow_mut().push(t.start..t.end);
+            }
             return (None, end);
         }
         if n.words && !keep_word_number(cx, &a) {

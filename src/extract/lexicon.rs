@@ -851,6 +851,33 @@ pub static UP_DOWN_LEADS: Words = Words::new(&[
     "trading", "traded", "now", "so",
 ]);
 
+/// Plural nouns without a final "s", which a count may come before: "300 people", "200 aircraft".
+pub static PLURALS_WITHOUT_S: Words = Words::new(&[
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "staff",
+    "personnel",
+    "crew",
+    "aircraft",
+    "cattle",
+    "sheep",
+    "fish",
+    "deer",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "livestock",
+    "offspring",
+    "infantry",
+    "clergy",
+    "militia",
+    "youth",
+]);
+
 /// Every list, with its name and how it is looked up, for the checks below.
 pub const ALL: &[(&str, &Words, Form)] = &[
     ("CUES", &CUES, Form::Lower),
@@ -885,6 +912,7 @@ pub const ALL: &[(&str, &Words, Form)] = &[
     ("RISE_WORDS", &RISE_WORDS, Form::Folded),
     ("FALL_WORDS", &FALL_WORDS, Form::Folded),
     ("UP_DOWN_LEADS", &UP_DOWN_LEADS, Form::Folded),
+    ("PLURALS_WITHOUT_S", &PLURALS_WITHOUT_S, Form::Folded),
 ];
 
 #[cfg(test)]

@@ -68,6 +68,9 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
     }
     let mut att = Attribution::default();
     let mut out: Vec<(Claim, Assigned)> = Vec::new();
+    // Numbers the article names products by, and the claims that may be the same names.
+    let mut names: Vec<&str> = Vec::new();
+    let mut maybe_names: Vec<usize> = Vec::new();
     for (bi, (block, toks)) in article.blocks.iter().zip(&tokens).enumerate() {
         let text = block.text.as_str();
         // One lower-cased copy per block, shared by every stage.
@@ -79,7 +82,8 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
         // Each sentence is read for context once, when its first figure needs it.
         let mut contexts: Vec<Option<context::Context>> = Vec::new();
         contexts.resize_with(para.sents.len(), || None);
-        let figs = figures::figures_in(text, &low, toks);
+        let (figs, named) = figures::figures_and_names_in(text, &low, toks);
+        names.extend(named.into_iter().map(|r| &text[r]));
         let mut changes = change::changes(text, &low, &figs);
         for (fi, f) in figs.into_iter().enumerate() {
             in_block += 1;
@@ -119,9 +123,51 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
                 sentence: sentence.to_owned(),
                 review: None,
             };
+            if bare_number(&claim, &low[f.end..]) {
+                maybe_names.push(out.len());
+            }
             out.push((claim, assigned));
         }
         att.end_paragraph(para);
     }
+    drop_names(&mut out, &names, &maybe_names);
     att.finish(out)
+}
+
+/// Whether a claim is a bare whole number of three or more digits, with nothing after it that it
+/// counts (`rest` is the lower-cased text after it): such a number may be a product's name.
+fn bare_number(c: &Claim, rest: &str) -> bool {
+    let q = &c.quantity;
+    let next: &str = rest
+        .trim_start()
+        .split(|ch: char| !ch.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let counts_something = next.len() > 2 && next.ends_with('s') && !next.ends_with("ss")
+        || lexicon::PLURALS_WITHOUT_S.contains(&next);
+    q.kind == crate::contract::article::Kind::Count
+        && q.unit.is_none()
+        && q.qualifier == crate::contract::article::Qualifier::Exact
+        && c.text.len() >= 3
+        && c.text.bytes().all(|b| b.is_ascii_digit())
+        && !counts_something
+}
+
+/// Leaves out the bare numbers (`maybe`, indices into `out`) that the article names a product by
+/// elsewhere: once "the first 787," or "Boeing 717" shows the number is a name, "the 787 will seat"
+/// and "the 717 had suffered" are no counts either.
+fn drop_names(out: &mut Vec<(Claim, Assigned)>, names: &[&str], maybe: &[usize]) {
+    if names.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    let mut i = 0;
+    out.retain(|(c, _)| {
+        let drop = maybe.get(k) == Some(&i) && {
+            k += 1;
+            names.contains(&c.text.as_str())
+        };
+        i += 1;
+        !drop
+    });
 }

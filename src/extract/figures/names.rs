@@ -83,6 +83,7 @@ pub(super) fn in_name(cx: &Cx, a: &Amount) -> bool {
     if camel {
         return true; // "iPhone 4", "PlayStation 5"
     }
+    // Even after a possessive: "Standard & Poor's 500" is a name, like "Channel 4".
     if !cx.capitalised(prev) || is_month_token(cx, prev) {
         return false;
     }
@@ -98,8 +99,9 @@ pub(super) fn in_name(cx: &Cx, a: &Amount) -> bool {
 
 /// A model or product number, a name rather than a count: a bare whole number of three or more
 /// digits after "a" ("a 717"), where a count would be plural and take no article ("a 100 people"
-/// is no English), after an ordinal with no noun following ("its first 787 in 2011"), or before a
-/// singular noun of products ("the 737 fleet"). Units, scales and currencies make an amount, and so
+/// is no English), after an ordinal with no noun following ("its first 787 in 2011"), before a
+/// singular noun of products ("the 737 fleet"), or with a possessive or plural "s" ("the 787's
+/// wings", "5,700 737s"). Units, scales and currencies make an amount, and so
 /// do digit groups ("a 1,000-strong crowd" has its hyphen).
 fn model_number(cx: &Cx, a: &Amount, prev: usize) -> bool {
     let digits = cx.raw(a.num.start);
@@ -130,10 +132,18 @@ fn model_number(cx: &Cx, a: &Amount, prev: usize) -> bool {
                 | "platform"
         )
     );
+    // A possessive, "the 787's fuselage", or a plural, "5,700 737s": a count takes neither (a
+    // decade, "the 1990s", is read as dates before this).
+    let possessive = (cx.sym(a.end, "'") || cx.sym(a.end, "\u{2019}"))
+        && cx.glued(a.end)
+        && cx.glued(a.end + 1)
+        && cx.w(a.end + 1).as_deref() == Some("s")
+        || cx.glued(a.end) && cx.w(a.end).as_deref() == Some("s");
     bare && !after_hyphen
         && (matches!(lead.deref(), "a" | "an")
             || ordinal_word(&lead).is_some() && no_noun
-            || product)
+            || product
+            || possessive)
 }
 
 /// Common words that begin sentences before a number.

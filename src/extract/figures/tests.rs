@@ -1872,3 +1872,27 @@ fn places_counted_from_the_end_are_no_ranks() {
         ),
     ]);
 }
+
+/// A product's number with a possessive or a plural "s" is its name, not a count.
+#[test]
+fn product_numbers_with_a_possessive_or_plural() {
+    check(&[
+        ("the 787's wings are long", &[]),
+        (
+            "Since 1967, 5,700 737s have been delivered.",
+            &[
+                ("1967", Date, Some(1967.0), N, N, None, Exact),
+                ("5,700", Count, Some(5700.0), N, N, None, Exact),
+            ],
+        ),
+        // Counts stay counts; decades stay decades.
+        (
+            "the country's 300 soldiers",
+            &[("300", Count, Some(300.0), N, N, None, Exact)],
+        ),
+        (
+            "the 1990s",
+            &[("1990s", Date, N, Some(1990.0), Some(1999.0), None, Range)],
+        ),
+    ]);
+}

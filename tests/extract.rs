@@ -7,7 +7,9 @@ use std::path::Path;
 use std::process::Command;
 
 /// (figure, speaker or "" for the article's own voice, outlet).
-fn sources(text: &str) -> Vec<(String, String, String)> {
+type Source = (String, String, String);
+
+fn sources(text: &str) -> Vec<Source> {
     let article = from_plain("t.txt", text);
     extract_claims(&article)
         .into_iter()
@@ -21,7 +23,7 @@ fn sources(text: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
-fn t(f: &str, s: &str, o: &str) -> (String, String, String) {
+fn t(f: &str, s: &str, o: &str) -> Source {
     (f.into(), s.into(), o.into())
 }
 
@@ -113,7 +115,7 @@ fn the_seed_live_blog() {
 
 #[test]
 fn attribution_on_short_passages() {
-    let cases: &[(&str, Vec<(String, String, String)>)] = &[
+    let cases: &[(&str, Vec<Source>)] = &[
         // "X said (that) ...", with apposition and an outlet.
         (
             "T\nJane Roe, the council leader, told the BBC that 300 homes were flooded.",

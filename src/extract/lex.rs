@@ -73,19 +73,18 @@ pub fn tokens(s: &str) -> Vec<Tok> {
                     i += 1;
                     continue;
                 }
+                // A letter, or an apostrophe inside a word ("don't").
                 let d = char_at(s, i);
-                if d.is_alphabetic() {
-                    i += d.len_utf8();
-                } else if is_apostrophe(d)
-                    && s[i + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphabetic)
-                {
-                    i += d.len_utf8();
-                } else {
+                let inside = d.is_alphabetic()
+                    || is_apostrophe(d)
+                        && s[i + d.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphabetic);
+                if !inside {
                     break;
                 }
+                i += d.len_utf8();
             }
             T::Word
         } else if c.is_ascii_digit()

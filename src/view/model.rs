@@ -597,7 +597,7 @@ pub fn fold_char(c: char) -> char {
         'A'..='Z' => c.to_ascii_lowercase(),
         '\u{c0}'..='\u{de}' if c != '\u{d7}' => char::from_u32(c as u32 + 32).unwrap_or(c),
         // Latin Extended-A pairs capitals (even) with small letters (odd), with a shift after U+0138.
-        '\u{100}'..='\u{137}' | '\u{14a}'..='\u{177}' if (c as u32) % 2 == 0 => {
+        '\u{100}'..='\u{137}' | '\u{14a}'..='\u{177}' if (c as u32).is_multiple_of(2) => {
             char::from_u32(c as u32 + 1).unwrap_or(c)
         }
         '\u{139}'..='\u{148}' | '\u{179}'..='\u{17e}' if (c as u32) % 2 == 1 => {

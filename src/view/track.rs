@@ -314,6 +314,8 @@ mod tests {
     use crate::contract::article::{Article, Block, Claim, Qualifier};
     use crate::view::model::Doc;
 
+    // A claim as a test writes it, every field in one line of the case.
+    #[allow(clippy::too_many_arguments)]
     fn claim(
         id: &str,
         block: &str,

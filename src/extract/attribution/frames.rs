@@ -754,20 +754,17 @@ mod tests {
         })
     }
 
-    fn f(
-        name: &str,
-        role: &str,
-        cue: &str,
-        outlet: &str,
-        b: Basis,
-    ) -> (String, String, String, String, Basis) {
+    /// A source as the cases give it: name, role, cue, outlet and basis.
+    type Source = (String, String, String, String, Basis);
+
+    fn f(name: &str, role: &str, cue: &str, outlet: &str, b: Basis) -> Source {
         (name.into(), role.into(), cue.into(), outlet.into(), b)
     }
 
     #[test]
     fn sources_before_their_cue() {
         use Basis::*;
-        let cases: &[(&str, Vec<(String, String, String, String, Basis)>)] = &[
+        let cases: &[(&str, Vec<Source>)] = &[
             (
                 "Kevin Foster told BBC Breakfast 20 had left.",
                 vec![f("Kevin Foster", "", "told", "BBC Breakfast", Named)],
@@ -814,7 +811,7 @@ mod tests {
     #[test]
     fn sources_after_their_cue() {
         use Basis::*;
-        let cases: &[(&str, Vec<(String, String, String, String, Basis)>)] = &[
+        let cases: &[(&str, Vec<Source>)] = &[
             (
                 "\"We lost 40,\" said John Doe.",
                 vec![f("John Doe", "", "said", "", Named)],
@@ -842,7 +839,7 @@ mod tests {
     #[test]
     fn according_to() {
         use Basis::*;
-        let cases: &[(&str, Vec<(String, String, String, String, Basis)>)] = &[
+        let cases: &[(&str, Vec<Source>)] = &[
             (
                 "According to the Office for National Statistics, prices rose 5%.",
                 vec![f(

@@ -172,19 +172,12 @@ impl<'a> Sent<'a> {
         loop {
             if start > 0 && self.is_cap(start - 1) && !self.quoted[start - 1] {
                 start -= 1;
-            } else if start > 1
-                && start < end
-                && self.w(start - 1) == "-"
-                && !self.spaced(start - 1)
-                && !self.spaced(start)
-                && self.is_cap(start - 2)
-            {
-                start -= 2;
-            } else if start > 1
-                && start < end
-                && NAME_JOINERS.contains(&self.w(start - 1))
-                && self.is_cap(start - 2)
-            {
+            } else if start > 1 && start < end && self.is_cap(start - 2) && {
+                // A hyphen inside a name ("Smith-Jones"), or a joiner ("Bank of England").
+                let hyphen =
+                    self.w(start - 1) == "-" && !self.spaced(start - 1) && !self.spaced(start);
+                hyphen || NAME_JOINERS.contains(&self.w(start - 1))
+            } {
                 start -= 2;
             } else {
                 break;

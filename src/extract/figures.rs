@@ -385,6 +385,50 @@ impl Cx<'_> {
 
 /// An exact figure over tokens `a..b`, and the token to go on from.
 /// Years `lo..=hi` over tokens `a..b`: "the 20th century", "the 1990s", "the sixties".
+/// Two digits of tens with an "s", ending before token `end`: "in his 90s", "in her early 30s",
+/// "their mid-20s" is an age within the ten years; "the 90s", "the '60s", "in the 80s" is a decade
+/// of some century, or temperatures, and no figure a reader could check. Never the number itself.
+fn tens_with_s(cx: &Cx, a: &Amount, end: usize) -> Option<(Option<Figure>, usize)> {
+    let n = &a.num;
+    let tens = a.kind == Kind::Count
+        && !a.scaled
+        && !n.words
+        && cx.raw(n.start).len() == 2
+        && n.value >= 10.0
+        && n.value % 10.0 == 0.0;
+    if !tens || !cx.glued(end) || cx.w(end).as_deref() != Some("s") {
+        return None;
+    }
+    // Back over "early", "mid", "late" (and the hyphen of "mid-20s") to the owner.
+    let mut k = a.start;
+    if k > 0 && cx.sym(k - 1, "-") {
+        k -= 1;
+    }
+    if k > 0 && matches!(cx.w(k - 1).as_deref(), Some("early" | "mid" | "late")) {
+        k -= 1;
+    }
+    let owner = k > 0
+        && matches!(
+            cx.w(k - 1).as_deref(),
+            Some("his" | "her" | "their" | "my" | "your" | "our")
+        );
+    if !owner {
+        return Some((None, end + 1));
+    }
+    let mut f = fig(
+        cx,
+        a.start,
+        end + 1,
+        Kind::Duration,
+        None,
+        Some("year"),
+        Qualifier::Range,
+    );
+    f.low = Some(n.value);
+    f.high = Some(n.value + 9.0);
+    Some((Some(f), end + 1))
+}
+
 fn years(cx: &Cx, a: usize, b: usize, lo: f64, hi: f64) -> (Option<Figure>, usize) {
     let mut f = fig(cx, a, b, Kind::Date, None, None, Qualifier::Range);
     f.low = Some(lo);
@@ -937,6 +981,9 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
         {
             return exact(cx, a.start, m.end, Kind::Ratio, n.value / m.value);
         }
+    }
+    if let Some(step) = tens_with_s(cx, &a, end) {
+        return step;
     }
     if a.kind == Kind::Count && !a.scaled {
         if is_year(cx, &n) && !cx.sym(end, "-") {

@@ -1896,3 +1896,59 @@ fn product_numbers_with_a_possessive_or_plural() {
         ),
     ]);
 }
+
+/// Tens with an "s" are ten years of someone's age, or no figure: never the number itself.
+#[test]
+fn tens_with_an_s() {
+    check(&[
+        (
+            "He is in his 90s.",
+            &[(
+                "90s",
+                Duration,
+                N,
+                Some(90.0),
+                Some(99.0),
+                Some("year"),
+                Range,
+            )],
+        ),
+        (
+            "She is in her early 30s.",
+            &[(
+                "30s",
+                Duration,
+                N,
+                Some(30.0),
+                Some(39.0),
+                Some("year"),
+                Range,
+            )],
+        ),
+        (
+            "They are in their mid-20s.",
+            &[(
+                "20s",
+                Duration,
+                N,
+                Some(20.0),
+                Some(29.0),
+                Some("year"),
+                Range,
+            )],
+        ),
+        // A decade of some century, or temperatures: nothing to check.
+        ("Music of the 90s was loud.", &[]),
+        ("In the '60s, prices rose.", &[]),
+        ("Temperatures were in the 80s.", &[]),
+        // Decades in full, and plain numbers, are as before.
+        (
+            "the 1990s",
+            &[("1990s", Date, N, Some(1990.0), Some(1999.0), None, Range)],
+        ),
+        (
+            "he scored 90 points",
+            &[("90", Count, Some(90.0), N, N, None, Exact)],
+        ),
+    ]);
+}

@@ -541,6 +541,24 @@ fn core_at(cx: &Cx, i: usize) -> Step {
             return Some(step);
         }
     }
+    // "24/7", "9/11", "7/7": whole numbers across a slash that make no fraction are an idiom, a
+    // date or a code, and no figure (dates with a year, "5/17/2018", are read above).
+    if t.kind == T::Num && cx.sym(i + 1, "/") && cx.glued(i + 1) && cx.glued(i + 2) {
+        let whole = |k: usize| {
+            cx.toks.get(k).filter(|t| t.kind == T::Num).and_then(|t| {
+                let d = t.text(cx.s);
+                d.bytes()
+                    .all(|b| b.is_ascii_digit())
+                    .then(|| parse_digits(d))
+                    .flatten()
+            })
+        };
+        if let (Some(a), Some(b)) = (whole(i), whole(i + 2)) {
+            if !numbers::plausible_fraction(a, b) {
+                return Some((None, i + 3));
+            }
+        }
+    }
     // "number 3", "#2": positions.
     let next_num = cx.toks.get(i + 1).is_some_and(|t| t.kind == T::Num);
     let position = cx.w(i).as_deref() == Some("number") && next_num && !cx.capitalised(i)
@@ -1048,6 +1066,13 @@ fn ordinal_word_counts(cx: &Cx, n: &Number) -> bool {
         return false;
     }
     if after == "of" && cx.w(n.end + 1).as_deref() == Some("all") {
+        return false;
+    }
+    // The unit of time: "a hundredth of a second", "metres per second".
+    if cx.w(n.start).as_deref() == Some("second")
+        && matches!(before.as_deref(), Some("a" | "per" | "every" | "each"))
+        && cx.ends_phrase(n.end)
+    {
         return false;
     }
     // Compounds: "first aid", "first lady", "second hand", "a first class seat".

@@ -153,8 +153,8 @@ fn digit_fraction(s: &str, toks: &[Tok], i: usize) -> Option<(f64, usize)> {
             .and_then(|t| parse_digits(t.text(s)))
     };
     if is_sym(s, toks, i + 1, "/") && glued(i + 1) && glued(i + 2) {
-        let (a, b) = (num(i)?, num(i + 2).filter(|&b| b != 0.0)?);
-        return Some((a / b, i + 3));
+        let (a, b) = (num(i)?, num(i + 2)?);
+        return plausible_fraction(a, b).then_some((a / b, i + 3));
     }
     // "2 1/4": a whole number, a space, then a fraction.
     if toks.get(i + 1).is_some_and(|t| t.space && t.kind == T::Num)
@@ -168,6 +168,16 @@ fn digit_fraction(s: &str, toks: &[Tok], i: usize) -> Option<(f64, usize)> {
         }
     }
     None
+}
+
+/// Whether "a/b" is a fraction a writer would use: a proper one, over a small or a round
+/// denominator ("3/4", "5/8", "1/100"). "24/7", "9/11" and "7/7" are an idiom and dates.
+pub fn plausible_fraction(a: f64, b: f64) -> bool {
+    let whole = |x: f64| x.fract() == 0.0 && x >= 0.0;
+    whole(a)
+        && whole(b)
+        && a < b
+        && (b <= 10.0 || [12.0, 16.0, 20.0, 25.0, 32.0, 50.0, 64.0, 100.0, 1000.0].contains(&b))
 }
 
 /// A power written with a caret: "1.1^23", "2.5^-1", "2^+10".

@@ -119,6 +119,11 @@ pub(super) fn metre_context(cx: &Cx, k: usize) -> bool {
                 | "butterfly"
                 | "medley"
                 | "dash"
+                | "final"
+                | "finals"
+                | "heats"
+                | "semifinal"
+                | "semifinals"
         )
     )
 }

@@ -146,7 +146,19 @@ pub(super) fn range_at(cx: &Cx, i: usize) -> Step {
     if dash && a.kind == Kind::Count && b.kind == Kind::Count && !a.num.words && !b.num.words {
         if let (Some(x), Some(y)) = (small_int(&a.num), small_int(&b.num)) {
             let spaced = cx.toks[j].space && cx.toks.get(j + 1).is_some_and(|t| t.space);
-            if x < 20 && y < 20 && spaced {
+            // Glued, a result reads high to low, or level: "won 2-1", "a 1-1 draw", "voted
+            // 52-48", "ruled 5-4", "101-99". A range rises ("aged 18-24"), and "787-8", digits
+            // of unlike lengths, names a model.
+            let plain = |x: &Amount| x.unit.is_none() && !x.scaled && !x.num.decimal;
+            let result = !spaced
+                && !cx.toks[j].space
+                && cx.glued(j + 1)
+                && plain(&a)
+                && plain(&b)
+                && x >= y
+                && x < 1000
+                && x.max(1).ilog10().abs_diff(y.max(1).ilog10()) <= 1;
+            if x < 20 && y < 20 && spaced || result {
                 let (s0, e0) = cx.span(a_at, b.end);
                 let f = Figure {
                     start: s0,

@@ -1952,3 +1952,73 @@ fn tens_with_an_s() {
         ),
     ]);
 }
+
+/// Glued results read high to low, or level, and are scores; a rising pair is a range. A slash
+/// between whole numbers is a fraction only where a writer would write one.
+#[test]
+fn results_and_slashes() {
+    check(&[
+        (
+            "United won the game 2-1.",
+            &[("2-1", Score, N, N, N, None, Exact)],
+        ),
+        (
+            "It ended in a 1-1 draw.",
+            &[("1-1", Score, N, N, N, None, Exact)],
+        ),
+        (
+            "The Senate voted 52-48.",
+            &[("52-48", Score, N, N, N, None, Exact)],
+        ),
+        (
+            "The final score was 101-99.",
+            &[("101-99", Score, N, N, N, None, Exact)],
+        ),
+        (
+            "Arsenal beat Chelsea 2-1 on Sunday.",
+            &[("2-1", Score, N, N, N, None, Exact)],
+        ),
+        // A range rises; a model's number has digits of unlike lengths.
+        (
+            "children aged 8-10",
+            &[(
+                "8-10",
+                Duration,
+                N,
+                Some(8.0),
+                Some(10.0),
+                Some("year"),
+                Range,
+            )],
+        ),
+        (
+            "The 787-8 holds them.",
+            &[
+                ("787", Count, Some(787.0), N, N, None, Exact),
+                ("8", Count, Some(8.0), N, N, None, Exact),
+            ],
+        ),
+        // Slashes.
+        ("The shop is open 24/7.", &[]),
+        ("He spoke about 9/11 again.", &[]),
+        (
+            "It took 3/4 of the vote.",
+            &[("3/4", Count, Some(0.75), N, N, None, Exact)],
+        ),
+        (
+            "1/100 of a second",
+            &[("1/100", Count, Some(0.01), N, N, None, Exact)],
+        ),
+        // "a second" at a phrase's end is the unit of time; before a noun, a rank.
+        ("for a second.", &[]),
+        (
+            "a second referendum",
+            &[("second", Ordinal, Some(2.0), N, N, None, Exact)],
+        ),
+        // Metres in a race.
+        (
+            "The 100m final was fast.",
+            &[("100m", Measure, Some(100.0), N, N, Some("m"), Exact)],
+        ),
+    ]);
+}

@@ -878,6 +878,12 @@ pub static PLURALS_WITHOUT_S: Words = Words::new(&[
     "youth",
 ]);
 
+/// Whether a lower-cased word reads as a plural noun, what a count counts: "people", "MPs",
+/// "passengers" (not "ss": "class", "press").
+pub fn is_plural_noun(w: &str) -> bool {
+    w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") || PLURALS_WITHOUT_S.contains(&w)
+}
+
 /// Every list, with its name and how it is looked up, for the checks below.
 pub const ALL: &[(&str, &Words, Form)] = &[
     ("CUES", &CUES, Form::Lower),

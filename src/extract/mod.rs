@@ -143,14 +143,12 @@ fn bare_number(c: &Claim, rest: &str) -> bool {
         .split(|ch: char| !ch.is_ascii_alphabetic())
         .next()
         .unwrap_or("");
-    let counts_something = next.len() > 2 && next.ends_with('s') && !next.ends_with("ss")
-        || lexicon::PLURALS_WITHOUT_S.contains(&next);
     q.kind == crate::contract::article::Kind::Count
         && q.unit.is_none()
         && q.qualifier == crate::contract::article::Qualifier::Exact
         && c.text.len() >= 3
         && c.text.bytes().all(|b| b.is_ascii_digit())
-        && !counts_something
+        && !lexicon::is_plural_noun(next)
 }
 
 /// Leaves out the bare numbers (`maybe`, indices into `out`) that the article names a product by

@@ -77,13 +77,24 @@ pub(super) fn in_name(cx: &Cx, a: &Amount) -> bool {
     if model_number(cx, a, prev) {
         return true;
     }
+    // A possessive owns a count of things, "the UK's 650 MPs", "McDonald's 500 restaurants", and
+    // may own a name, "Standard & Poor's 500".
+    let possessive = ["'s", "\u{2019}s"]
+        .iter()
+        .any(|p| cx.raw(prev).ends_with(p));
+    if possessive
+        && cx
+            .w(a.end)
+            .is_some_and(|w| crate::extract::lexicon::is_plural_noun(&w))
+    {
+        return false;
+    }
     let camel = cx.toks[prev].kind == T::Word
         && cx.raw(prev).chars().skip(1).any(char::is_uppercase)
         && cx.raw(prev).chars().any(char::is_lowercase);
     if camel {
         return true; // "iPhone 4", "PlayStation 5"
     }
-    // Even after a possessive: "Standard & Poor's 500" is a name, like "Channel 4".
     if !cx.capitalised(prev) || is_month_token(cx, prev) {
         return false;
     }

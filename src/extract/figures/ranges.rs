@@ -1,6 +1,7 @@
 //! Ranges and bounds: "between 20 and 30", "20-30", "200 or more", and two bounds of one thing merged.
 
 use super::*;
+use crate::extract::lexicon::{FALL_WORDS, RISE_WORDS};
 
 /// "above 1000 and below 1500", "no more than 50 and no less than 20": two bounds of one thing,
 /// joined by "and", "but" or a comma, are one range. `low` is the lower-cased text.
@@ -130,6 +131,19 @@ pub(super) fn range_at(cx: &Cx, i: usize) -> Step {
         }
         return Some((None, e));
     }
+    // "rose $2 to $80", "shares fell by 2% to 5%": after a change that happened, with the unit on
+    // both sides, "X to Y" is by how much and to what, not a range. "Prices range from $2 to $80",
+    // "grew 10 to 20 times" and "are expected to rise 2% to 3%" are ranges.
+    let by = usize::from(a_at > 0 && cx.w(a_at - 1).as_deref() == Some("by"));
+    if joiner == "to"
+        && a_at == i
+        && a_at > by
+        && a.kind != Kind::Count
+        && b.kind == a.kind
+        && happened(cx, a_at - 1 - by)
+    {
+        return None;
+    }
     // "fell 3.16% to 2138.14": a change and a level, not a range; a range has one kind of unit.
     if a.kind != Kind::Count
         && b.kind == Kind::Count
@@ -226,6 +240,19 @@ pub(super) fn range_at(cx: &Cx, i: usize) -> Step {
         qualifier: Qualifier::Range,
     };
     Some((Some(f), b.end))
+}
+
+/// Whether the word at `k` tells of a rise or fall that happened: "rose", "fell by", not "to rise"
+/// or "could fall", which forecast one.
+fn happened(cx: &Cx, k: usize) -> bool {
+    let verb = cx.w(k).unwrap_or_default();
+    let change = RISE_WORDS.contains(&verb.deref()) || FALL_WORDS.contains(&verb.deref());
+    let before = if k > 0 { cx.w(k - 1) } else { None };
+    let forecast = matches!(
+        before.as_deref(),
+        Some("to" | "will" | "would" | "could" | "may" | "might" | "should" | "can")
+    );
+    change && !forecast
 }
 
 /// Whether "X or Y" is a spoken range ("two or three people", "10 or 15 minutes", "5 or 6 per

@@ -2022,3 +2022,77 @@ fn results_and_slashes() {
         ),
     ]);
 }
+
+/// After a rise or fall that happened, with the unit on both sides, "X to Y" is by how much and to
+/// what; forecasts and bare first members are ranges.
+#[test]
+fn a_change_to_a_level_is_no_range() {
+    check(&[
+        (
+            "The price rose by $2 to $80.",
+            &[
+                ("$2", Money, Some(2.0), N, N, Some("USD"), Exact),
+                ("$80", Money, Some(80.0), N, N, Some("USD"), Exact),
+            ],
+        ),
+        (
+            "Shares fell 2% to 5%.",
+            &[
+                ("2%", Percent, Some(2.0), N, N, Some("percent"), Exact),
+                ("5%", Percent, Some(5.0), N, N, Some("percent"), Exact),
+            ],
+        ),
+        (
+            "Prices range from $2 to $80.",
+            &[(
+                "from $2 to $80",
+                Money,
+                N,
+                Some(2.0),
+                Some(80.0),
+                Some("USD"),
+                Range,
+            )],
+        ),
+        (
+            "Prices are expected to rise 2% to 3%.",
+            &[(
+                "2% to 3%",
+                Percent,
+                N,
+                Some(2.0),
+                Some(3.0),
+                Some("percent"),
+                Range,
+            )],
+        ),
+        (
+            "Prices rose 5 to 10 percent.",
+            &[(
+                "5 to 10 percent",
+                Percent,
+                N,
+                Some(5.0),
+                Some(10.0),
+                Some("percent"),
+                Range,
+            )],
+        ),
+    ]);
+}
+
+/// A possessive before a number owns a count of things, though it may own a name.
+#[test]
+fn a_possessive_owns_a_count_or_a_name() {
+    check(&[
+        (
+            "The UK's 650 MPs voted.",
+            &[("650", Count, Some(650.0), N, N, None, Exact)],
+        ),
+        (
+            "McDonald's 500 restaurants closed.",
+            &[("500", Count, Some(500.0), N, N, None, Exact)],
+        ),
+        ("Standard & Poor's 500 index fell.", &[]),
+    ]);
+}

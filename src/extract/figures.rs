@@ -284,6 +284,7 @@ fn read_word_class(w: &str) -> u8 {
                 | "minus"
                 | "negative"
                 | "number"
+                | "magnitude"
                 | "between"
                 | "from"
                 | "rs"
@@ -558,6 +559,22 @@ fn core_at(cx: &Cx, i: usize) -> Step {
                 return Some((None, i + 3));
             }
         }
+    }
+    // "a magnitude 7.1 earthquake": the unit before its number.
+    if cx.w(i).as_deref() == Some("magnitude")
+        && cx.toks.get(i + 1).is_some_and(|t| t.kind == T::Num)
+    {
+        let n = number_at(cx.low, cx.toks, i + 1)?;
+        let f = fig(
+            cx,
+            i,
+            n.end,
+            Kind::Measure,
+            Some(n.value),
+            Some("magnitude"),
+            Qualifier::Exact,
+        );
+        return Some((Some(f), n.end));
     }
     // "number 3", "#2": positions.
     let next_num = cx.toks.get(i + 1).is_some_and(|t| t.kind == T::Num);

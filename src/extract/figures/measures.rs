@@ -33,6 +33,8 @@ pub(super) fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
         "mph" => (M, "mph", 1.0),
         "kph" | "kmh" | "kmph" => (M, "km/h", 1.0),
         "knot" | "knots" => (M, "knot", 1.0),
+        // An earthquake's: "a 7.1-magnitude quake", and "magnitude 7.1" (`core_at`).
+        "magnitude" => (M, "magnitude", 1.0),
         "foot" | "feet" | "ft" => (M, "ft", 1.0),
         "inch" | "inches" => (M, "in", 1.0),
         "yard" | "yards" => (M, "yd", 1.0),

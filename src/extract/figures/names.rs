@@ -393,15 +393,25 @@ pub(super) fn identifier(cx: &Cx, i: usize) -> Option<usize> {
             | "lane"
             | "pier"
             | "hangar"
+            | "stage"
+            | "level"
+            | "phase"
+            | "tier"
+            | "grade"
+            | "category"
+            | "type"
     );
     if !naming {
         return None;
     }
-    // Not when a sign or a scale makes it a quantity: "page 5%", "flights 2 million".
+    // Not when a sign, a scale or a unit makes it a quantity: "page 5%", "flights 2 million", "sea
+    // level 3 metres higher".
     let mut end = i + 1;
     let punctuation = |k: usize| matches!(cx.raw(k), "." | "," | ";" | ":" | ")" | "!" | "?");
     if cx.toks.get(end).is_some_and(|t| !t.space) && !punctuation(end)
-        || cx.w(end).is_some_and(|w| scale_word(&w).is_some())
+        || cx
+            .w(end)
+            .is_some_and(|w| scale_word(&w).is_some() || unit_word(&w).is_some())
     {
         return None;
     }

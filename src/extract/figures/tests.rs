@@ -1187,6 +1187,9 @@ fn no_figure_inside_a_name_or_label() {
         "turn to page 5",
         "see page 5.",
         "flight 370 vanished",
+        "she has stage 4 cancer",
+        "the level 3 lockdown ended",
+        "phase 2 trials began",
         "the Orbiter Processing Facility-1 hangar",
         "near police posts 542 and 543",
         // Phone numbers are no ranges.
@@ -2094,5 +2097,46 @@ fn a_possessive_owns_a_count_or_a_name() {
             &[("500", Count, Some(500.0), N, N, None, Exact)],
         ),
         ("Standard & Poor's 500 index fell.", &[]),
+    ]);
+}
+
+/// A unit after a number that a naming noun precedes makes it a quantity again.
+#[test]
+fn a_unit_after_a_naming_noun_makes_a_quantity() {
+    check(&[(
+        "sea level 3 metres higher",
+        &[("3 metres", Measure, Some(3.0), N, N, Some("m"), Exact)],
+    )]);
+}
+
+/// An earthquake's magnitude, before or after its number.
+#[test]
+fn magnitudes() {
+    check(&[
+        (
+            "A magnitude 7.1 earthquake struck.",
+            &[(
+                "magnitude 7.1",
+                Measure,
+                Some(7.1),
+                N,
+                N,
+                Some("magnitude"),
+                Exact,
+            )],
+        ),
+        (
+            "A 6.4-magnitude quake hit.",
+            &[(
+                "6.4-magnitude",
+                Measure,
+                Some(6.4),
+                N,
+                N,
+                Some("magnitude"),
+                Exact,
+            )],
+        ),
+        ("It was an order of magnitude larger.", &[]),
     ]);
 }

@@ -940,6 +940,14 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
             let lo = (n.value - 1.0) * 100.0;
             return years(cx, a.start, end + 1, lo, lo + 99.0);
         }
+        // "a 10th of the time": a fraction, as "a tenth of" is.
+        let before = if n.start > 0 { cx.w(n.start - 1) } else { None };
+        if n.value >= 3.0
+            && matches!(before.as_deref(), Some("a" | "one"))
+            && cx.w(end).as_deref() == Some("of")
+        {
+            return exact(cx, n.start - 1, end, Kind::Ratio, 1.0 / n.value);
+        }
         return exact(cx, a.start, end, Kind::Ordinal, n.value);
     }
     // "two-thirds", "three quarters".

@@ -144,6 +144,26 @@ pub(super) fn range_at(cx: &Cx, i: usize) -> Step {
     {
         return None;
     }
+    // "voted 3 to 1", "odds of 10 to 1": whole numbers that fall or are level are a result or odds,
+    // not a range and not two counts (after a change, "cut 30 to 20" is a change, read below).
+    if joiner == "to" && a_at == i && a.kind == Kind::Count && b.kind == Kind::Count {
+        let whole = |x: &Amount| x.unit.is_none() && !x.scaled && !x.num.decimal && !x.num.words;
+        let changed = a_at > 0 && happened(cx, a_at - 1);
+        if whole(&a) && whole(&b) && a.value >= b.value && a.value < 1000.0 && !changed {
+            let (s0, e0) = cx.span(a_at, b.end);
+            let f = Figure {
+                start: s0,
+                end: e0,
+                kind: Kind::Score,
+                value: None,
+                low: None,
+                high: None,
+                unit: None,
+                qualifier: Qualifier::Exact,
+            };
+            return Some((Some(f), b.end));
+        }
+    }
     // "fell 3.16% to 2138.14": a change and a level, not a range; a range has one kind of unit.
     if a.kind != Kind::Count
         && b.kind == Kind::Count

@@ -2001,6 +2001,20 @@ fn results_and_slashes() {
                 ("8", Count, Some(8.0), N, N, None, Exact),
             ],
         ),
+        // Spelt with "to", a result or odds; rising, a range.
+        (
+            "The vote was 3 to 1 in favour.",
+            &[("3 to 1", Score, N, N, N, None, Exact)],
+        ),
+        (
+            "There were 5 to 10 people.",
+            &[("5 to 10", Count, N, Some(5.0), Some(10.0), None, Range)],
+        ),
+        // "a 10th of" is a fraction, as "a tenth of" is.
+        (
+            "It took a 10th of the time.",
+            &[("a 10th", Ratio, Some(0.1), N, N, None, Exact)],
+        ),
         // Slashes.
         ("The shop is open 24/7.", &[]),
         ("He spoke about 9/11 again.", &[]),

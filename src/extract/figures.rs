@@ -384,8 +384,6 @@ impl Cx<'_> {
     }
 }
 
-/// An exact figure over tokens `a..b`, and the token to go on from.
-/// Years `lo..=hi` over tokens `a..b`: "the 20th century", "the 1990s", "the sixties".
 /// Two digits of tens with an "s", ending before token `end`: "in his 90s", "in her early 30s",
 /// "their mid-20s" is an age within the ten years; "the 90s", "the '60s", "in the 80s" is a decade
 /// of some century, or temperatures, and no figure a reader could check. Never the number itself.
@@ -430,6 +428,7 @@ fn tens_with_s(cx: &Cx, a: &Amount, end: usize) -> Option<(Option<Figure>, usize
     Some((Some(f), end + 1))
 }
 
+/// Years `lo..=hi` over tokens `a..b`: "the 20th century", "the 1990s", "the sixties".
 fn years(cx: &Cx, a: usize, b: usize, lo: f64, hi: f64) -> (Option<Figure>, usize) {
     let mut f = fig(cx, a, b, Kind::Date, None, None, Qualifier::Range);
     f.low = Some(lo);
@@ -437,6 +436,7 @@ fn years(cx: &Cx, a: usize, b: usize, lo: f64, hi: f64) -> (Option<Figure>, usiz
     (Some(f), b)
 }
 
+/// An exact figure over tokens `a..b`, and the token to go on from.
 fn exact(cx: &Cx, a: usize, b: usize, kind: Kind, v: f64) -> (Option<Figure>, usize) {
     (
         Some(fig(cx, a, b, kind, Some(v), None, Qualifier::Exact)),
@@ -1063,8 +1063,6 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
     (Some(f), end)
 }
 
-/// Whether an ordinal word is a position here: "the first game", "Sweden's first victory", but not
-/// "at first", "in the first place", "first of all", or the adverb in "fishermen first noticed".
 /// Whether an ordinal ending before token `end` counts from the end, or is said of no place: "second
 /// to last", "third from the bottom", "the second-last day", "second to none". A reader cannot
 /// check such a rank against anything, and "second" alone would misreport it.
@@ -1081,6 +1079,8 @@ fn from_the_end(cx: &Cx, end: usize) -> bool {
     }
 }
 
+/// Whether an ordinal word is a position here: "the first game", "Sweden's first victory", but not
+/// "at first", "in the first place", "first of all", or the adverb in "fishermen first noticed".
 fn ordinal_word_counts(cx: &Cx, n: &Number) -> bool {
     let before = if n.start > 0 { cx.w(n.start - 1) } else { None };
     let after = cx.w(n.end).unwrap_or_default();

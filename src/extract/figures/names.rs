@@ -112,8 +112,8 @@ pub(super) fn in_name(cx: &Cx, a: &Amount) -> bool {
 /// digits after "a" ("a 717"), where a count would be plural and take no article ("a 100 people"
 /// is no English), after an ordinal with no noun following ("its first 787 in 2011"), before a
 /// singular noun of products ("the 737 fleet"), or with a possessive or plural "s" ("the 787's
-/// wings", "5,700 737s"). Units, scales and currencies make an amount, and so
-/// do digit groups ("a 1,000-strong crowd" has its hyphen).
+/// wings", "5,700 737s"). Units, scales and currencies make an amount, and so do digit groups ("a
+/// 1,000-strong crowd" has its hyphen).
 fn model_number(cx: &Cx, a: &Amount, prev: usize) -> bool {
     let digits = cx.raw(a.num.start);
     let bare = a.unit.is_none()

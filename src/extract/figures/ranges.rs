@@ -150,18 +150,7 @@ pub(super) fn range_at(cx: &Cx, i: usize) -> Step {
         let whole = |x: &Amount| x.unit.is_none() && !x.scaled && !x.num.decimal && !x.num.words;
         let changed = a_at > 0 && happened(cx, a_at - 1);
         if whole(&a) && whole(&b) && a.value >= b.value && a.value < 1000.0 && !changed {
-            let (s0, e0) = cx.span(a_at, b.end);
-            let f = Figure {
-                start: s0,
-                end: e0,
-                kind: Kind::Score,
-                value: None,
-                low: None,
-                high: None,
-                unit: None,
-                qualifier: Qualifier::Exact,
-            };
-            return Some((Some(f), b.end));
+            return score(cx, a_at, b.end);
         }
     }
     // "fell 3.16% to 2138.14": a change and a level, not a range; a range has one kind of unit.
@@ -193,18 +182,7 @@ pub(super) fn range_at(cx: &Cx, i: usize) -> Step {
                 && x < 1000
                 && x.max(1).ilog10().abs_diff(y.max(1).ilog10()) <= 1;
             if x < 20 && y < 20 && spaced || result {
-                let (s0, e0) = cx.span(a_at, b.end);
-                let f = Figure {
-                    start: s0,
-                    end: e0,
-                    kind: Kind::Score,
-                    value: None,
-                    low: None,
-                    high: None,
-                    unit: None,
-                    qualifier: Qualifier::Exact,
-                };
-                return Some((Some(f), b.end));
+                return score(cx, a_at, b.end);
             }
         }
         // Years such as "2004-05" and phone-like runs are not ranges.
@@ -260,6 +238,22 @@ pub(super) fn range_at(cx: &Cx, i: usize) -> Step {
         qualifier: Qualifier::Range,
     };
     Some((Some(f), b.end))
+}
+
+/// A score or a result over tokens `a..b`, as written: "2-1", "52-48", "3 to 1".
+fn score(cx: &Cx, a: usize, b: usize) -> Step {
+    let (start, end) = cx.span(a, b);
+    let f = Figure {
+        start,
+        end,
+        kind: Kind::Score,
+        value: None,
+        low: None,
+        high: None,
+        unit: None,
+        qualifier: Qualifier::Exact,
+    };
+    Some((Some(f), b))
 }
 
 /// Whether the word at `k` tells of a rise or fall that happened: "rose", "fell by", not "to rise"

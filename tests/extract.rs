@@ -338,20 +338,30 @@ fn a_number_named_once_is_a_name_throughout() {
     };
     for (text, want) in [
         (
-            "The final Boeing 717 was delivered.\n\nThe 717 had slow sales, with 155 planes ordered.",
+            "T\nThe final Boeing 717 was delivered.\n\nThe 717 had slow sales, with 155 planes ordered.",
             &["155"][..],
         ),
         (
-            "The 787 will carry 250.\n\nWe rolled out the first 787, the firm said.",
+            "T\nThe 787 will carry 250.\n\nWe rolled out the first 787, the firm said.",
             &["250", "first"],
         ),
         // Named once, counted elsewhere: a plural noun after it keeps the count.
         (
-            "The Airbus 350 landed.\n\nIts 350 passengers were safe.",
+            "T\nThe Airbus 350 landed.\n\nIts 350 passengers were safe.",
             &["350"],
         ),
+        // A qualifying word may come between the number and what it counts.
+        (
+            "T\nThe Airbus 350 landed.\n\nIts 350 French passengers were safe.",
+            &["350"],
+        ),
+        // A headline capitalises every word: it teaches no names.
+        (
+            "Storm Kills 300 In India\n\nThe 300 were buried today.",
+            &["300"],
+        ),
         // Never named: a bare number stays a count.
-        ("The 300 were arrested.\n\nOf the 300, 20 were freed.", &["300", "300", "20"]),
+        ("T\nThe 300 were arrested.\n\nOf the 300, 20 were freed.", &["300", "300", "20"]),
     ] {
         assert_eq!(figures(text), want, "{text}");
     }

@@ -83,7 +83,11 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
         let mut contexts: Vec<Option<context::Context>> = Vec::new();
         contexts.resize_with(para.sents.len(), || None);
         let (figs, named) = figures::figures_and_names_in(text, &low, toks);
-        names.extend(named.into_iter().map(|r| &text[r]));
+        // A headline capitalises every word, so "Storm Kills 120" looks like "Boeing 717": names
+        // are learnt from the body only.
+        if block.kind != Some(crate::contract::article::BlockKind::Heading) {
+            names.extend(named.into_iter().map(|r| &text[r]));
+        }
         let mut changes = change::changes(text, &low, &figs);
         for (fi, f) in figs.into_iter().enumerate() {
             in_block += 1;
@@ -123,7 +127,7 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
                 sentence: sentence.to_owned(),
                 review: None,
             };
-            if bare_number(&claim, &low[f.end..]) {
+            if bare_number(&claim, &text[f.end..]) {
                 maybe_names.push(out.len());
             }
             out.push((claim, assigned));
@@ -135,20 +139,26 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
 }
 
 /// Whether a claim is a bare whole number of three or more digits, with nothing after it that it
-/// counts (`rest` is the lower-cased text after it): such a number may be a product's name.
+/// counts (`rest` is the text after it): such a number may be a product's name. What it counts may
+/// come after a capitalised word that qualifies it: "300 Labour members".
 fn bare_number(c: &Claim, rest: &str) -> bool {
     let q = &c.quantity;
-    let next: &str = rest
-        .trim_start()
-        .split(|ch: char| !ch.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
+    let mut words = rest.split_whitespace();
+    let plural = |w: Option<&str>| {
+        w.map(|w| w.trim_matches(|ch: char| !ch.is_alphabetic()))
+            .is_some_and(|w| {
+                !w.contains(['\'', '\u{2019}']) && lexicon::is_plural_noun(&w.to_ascii_lowercase())
+            })
+    };
+    let first = words.next();
+    let qualifier = first.is_some_and(|w| w.starts_with(|ch: char| ch.is_uppercase()));
+    let counts = plural(first) || qualifier && plural(words.next());
     q.kind == crate::contract::article::Kind::Count
         && q.unit.is_none()
         && q.qualifier == crate::contract::article::Qualifier::Exact
         && c.text.len() >= 3
         && c.text.bytes().all(|b| b.is_ascii_digit())
-        && !lexicon::is_plural_noun(next)
+        && !counts
 }
 
 /// Leaves out the bare numbers (`maybe`, indices into `out`) that the article names a product by

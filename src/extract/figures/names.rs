@@ -154,7 +154,45 @@ fn model_number(cx: &Cx, a: &Amount, prev: usize) -> bool {
         && (matches!(lead.deref(), "a" | "an")
             || ordinal_word(&lead).is_some() && no_noun
             || product
-            || possessive)
+            || possessive
+            || titled(cx, a.end))
+}
+
+/// Whether one capitalised word at `k` names a product with the number before it: then the phrase
+/// ends, or a function word or a verb's auxiliary comes ("the 737 Max was grounded", "the 787
+/// Dreamliner will"). The capitalised word of a count qualifies a plural noun ("300 Labour
+/// members", "500 British troops") or is one ("200 Palestinians").
+fn titled(cx: &Cx, k: usize) -> bool {
+    let small = |w: &str| {
+        crate::extract::lexicon::FUNCTION_WORDS.contains(&w)
+            || matches!(
+                w,
+                "is" | "was"
+                    | "were"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "does"
+                    | "did"
+            )
+    };
+    let Some(w) = cx.w(k) else { return false };
+    let closes = cx.ends_phrase(k + 1) || cx.w(k + 1).is_some_and(|n| small(&n));
+    // The capitalised word is itself no small word: "up to 700 Should not" is a sentence.
+    cx.capitalised(k)
+        && !small(&w)
+        && !is_all_caps(cx, k)
+        && !is_month_token(cx, k)
+        && !crate::extract::lexicon::is_plural_noun(&w)
+        && closes
 }
 
 /// Common words that begin sentences before a number.

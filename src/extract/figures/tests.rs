@@ -1881,6 +1881,17 @@ fn places_counted_from_the_end_are_no_ranks() {
 fn product_numbers_with_a_possessive_or_plural() {
     check(&[
         ("the 787's wings are long", &[]),
+        // One capitalised word, then the phrase ends or a verb comes: a product's name.
+        ("The 737 Max was grounded.", &[]),
+        ("Boeing unveils new 787 Dreamliner", &[]),
+        (
+            "500 British troops arrived.",
+            &[("500", Count, Some(500.0), N, N, None, Exact)],
+        ),
+        (
+            "They found 300 Roman coins.",
+            &[("300", Count, Some(300.0), N, N, None, Exact)],
+        ),
         (
             "Since 1967, 5,700 737s have been delivered.",
             &[

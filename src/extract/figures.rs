@@ -31,6 +31,7 @@ use dates::*;
 use fractions::*;
 use measures::*;
 use money::*;
+pub use names::product_digits;
 use names::*;
 use percent::*;
 use qualifiers::*;
@@ -414,23 +415,33 @@ fn tens_with_s(cx: &Cx, a: &Amount, end: usize) -> Option<(Option<Figure>, usize
     if !owner {
         return Some((None, end + 1));
     }
-    let mut f = fig(
+    Some(interval(
         cx,
         a.start,
         end + 1,
         Kind::Duration,
-        None,
         Some("year"),
-        Qualifier::Range,
-    );
-    f.low = Some(n.value);
-    f.high = Some(n.value + 9.0);
-    Some((Some(f), end + 1))
+        n.value,
+        n.value + 9.0,
+    ))
 }
 
 /// Years `lo..=hi` over tokens `a..b`: "the 20th century", "the 1990s", "the sixties".
 fn years(cx: &Cx, a: usize, b: usize, lo: f64, hi: f64) -> (Option<Figure>, usize) {
-    let mut f = fig(cx, a, b, Kind::Date, None, None, Qualifier::Range);
+    interval(cx, a, b, Kind::Date, None, lo, hi)
+}
+
+/// A figure `lo..=hi` of `kind` over tokens `a..b`, and the token to go on from.
+fn interval(
+    cx: &Cx,
+    a: usize,
+    b: usize,
+    kind: Kind,
+    unit: Option<&str>,
+    lo: f64,
+    hi: f64,
+) -> (Option<Figure>, usize) {
+    let mut f = fig(cx, a, b, kind, None, unit, Qualifier::Range);
     f.low = Some(lo);
     f.high = Some(hi);
     (Some(f), b)
@@ -911,21 +922,19 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
     if n.ordinal && (n.words && !ordinal_word_counts(cx, &n) || from_the_end(cx, end)) {
         return (None, end);
     }
+    // "a fifth of", "a 10th of", and "fell by a fifth." with nothing after: a fraction; "a fifth
+    // smuggler" is an ordinal, and "first" and "second" are never fractions.
+    let before = if n.start > 0 { cx.w(n.start - 1) } else { None };
+    let after = cx.w(n.end);
+    if n.ordinal
+        && n.value >= 3.0
+        && matches!(before.as_deref(), Some("a" | "one"))
+        && (after.as_deref() == Some("of") || n.words && after.is_none())
+    {
+        return exact(cx, n.start - 1, n.end, Kind::Ratio, 1.0 / n.value);
+    }
     if n.ordinal && n.words {
-        let before = if n.start > 0 { cx.w(n.start - 1) } else { None };
         let w = cx.w(n.start).unwrap_or_default();
-        let after = cx.w(n.end);
-        let fraction_word = !matches!(w.deref(), "first" | "second");
-        // "a fifth of", and "fell by a fifth." with nothing after: a fraction; "a fifth smuggler"
-        // is an ordinal.
-        if fraction_word
-            && matches!(before.as_deref(), Some("a") | Some("one"))
-            && matches!(after.as_deref(), Some("of") | None)
-        {
-            let start = n.start - 1;
-            let v = 1.0 / n.value;
-            return exact(cx, start, n.end, Kind::Ratio, v);
-        }
         // "one thousandth of a second" is read as one ordinal, 1000th; before "of" it is a
         // fraction.
         let one_scale = w == "one" && n.end == n.start + 2 && n.value >= 100.0;
@@ -939,14 +948,6 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
         if cx.w(end).as_deref() == Some("century") {
             let lo = (n.value - 1.0) * 100.0;
             return years(cx, a.start, end + 1, lo, lo + 99.0);
-        }
-        // "a 10th of the time": a fraction, as "a tenth of" is.
-        let before = if n.start > 0 { cx.w(n.start - 1) } else { None };
-        if n.value >= 3.0
-            && matches!(before.as_deref(), Some("a" | "one"))
-            && cx.w(end).as_deref() == Some("of")
-        {
-            return exact(cx, n.start - 1, end, Kind::Ratio, 1.0 / n.value);
         }
         return exact(cx, a.start, end, Kind::Ordinal, n.value);
     }
@@ -1038,10 +1039,7 @@ fn finish(cx: &Cx, a: Amount) -> (Option<Figure>, usize) {
         }
         if in_name(cx, &a) {
             let t = cx.toks[a.num.start];
-            if t.kind == T::Num
-                && t.end - t.start >= 3
-                && cx.raw(a.num.start).bytes().all(|b| b.is_ascii_digit())
-            {
+            if t.kind == T::Num && product_digits(t.text(cx.s)) {
                 cx.names.borrow_mut().push(t.start..t.end);
             }
             return (None, end);

@@ -156,8 +156,7 @@ fn bare_number(c: &Claim, rest: &str) -> bool {
     q.kind == crate::contract::article::Kind::Count
         && q.unit.is_none()
         && q.qualifier == crate::contract::article::Qualifier::Exact
-        && c.text.len() >= 3
-        && c.text.bytes().all(|b| b.is_ascii_digit())
+        && figures::product_digits(&c.text)
         && !counts
 }
 

@@ -108,6 +108,12 @@ pub(super) fn in_name(cx: &Cx, a: &Amount) -> bool {
     !matches!(pw.deref(), "i" | "mr" | "ms" | "mrs" | "dr")
 }
 
+/// Whether a number as written could be a product's: three or more digits and nothing else ("717",
+/// but not "1,000" or "7.5").
+pub fn product_digits(s: &str) -> bool {
+    s.len() >= 3 && s.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A model or product number, a name rather than a count: a bare whole number of three or more
 /// digits after "a" ("a 717"), where a count would be plural and take no article ("a 100 people"
 /// is no English), after an ordinal with no noun following ("its first 787 in 2011"), before a
@@ -115,11 +121,7 @@ pub(super) fn in_name(cx: &Cx, a: &Amount) -> bool {
 /// wings", "5,700 737s"). Units, scales and currencies make an amount, and so do digit groups ("a
 /// 1,000-strong crowd" has its hyphen).
 fn model_number(cx: &Cx, a: &Amount, prev: usize) -> bool {
-    let digits = cx.raw(a.num.start);
-    let bare = a.unit.is_none()
-        && !a.scaled
-        && digits.len() >= 3
-        && digits.bytes().all(|b| b.is_ascii_digit());
+    let bare = a.unit.is_none() && !a.scaled && product_digits(cx.raw(a.num.start));
     let after_hyphen = cx.sym(a.end, "-");
     let lead = cx.w(prev).unwrap_or_default();
     // After an ordinal, only where no noun follows: "its first 787 in 2011", but "the first 500

@@ -851,6 +851,11 @@ pub static UP_DOWN_LEADS: Words = Words::new(&[
     "trading", "traded", "now", "so",
 ]);
 
+/// Modal verbs: "will rise", "could fall" forecast a change; "the 737 Max will" ends a name.
+pub static MODALS: Words = Words::new(&[
+    "will", "would", "can", "could", "may", "might", "must", "should",
+]);
+
 /// Plural nouns without a final "s", which a count may come before: "300 people", "200 aircraft".
 pub static PLURALS_WITHOUT_S: Words = Words::new(&[
     "people",
@@ -919,6 +924,7 @@ pub const ALL: &[(&str, &Words, Form)] = &[
     ("FALL_WORDS", &FALL_WORDS, Form::Folded),
     ("UP_DOWN_LEADS", &UP_DOWN_LEADS, Form::Folded),
     ("PLURALS_WITHOUT_S", &PLURALS_WITHOUT_S, Form::Folded),
+    ("MODALS", &MODALS, Form::Folded),
 ];
 
 #[cfg(test)]

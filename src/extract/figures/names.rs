@@ -167,23 +167,10 @@ fn model_number(cx: &Cx, a: &Amount, prev: usize) -> bool {
 fn titled(cx: &Cx, k: usize) -> bool {
     let small = |w: &str| {
         crate::extract::lexicon::FUNCTION_WORDS.contains(&w)
+            || crate::extract::lexicon::MODALS.contains(&w)
             || matches!(
                 w,
-                "is" | "was"
-                    | "were"
-                    | "has"
-                    | "had"
-                    | "have"
-                    | "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "should"
-                    | "does"
-                    | "did"
+                "is" | "was" | "were" | "has" | "had" | "have" | "does" | "did"
             )
     };
     let Some(w) = cx.w(k) else { return false };

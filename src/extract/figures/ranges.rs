@@ -1,7 +1,7 @@
 //! Ranges and bounds: "between 20 and 30", "20-30", "200 or more", and two bounds of one thing merged.
 
 use super::*;
-use crate::extract::lexicon::{FALL_WORDS, RISE_WORDS};
+use crate::extract::lexicon::{FALL_WORDS, MODALS, RISE_WORDS};
 
 /// "above 1000 and below 1500", "no more than 50 and no less than 20": two bounds of one thing,
 /// joined by "and", "but" or a comma, are one range. `low` is the lower-cased text.
@@ -147,9 +147,9 @@ pub(super) fn range_at(cx: &Cx, i: usize) -> Step {
     // "voted 3 to 1", "odds of 10 to 1": whole numbers that fall or are level are a result or odds,
     // not a range and not two counts (after a change, "cut 30 to 20" is a change, read below).
     if joiner == "to" && a_at == i && a.kind == Kind::Count && b.kind == Kind::Count {
-        let whole = |x: &Amount| x.unit.is_none() && !x.scaled && !x.num.decimal && !x.num.words;
         let changed = a_at > 0 && happened(cx, a_at - 1);
-        if whole(&a) && whole(&b) && a.value >= b.value && a.value < 1000.0 && !changed {
+        if plain_whole(&a) && plain_whole(&b) && a.value >= b.value && a.value < 1000.0 && !changed
+        {
             return score(cx, a_at, b.end);
         }
     }
@@ -172,12 +172,11 @@ pub(super) fn range_at(cx: &Cx, i: usize) -> Step {
             // Glued, a result reads high to low, or level: "won 2-1", "a 1-1 draw", "voted
             // 52-48", "ruled 5-4", "101-99". A range rises ("aged 18-24"), and "787-8", digits
             // of unlike lengths, names a model.
-            let plain = |x: &Amount| x.unit.is_none() && !x.scaled && !x.num.decimal;
             let result = !spaced
                 && !cx.toks[j].space
                 && cx.glued(j + 1)
-                && plain(&a)
-                && plain(&b)
+                && plain_whole(&a)
+                && plain_whole(&b)
                 && x >= y
                 && x < 1000
                 && x.max(1).ilog10().abs_diff(y.max(1).ilog10()) <= 1;
@@ -256,16 +255,20 @@ fn score(cx: &Cx, a: usize, b: usize) -> Step {
     Some((Some(f), b))
 }
 
+/// Whether an amount is a whole number in digits and nothing more: no unit, scale or point.
+fn plain_whole(x: &Amount) -> bool {
+    x.unit.is_none() && !x.scaled && !x.num.decimal && !x.num.words
+}
+
 /// Whether the word at `k` tells of a rise or fall that happened: "rose", "fell by", not "to rise"
 /// or "could fall", which forecast one.
 fn happened(cx: &Cx, k: usize) -> bool {
     let verb = cx.w(k).unwrap_or_default();
     let change = RISE_WORDS.contains(&verb.deref()) || FALL_WORDS.contains(&verb.deref());
     let before = if k > 0 { cx.w(k - 1) } else { None };
-    let forecast = matches!(
-        before.as_deref(),
-        Some("to" | "will" | "would" | "could" | "may" | "might" | "should" | "can")
-    );
+    let forecast = before
+        .as_deref()
+        .is_some_and(|b| b == "to" || MODALS.contains(&b));
     change && !forecast
 }
 

@@ -90,6 +90,7 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
         }
         let mut changes = change::changes(text, &low, &figs);
         for (fi, f) in figs.into_iter().enumerate() {
+            let maybe_name = figures::bare_number(&f, text);
             in_block += 1;
             let Some(k) = para.sentence_of(f.start) else {
                 continue;
@@ -127,7 +128,7 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
                 sentence: sentence.to_owned(),
                 review: None,
             };
-            if bare_number(&claim, &text[f.end..]) {
+            if maybe_name {
                 maybe_names.push(out.len());
             }
             out.push((claim, assigned));
@@ -136,28 +137,6 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
     }
     drop_names(&mut out, &names, &maybe_names);
     att.finish(out)
-}
-
-/// Whether a claim is a bare whole number of three or more digits, with nothing after it that it
-/// counts (`rest` is the text after it): such a number may be a product's name. What it counts may
-/// come after a capitalised word that qualifies it: "300 Labour members".
-fn bare_number(c: &Claim, rest: &str) -> bool {
-    let q = &c.quantity;
-    let mut words = rest.split_whitespace();
-    let plural = |w: Option<&str>| {
-        w.map(|w| w.trim_matches(|ch: char| !ch.is_alphabetic()))
-            .is_some_and(|w| {
-                !w.contains(['\'', '\u{2019}']) && lexicon::is_plural_noun(&w.to_ascii_lowercase())
-            })
-    };
-    let first = words.next();
-    let qualifier = first.is_some_and(|w| w.starts_with(|ch: char| ch.is_uppercase()));
-    let counts = plural(first) || qualifier && plural(words.next());
-    q.kind == crate::contract::article::Kind::Count
-        && q.unit.is_none()
-        && q.qualifier == crate::contract::article::Qualifier::Exact
-        && figures::product_digits(&c.text)
-        && !counts
 }
 
 /// Leaves out the bare numbers (`maybe`, indices into `out`) that the article names a product by

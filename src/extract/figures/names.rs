@@ -1,6 +1,7 @@
 //! Numbers that are no figures: inside names and labels ("Channel 4", "G8", "F-35"), identifiers ("page 5", "flight 370"), web addresses, and number words that are not amounts ("one of the").
 
 use super::*;
+use crate::extract::lexicon;
 
 /// Byte spans of web addresses ("https://example.com/?q=30%25", "www.flag.govt.nz"): their digits
 /// are no figures.
@@ -82,11 +83,7 @@ pub(super) fn in_name(cx: &Cx, a: &Amount) -> bool {
     let possessive = ["'s", "\u{2019}s"]
         .iter()
         .any(|p| cx.raw(prev).ends_with(p));
-    if possessive
-        && cx
-            .w(a.end)
-            .is_some_and(|w| crate::extract::lexicon::is_plural_noun(&w))
-    {
+    if possessive && cx.w(a.end).is_some_and(|w| lexicon::is_plural_noun(&w)) {
         return false;
     }
     let camel = cx.toks[prev].kind == T::Word
@@ -110,8 +107,30 @@ pub(super) fn in_name(cx: &Cx, a: &Amount) -> bool {
 
 /// Whether a number as written could be a product's: three or more digits and nothing else ("717",
 /// but not "1,000" or "7.5").
-pub fn product_digits(s: &str) -> bool {
+pub(super) fn product_digits(s: &str) -> bool {
     s.len() >= 3 && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether a figure of `s` is a bare whole number of three or more digits with nothing after it
+/// that it counts: such a number may be a product's name (`extract_claims` drops it when the article
+/// names a product by it elsewhere). What it counts may come after a capitalised word that
+/// qualifies it: "300 Labour members".
+pub fn bare_number(f: &Figure, s: &str) -> bool {
+    let mut words = s[f.end..].split_whitespace();
+    let plural = |w: Option<&str>| {
+        w.map(|w| w.trim_matches(|ch: char| !ch.is_alphabetic()))
+            .is_some_and(|w| {
+                !w.contains(['\'', '\u{2019}']) && lexicon::is_plural_noun(&w.to_ascii_lowercase())
+            })
+    };
+    let first = words.next();
+    let qualifier = first.is_some_and(|w| w.starts_with(|ch: char| ch.is_uppercase()));
+    let counts = plural(first) || qualifier && plural(words.next());
+    f.kind == Kind::Count
+        && f.unit.is_none()
+        && f.qualifier == Qualifier::Exact
+        && product_digits(&s[f.start..f.end])
+        && !counts
 }
 
 /// A model or product number, a name rather than a count: a bare whole number of three or more
@@ -128,7 +147,7 @@ fn model_number(cx: &Cx, a: &Amount, prev: usize) -> bool {
     // people".
     let no_noun = cx
         .w(a.end)
-        .is_none_or(|w| crate::extract::lexicon::FUNCTION_WORDS.contains(&w.deref()));
+        .is_none_or(|w| lexicon::FUNCTION_WORDS.contains(&w.deref()));
     // Before a singular noun of products, whatever the article: "the 737 fleet", "its 500
     // series"; a count would take the plural ("the 737 planes").
     let product = matches!(
@@ -166,8 +185,8 @@ fn model_number(cx: &Cx, a: &Amount, prev: usize) -> bool {
 /// members", "500 British troops") or is one ("200 Palestinians").
 fn titled(cx: &Cx, k: usize) -> bool {
     let small = |w: &str| {
-        crate::extract::lexicon::FUNCTION_WORDS.contains(&w)
-            || crate::extract::lexicon::MODALS.contains(&w)
+        lexicon::FUNCTION_WORDS.contains(&w)
+            || lexicon::MODALS.contains(&w)
             || matches!(
                 w,
                 "is" | "was" | "were" | "has" | "had" | "have" | "does" | "did"
@@ -180,7 +199,7 @@ fn titled(cx: &Cx, k: usize) -> bool {
         && !small(&w)
         && !is_all_caps(cx, k)
         && !is_month_token(cx, k)
-        && !crate::extract::lexicon::is_plural_noun(&w)
+        && !lexicon::is_plural_noun(&w)
         && closes
 }
 

@@ -230,11 +230,11 @@ pub fn track(rows: &[Row]) -> (Vec<Group>, Vec<usize>) {
         new_id[g] = k;
     }
     let mut group_of = vec![0; n];
-    let groups: Vec<Group> = by_first
+    let mut groups: Vec<Group> = by_first
         .iter()
         .map(|&g| {
-            let mut rows_of = found[g].rows.clone();
-            sort_indices(&mut rows_of, &|a, b| a.cmp(&b));
+            // Each group's rows are in article order already (sorted in its bucket).
+            let rows_of = std::mem::take(&mut found[g].rows);
             for &r in &rows_of {
                 group_of[r] = new_id[g];
             }
@@ -247,7 +247,6 @@ pub fn track(rows: &[Row]) -> (Vec<Group>, Vec<usize>) {
             }
         })
         .collect();
-    let mut groups = groups;
     for (t, parts, sum) in totals_and_parts(rows) {
         groups[group_of[t]].parts = Some((parts, sum));
     }

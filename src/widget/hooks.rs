@@ -185,6 +185,14 @@ fn write_history(url: Option<String>, push: bool) {
     };
 }
 
+/// What the fragment sync last wrote: the filter, a count of the filter's changes, and the URL of
+/// typing not yet written.
+struct Written {
+    filter: Filter,
+    generation: u32,
+    waiting: Option<String>,
+}
+
 /// The fragment follows the filter, and the filter follows the fragment.
 #[hook]
 pub fn use_fragment_sync(store: &UseReducerHandle<State>, key: &AttrValue) {
@@ -192,9 +200,11 @@ pub fn use_fragment_sync(store: &UseReducerHandle<State>, key: &AttrValue) {
     // The fragment follows the filter: typing replaces the history entry, other changes add one, so
     // the back button steps through the reader's choices. Typing is written once the reader pauses:
     // the browser's history call costs from one to twenty milliseconds, too much for every key.
-    // Beside the filter last written: a count of the filter's changes, and the URL of typing not
-    // yet written.
-    let last_written = use_mut_ref(|| (store.filter.clone(), 0u32, None::<String>));
+    let last_written = use_mut_ref(|| Written {
+        filter: store.filter.clone(),
+        generation: 0,
+        waiting: None,
+    });
     {
         let key = key.clone();
         let last_written = last_written.clone();
@@ -202,9 +212,9 @@ pub fn use_fragment_sync(store: &UseReducerHandle<State>, key: &AttrValue) {
             // Any change of the filter supersedes a write of typing still waiting.
             let (prev, generation, waiting) = {
                 let mut w = last_written.borrow_mut();
-                let prev = std::mem::replace(&mut w.0, filter.clone());
-                w.1 = w.1.wrapping_add(1);
-                (prev, w.1, w.2.take())
+                let prev = std::mem::replace(&mut w.filter, filter.clone());
+                w.generation = w.generation.wrapping_add(1);
+                (prev, w.generation, w.waiting.take())
             };
             let frag = current_fragment();
             if Filter::from_fragment(&frag, &key) == *filter {
@@ -224,12 +234,12 @@ pub fn use_fragment_sync(store: &UseReducerHandle<State>, key: &AttrValue) {
                 next
             );
             if only_typing {
-                last_written.borrow_mut().2 = Some(url);
+                last_written.borrow_mut().waiting = Some(url);
                 wasm_bindgen_futures::spawn_local(async move {
                     super::sleep(300).await;
                     let mut w = last_written.borrow_mut();
-                    if w.1 == generation {
-                        write_history(w.2.take(), false);
+                    if w.generation == generation {
+                        write_history(w.waiting.take(), false);
                     }
                 });
             } else {
@@ -247,7 +257,7 @@ pub fn use_fragment_sync(store: &UseReducerHandle<State>, key: &AttrValue) {
         use_effect_with((), move |_| {
             let on_nav = Closure::<dyn FnMut()>::new(move || {
                 let f = Filter::from_fragment(&current_fragment(), &key);
-                last_written.borrow_mut().0 = f.clone();
+                last_written.borrow_mut().filter = f.clone();
                 dispatch.dispatch(Action::SetFilter(f));
             });
             let win = web_sys::window();

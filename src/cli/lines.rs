@@ -8,6 +8,8 @@
 use crate::contract::article::Article;
 use crate::extract::html::from_html;
 use crate::extract::input::from_title_and_text;
+use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
 use serde_json::Value;
 use std::fmt;
 
@@ -45,18 +47,116 @@ impl LineError {
     }
 }
 
+/// A field of a text or HTML line as read: absent (or null), a string, or another kind of value,
+/// named for the message. Read in one pass over the line, with no `Value` tree in between: the
+/// article's text is most of the line, and is moved rather than copied.
+#[derive(Default)]
+enum Field {
+    #[default]
+    Absent,
+    Text(String),
+    Other(&'static str),
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Field, D::Error> {
+        d.deserialize_any(FieldVisitor)
+    }
+}
+
+struct FieldVisitor;
+
+impl<'de> Visitor<'de> for FieldVisitor {
+    type Value = Field;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any value")
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Field, E> {
+        Ok(Field::Text(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Field, E> {
+        Ok(Field::Text(v))
+    }
+    fn visit_unit<E>(self) -> Result<Field, E> {
+        Ok(Field::Absent)
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Field, E> {
+        Ok(Field::Other("a boolean"))
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Field, E> {
+        Ok(Field::Other("a number"))
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Field, E> {
+        Ok(Field::Other("a number"))
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Field, E> {
+        Ok(Field::Other("a number"))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Field, A::Error> {
+        while a.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Field::Other("an array"))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Field, A::Error> {
+        while a.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Field::Other("an object"))
+    }
+}
+
+/// Whether a key is there at all, whatever its value (`"schema": null` included).
+#[derive(Default)]
+struct Present(bool);
+
+impl<'de> Deserialize<'de> for Present {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Present, D::Error> {
+        IgnoredAny::deserialize(d).map(|_| Present(true))
+    }
+}
+
+/// The fields of a line that this module reads; others are passed over.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Fields {
+    schema: Present,
+    blocks: Present,
+    id: Field,
+    title: Field,
+    text: Field,
+    html: Field,
+    published: Field,
+    date: Field,
+    url: Field,
+    publisher: Field,
+    language: Field,
+}
+
+/// The fields of a line that did not read as an object with each key once: through a `Value`, for
+/// the message (not JSON, not an object), or with a repeated key's last value, as a `Value` keeps.
+fn fields_via_value(text: &str) -> Result<Fields, String> {
+    let value: Value = serde_json::from_str(text).map_err(|e| json_problem(&e))?;
+    if !value.is_object() {
+        return Err(format!(
+            "expected an article object, found {}",
+            kind_of(&value)
+        ));
+    }
+    Fields::deserialize(value).map_err(|e| e.to_string())
+}
+
 /// Reads line number `line` (1-based) of a stream.
 pub fn article_from_line(line: u64, text: &str) -> Result<Article, LineError> {
     let fail = |id: Option<String>, problem: String| LineError { line, id, problem };
-    let value: Value = serde_json::from_str(text).map_err(|e| fail(None, json_problem(&e)))?;
-    let Value::Object(obj) = &value else {
-        return Err(fail(
-            None,
-            format!("expected an article object, found {}", kind_of(&value)),
-        ));
+    // serde reads a struct from an array too; a line must be an object.
+    let object = text.trim_start().starts_with('{');
+    let mut fields = match serde_json::from_str::<Fields>(text) {
+        Ok(f) if object => f,
+        _ => fields_via_value(text).map_err(|p| fail(None, p))?,
     };
-    let id = obj.get("id").and_then(Value::as_str).map(str::to_owned);
-    if obj.contains_key("schema") || obj.contains_key("blocks") {
+    let id = match std::mem::take(&mut fields.id) {
+        Field::Text(id) => Some(id),
+        _ => None,
+    };
+    if fields.schema.0 || fields.blocks.0 {
         return crate::contract::load::from_json_str(text).map_err(|e| fail(id, e.to_string()));
     }
     let Some(id) = id else {
@@ -65,26 +165,27 @@ pub fn article_from_line(line: u64, text: &str) -> Result<Article, LineError> {
             "id: missing (a line needs an \"id\" string)".into(),
         ));
     };
-    let field = |name: &str| -> Result<Option<String>, LineError> {
-        match obj.get(name) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s.clone())),
-            Some(v) => Err(fail(
+    let take = |name: &str, f: &mut Field| -> Result<Option<String>, LineError> {
+        match std::mem::take(f) {
+            Field::Absent => Ok(None),
+            Field::Text(s) => Ok(Some(s)),
+            Field::Other(kind) => Err(fail(
                 Some(id.clone()),
-                format!("{name}: expected a string, found {}", kind_of(v)),
+                format!("{name}: expected a string, found {kind}"),
             )),
         }
     };
-    let mut article = match (field("html")?, field("text")?) {
+    let mut article = match (take("html", &mut fields.html)?, take("text", &mut fields.text)?) {
         (Some(html), _) => {
             let mut a = from_html(id.clone(), &html);
-            if let Some(t) = field("title")? {
+            if let Some(t) = take("title", &mut fields.title)? {
                 a.title = t;
             }
             a
         }
         (None, Some(text)) => {
-            from_title_and_text(id.clone(), field("title")?.unwrap_or_default(), &text)
+            let title = take("title", &mut fields.title)?.unwrap_or_default();
+            from_title_and_text(id.clone(), title, &text)
         }
         (None, None) => {
             return Err(fail(
@@ -93,10 +194,13 @@ pub fn article_from_line(line: u64, text: &str) -> Result<Article, LineError> {
             ))
         }
     };
-    article.published = field("published")?.or(field("date")?).or(article.published);
-    article.url = field("url")?.or(article.url);
-    article.publisher = field("publisher")?.or(article.publisher);
-    article.language = field("language")?.or(article.language);
+    let published = take("published", &mut fields.published)?;
+    article.published = published
+        .or(take("date", &mut fields.date)?)
+        .or(article.published);
+    article.url = take("url", &mut fields.url)?.or(article.url);
+    article.publisher = take("publisher", &mut fields.publisher)?.or(article.publisher);
+    article.language = take("language", &mut fields.language)?.or(article.language);
     Ok(article)
 }
 
@@ -149,6 +253,9 @@ mod tests {
             (h.title.as_str(), h.blocks[0].text.as_str()),
             ("T", "Café sold 12 cups.")
         );
+        // A key given twice keeps its last value, as a JSON object read into a map does.
+        let twice = article_from_line(1, r#"{"id":"d","text":"a","text":"b","extra":[{}]}"#);
+        assert_eq!(twice.unwrap().blocks[0].text, "b");
     }
 
     #[test]
@@ -169,6 +276,18 @@ mod tests {
             (
                 r#"{"id":"x","text":5}"#,
                 r#"{"id":"x","error":"line 7: text: expected a string, found a number"}"#,
+            ),
+            (
+                r#"{"id":"x","text":[1,"two"]}"#,
+                r#"{"id":"x","error":"line 7: text: expected a string, found an array"}"#,
+            ),
+            (
+                r#"{"id":"x","title":{"a":[true]},"text":"t"}"#,
+                r#"{"id":"x","error":"line 7: title: expected a string, found an object"}"#,
+            ),
+            (
+                r#"{"id":"x","text":null,"html":false}"#,
+                r#"{"id":"x","error":"line 7: html: expected a string, found a boolean"}"#,
             ),
             (
                 r#"{"id":"x"}"#,

@@ -12,10 +12,11 @@ use std::io::{self, BufRead, Write};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::Mutex;
 
-/// What a worker makes of one line: the text to write (without its final newline; it may hold
-/// several lines), and whether the line failed.
+/// What a worker makes of one line: the UTF-8 text to write (without its final newline; it may
+/// hold several lines), and whether the line failed. Bytes, so that a worker can serialise into a
+/// buffer sized once and hand it over as it is.
 pub struct Output {
-    pub text: String,
+    pub text: Vec<u8>,
     pub failed: bool,
 }
 
@@ -148,7 +149,7 @@ fn write_in_order<W: Write>(
         waiting.insert(seq, outputs);
         while let Some(outputs) = waiting.remove(&next) {
             for output in outputs {
-                out.write_all(output.text.as_bytes())?;
+                out.write_all(&output.text)?;
                 out.write_all(b"\n")?;
                 summary.failed += u64::from(output.failed);
             }
@@ -170,7 +171,7 @@ mod tests {
         std::thread::sleep(std::time::Duration::from_micros((line.0 * 7919) % 500));
         Output {
             failed: text.starts_with('!'),
-            text: format!("{}:{text}", line.0),
+            text: format!("{}:{text}", line.0).into_bytes(),
         }
     }
 

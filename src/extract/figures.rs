@@ -242,27 +242,55 @@ const MAY_START: u8 = 1;
 /// `word_class`: the word begins a qualifier phrase, which the next word decides.
 const QUALIFIER_HEAD: u8 = 2;
 
+/// Slots of the word-class cache: a power of two, for the hash's top bits to index it.
+const CLASS_SLOTS: usize = 1 << 14;
+
+/// The classes of the words met lately, in a direct-mapped cache: a word of up to 16 bytes is
+/// packed into one `u128`, hashed by a multiply and kept in the slot its hash names, replacing what
+/// was there. Most words of a text start nothing, and each is read against a dozen word lists; a
+/// word seen lately costs one multiply and one comparison instead. A hash map did the same at four
+/// times the instructions a token (hashing, probing, comparing bytes) and grew with the vocabulary;
+/// this is fixed in size, so memory stays flat on an archive of any size.
+struct ClassCache {
+    words: [u128; CLASS_SLOTS],
+    classes: [u8; CLASS_SLOTS],
+}
+
 thread_local! {
-    /// The classes of the words met so far. Most words of a text start nothing, and each is read
-    /// against a dozen word lists; a word seen before is looked up once instead. Emptied when it
-    /// grows past 2^16 words, so that memory stays flat on an archive of any size.
-    static WORD_CLASSES: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, u8>> =
-        Default::default();
+    static WORD_CLASSES: std::cell::RefCell<ClassCache> = const {
+        std::cell::RefCell::new(ClassCache {
+            words: [0; CLASS_SLOTS],
+            classes: [0; CLASS_SLOTS],
+        })
+    };
+}
+
+/// A word of 1 to 16 bytes as one number: its bytes, zero-padded. Words hold no zero byte, so no
+/// two words pack alike and no word packs to 0, the empty slot.
+fn packed(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..b.len()].copy_from_slice(b);
+    Some(u128::from_le_bytes(buf))
 }
 
 /// What a folded word may begin, from the word lists (`MAY_START`, `QUALIFIER_HEAD`), remembered.
 fn word_class(w: &str) -> u8 {
-    WORD_CLASSES.with(|classes| {
-        if let Some(&c) = classes.borrow().get(w) {
-            return c;
+    let Some(key) = packed(w) else {
+        return read_word_class(w);
+    };
+    let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    let slot = (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - CLASS_SLOTS.trailing_zeros())) as usize;
+    WORD_CLASSES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.words[slot] != key {
+            cache.classes[slot] = read_word_class(w);
+            cache.words[slot] = key;
         }
-        let c = read_word_class(w);
-        let mut classes = classes.borrow_mut();
-        if classes.len() >= 1 << 16 {
-            classes.clear();
-        }
-        classes.insert(w.into(), c);
-        c
+        cache.classes[slot]
     })
 }
 

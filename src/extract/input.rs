@@ -69,7 +69,7 @@ pub fn from_title_and_text(id: String, title: String, text: &str) -> Article {
     let lines = text.lines().map(|l| l.trim_end_matches('\r'));
     for (i, l) in lines.filter(|l| !l.trim().is_empty()).enumerate() {
         blocks.push(Block {
-            id: format!("p{}", i + 1),
+            id: super::numbered_id("p", "", i + 1),
             text: l.to_owned(),
             kind: None,
             time: None,

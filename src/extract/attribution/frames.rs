@@ -224,7 +224,7 @@ fn role_and_name_after(sent: &Sent, at: usize) -> Option<(usize, String, String)
         }
         let (e, name) = sent.name_after(k).filter(|(_, n)| n.contains(' '))?;
         return matches!(sent.w(e), "," | "." | ";" | "")
-            .then(|| (e, name, clean_role(&sent.text(at, k))));
+            .then(|| (e, name.to_owned(), clean_role(&sent.text(at, k))));
     }
     None
 }
@@ -330,7 +330,7 @@ fn made_by(sent: &Sent, end: usize, name: &str) -> Option<(usize, String, Option
         .take_while(|&k| !sent.quoted[k] && !matches!(sent.w(k), "," | ";" | "."))
         .find(|&k| sent.lower(k) == "by")?;
     let (e, maker) = sent.name_after(by + 1)?;
-    Some((e, maker, apposition_after(sent, e)))
+    Some((e, maker.to_owned(), apposition_after(sent, e)))
 }
 
 /// "according to the Afghan team's coach, Alireza Mehraban,": a role, then the name.
@@ -348,7 +348,7 @@ fn role_then_name(sent: &Sent, at: usize) -> Option<(usize, String, Option<Strin
     }
     let (end, name) = sent.name_after(c + 1)?;
     (name.split_whitespace().count() >= 2 && matches!(sent.w(end), "," | "." | ""))
-        .then(|| (end, name, Some(clean_role(&sent.text(at, c)))))
+        .then(|| (end, name.to_owned(), Some(clean_role(&sent.text(at, c)))))
 }
 
 type Subject = (usize, (usize, usize), Basis);

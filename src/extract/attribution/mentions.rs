@@ -191,22 +191,27 @@ impl<'a> Sent<'a> {
     }
 
     /// A name starting at token `start`.
-    pub fn name_after(&self, start: usize) -> Option<(usize, String)> {
+    pub fn name_after(&self, start: usize) -> Option<(usize, &'a str)> {
         let mut end = start;
         while end < self.toks.len() && self.is_cap(end) && !self.quoted[end] {
             end += 1;
         }
         (end > start && !self.is_common(start)
             || end > start + 1 && TITLES.contains(&self.w(start)))
-        .then(|| (end, self.text(start, end)))
+        .then(|| (end, self.span(start, end)))
     }
 
     /// The text of tokens `a..b`, as written.
     pub fn text(&self, a: usize, b: usize) -> String {
+        self.span(a, b).to_owned()
+    }
+
+    /// The text of tokens `a..b`, borrowed: names are looked up far more often than kept.
+    pub fn span(&self, a: usize, b: usize) -> &'a str {
         if a >= b || b > self.toks.len() {
-            return String::new();
+            return "";
         }
-        self.s[self.toks[a].start..self.toks[b - 1].end].to_owned()
+        &self.s[self.toks[a].start..self.toks[b - 1].end]
     }
 }
 

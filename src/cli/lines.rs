@@ -175,7 +175,10 @@ pub fn article_from_line(line: u64, text: &str) -> Result<Article, LineError> {
             )),
         }
     };
-    let mut article = match (take("html", &mut fields.html)?, take("text", &mut fields.text)?) {
+    let mut article = match (
+        take("html", &mut fields.html)?,
+        take("text", &mut fields.text)?,
+    ) {
         (Some(html), _) => {
             let mut a = from_html(id.clone(), &html);
             if let Some(t) = take("title", &mut fields.title)? {

@@ -283,7 +283,8 @@ fn word_class(w: &str) -> u8 {
         return read_word_class(w);
     };
     let mixed = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-    let slot = (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - CLASS_SLOTS.trailing_zeros())) as usize;
+    let slot =
+        (mixed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - CLASS_SLOTS.trailing_zeros())) as usize;
     WORD_CLASSES.with(|cache| {
         let mut cache = cache.borrow_mut();
         if cache.words[slot] != key {

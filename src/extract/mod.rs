@@ -190,7 +190,11 @@ mod tests {
             ("", "", 1_000_907, "1000907"),
             ("x", "-", usize::MAX, &format!("x-{}", usize::MAX)),
         ] {
-            assert_eq!(super::numbered_id(prefix, sep, n), want, "{prefix} {sep} {n}");
+            assert_eq!(
+                super::numbered_id(prefix, sep, n),
+                want,
+                "{prefix} {sep} {n}"
+            );
         }
     }
 }

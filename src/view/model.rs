@@ -430,25 +430,30 @@ fn prepare(
     blocks: &[(u64, usize)],
     sources: &[String],
 ) -> Result<Row, String> {
-    let path = format!("claims[{i}]");
+    // The JSON path, for a message: made only when there is one to give.
+    let path = || format!("claims[{i}]");
     let wanted = (id_hash(&claim.block), claim.block.as_str());
     let found = blocks.binary_search_by(|&(h, b)| (h, article.blocks[b].id.as_str()).cmp(&wanted));
     let Some(&(_, block)) = found.ok().map(|k| &blocks[k]) else {
         return Err(format!(
-            "{path}.block: no block has the id \"{}\"",
+            "{}.block: no block has the id \"{}\"",
+            path(),
             claim.block
         ));
     };
     let text = &article.blocks[block].text;
     if claim.start >= claim.end {
         return Err(format!(
-            "{path}.end: {} is not after start {}",
-            claim.end, claim.start
+            "{}.end: {} is not after start {}",
+            path(),
+            claim.end,
+            claim.start
         ));
     }
     let span = char_span(text, claim.start, claim.end).ok_or_else(|| {
         format!(
-            "{path}.end: {} is past the end of block \"{}\" ({} characters)",
+            "{}.end: {} is past the end of block \"{}\" ({} characters)",
+            path(),
             claim.end,
             claim.block,
             text.chars().count()
@@ -456,20 +461,26 @@ fn prepare(
     })?;
     if text[span.clone()] != claim.text {
         return Err(format!(
-            "{path}.text: \"{}\" is not the text at {}..{} of block \"{}\" (\"{}\")",
-            claim.text, claim.start, claim.end, claim.block, &text[span]
+            "{}.text: \"{}\" is not the text at {}..{} of block \"{}\" (\"{}\")",
+            path(),
+            claim.text,
+            claim.start,
+            claim.end,
+            claim.block,
+            &text[span]
         ));
     }
     if let Some(src) = &claim.source {
         if !sources.contains(src) {
-            return Err(format!("{path}.source: no source has the id \"{src}\""));
+            return Err(format!("{}.source: no source has the id \"{src}\"", path()));
         }
     }
     let q = &claim.quantity;
     if let (Some(lo), Some(hi)) = (q.low, q.high) {
         if lo > hi {
             return Err(format!(
-                "{path}.quantity.low: {} is above high {}",
+                "{}.quantity.low: {} is above high {}",
+                path(),
                 format_number(lo, false),
                 format_number(hi, false)
             ));
@@ -625,12 +636,16 @@ pub fn format_number(v: f64, group: bool) -> String {
     let rounded = (a * 10_000.0).round() / 10_000.0;
     let int = rounded.trunc();
     let frac = ((rounded - int) * 10_000.0).round() as u64;
-    // Whole numbers up to 2^53 print as integers, several times quicker than a float (a prepared
-    // article formats every value); past that, an integral float displays without a point.
-    let digits = if int < 9e15 {
-        format!("{}", int as u64)
+    // Whole numbers up to 2^53 are written digit by digit, several times quicker than `format!` (a
+    // prepared article formats every value); past that, an integral float displays without a point.
+    let mut buf = [0u8; 20];
+    let big;
+    let digits: &str = if int < 9e15 {
+        let at = write_digits(&mut buf, int as u64);
+        std::str::from_utf8(&buf[at..]).unwrap_or("0")
     } else {
-        format!("{int}")
+        big = format!("{int}");
+        &big
     };
     let mut out = String::with_capacity(digits.len() + 8);
     if neg {
@@ -643,11 +658,27 @@ pub fn format_number(v: f64, group: bool) -> String {
         out.push(ch);
     }
     if frac > 0 {
-        let f = format!("{frac:04}");
+        // Four places, without the zeros that end them.
+        let mut places = [b'0'; 20];
+        let at = write_digits(&mut places, frac);
+        let written = &places[(places.len() - 4).min(at)..];
         out.push('.');
-        out.push_str(f.trim_end_matches('0'));
+        out.push_str(std::str::from_utf8(written).unwrap_or("").trim_end_matches('0'));
     }
     out
+}
+
+/// Writes the decimal digits of `n` at the end of `buf`; returns where they start.
+fn write_digits(buf: &mut [u8; 20], mut n: u64) -> usize {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return at;
+        }
+    }
 }
 
 /// The change a figure is part of, in words: "rose by 6.5%, to 164p", "fell from $2,415 to
@@ -890,6 +921,11 @@ mod tests {
             (-1500.5, true, "-1,500.5"),
             (2004.0, false, "2004"),
             (1e-9, true, "0"),
+            (0.0, true, "0"),
+            (0.0005, true, "0.0005"),
+            (3.0405, true, "3.0405"),
+            (12.05, false, "12.05"),
+            (1e16, true, "10,000,000,000,000,000"),
             (f64::NAN, true, "?"),
         ] {
             assert_eq!(format_number(v, group), want);

@@ -652,7 +652,7 @@ pub fn format_number(v: f64, group: bool) -> String {
         out.push('-');
     }
     for (i, ch) in digits.chars().enumerate() {
-        if group && i > 0 && (digits.len() - i) % 3 == 0 {
+        if group && i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);
@@ -663,7 +663,11 @@ pub fn format_number(v: f64, group: bool) -> String {
         let at = write_digits(&mut places, frac);
         let written = &places[(places.len() - 4).min(at)..];
         out.push('.');
-        out.push_str(std::str::from_utf8(written).unwrap_or("").trim_end_matches('0'));
+        out.push_str(
+            std::str::from_utf8(written)
+                .unwrap_or("")
+                .trim_end_matches('0'),
+        );
     }
     out
 }

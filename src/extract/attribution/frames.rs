@@ -248,7 +248,7 @@ fn subject_after(
     }
     if let Some((end, name)) = sent.name_after(cue_end) {
         let role = apposition_after(sent, end);
-        return Some((ents.find_or_add(&name, role), (cue_end, end), Basis::Named));
+        return Some((ents.find_or_add(name, role), (cue_end, end), Basis::Named));
     }
     if matches!(sent.lower(cue_end), "he" | "she") {
         return ents

@@ -287,28 +287,28 @@ pub fn introduce(sent: &Sent, ents: &mut Entities, block: usize) {
         };
         let words = name.split_whitespace().count();
         if words >= 2 {
-            short_forms(sent, ents, (i, end), &name);
+            short_forms(sent, ents, (i, end), name);
             // "Trade and Industry Secretary Patricia Hewitt opened ...": the post is her role.
-            if let (bare, Some(post)) = split_title(&name) {
+            if let (bare, Some(post)) = split_title(name) {
                 ents.find_or_add(bare, Some(post));
             }
         }
         // A named sentence subject is who "he" or "she" will be: "Harry Kane won the award. He said",
         // and so is one already known by a single name: "Rathbun requested donations".
-        if (words >= 2 || ents.knows(&name))
+        if (words >= 2 || ents.knows(name))
             && i == 0
             && sent.toks.get(end).is_some_and(|t| {
                 t.kind == T::Word && t.text(sent.s).chars().all(char::is_lowercase)
             })
         {
-            let id = ents.find_or_add(&name, None);
+            let id = ents.find_or_add(name, None);
             ents.mention(id);
         }
         if words >= 2 || TITLES.contains(&sent.w(i)) {
             let role = apposition_after(sent, end);
             if role.is_some() || words >= 2 && sent.is_word(end) && CUES.contains(&sent.lower(end))
             {
-                let id = ents.find_or_add(&name, role);
+                let id = ents.find_or_add(name, role);
                 ents.take_pending(id, block);
             }
         }

@@ -9,7 +9,7 @@ cd "$root"
 cargo build --quiet --offline --target wasm32-unknown-unknown --profile wasm-release \
   --bin claimtrack-extract --no-default-features --features extract-wasm
 wasm-bindgen --target web --no-typescript --out-dir "$dir" --out-name claimtrack-extract \
-  target/wasm32-unknown-unknown/wasm-release/claimtrack-extract.wasm
+  "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm-release/claimtrack-extract.wasm"
 if [ "${TRUNK_PROFILE:-debug}" = "release" ]; then
   wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
     "$dir/claimtrack-extract_bg.wasm" -o "$dir/claimtrack-extract_bg.wasm"

@@ -220,6 +220,11 @@ pub fn sentences_in(s: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
+        // Only a symbol ends a sentence: words and numbers, most tokens, are passed over unread.
+        if t.kind != T::Sym {
+            i += 1;
+            continue;
+        }
         let c = t.text(s);
         let ends = matches!(c, "." | "!" | "?") || c == "\u{2026}";
         if !ends {

@@ -1,8 +1,9 @@
 //! Word lists looked up on every token (verbs of saying, titles, stop words), built once into a
 //! small table keyed by a word's first and last bytes and its length: a lookup compares the word
 //! with the one or two list words that share all three, instead of hashing it or scanning the whole
-//! list. `Buckets` is the same table for items keyed by a word (the first words of phrases, with
-//! the second).
+//! list. Most words looked up are in no list, and a bitmap of the buckets in use answers those
+//! without reading the table. `Buckets` is the same table for items keyed by a word (the first
+//! words of phrases, with the second).
 
 use std::sync::OnceLock;
 
@@ -10,7 +11,45 @@ const BUCKETS: usize = 256;
 
 pub struct Words {
     list: &'static [&'static str],
-    table: OnceLock<Vec<Vec<&'static str>>>,
+    table: OnceLock<Table>,
+}
+
+/// A list's words by bucket, in one array: bucket `b` holds `words[starts[b]..starts[b + 1]]`.
+struct Table {
+    /// Bit `b` is set when bucket `b` holds a word.
+    used: [u64; BUCKETS / 64],
+    starts: Vec<usize>,
+    words: Vec<&'static str>,
+}
+
+impl Table {
+    fn of(list: &[&'static str]) -> Table {
+        let mut words = list.to_vec();
+        words.sort_by_key(|w| bucket(w));
+        let mut starts = vec![0; BUCKETS + 1];
+        let mut used = [0; BUCKETS / 64];
+        for w in &words {
+            let b = bucket(w);
+            starts[b + 1] += 1;
+            used[b / 64] |= 1 << (b % 64);
+        }
+        for b in 0..BUCKETS {
+            starts[b + 1] += starts[b];
+        }
+        Table {
+            used,
+            starts,
+            words,
+        }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        let b = bucket(w);
+        self.used[b / 64] & (1 << (b % 64)) != 0
+            && self.words[self.starts[b]..self.starts[b + 1]]
+                .iter()
+                .any(|x| *x == w)
+    }
 }
 
 /// The bucket of a word, by its first and last bytes and its length: words of a list that share
@@ -60,14 +99,7 @@ impl Words {
 
     /// Whether `w` is in the list (written like `slice::contains`, so call sites read the same).
     pub fn contains(&self, w: &&str) -> bool {
-        let table = self.table.get_or_init(|| {
-            let mut t = vec![Vec::new(); BUCKETS];
-            for &x in self.list {
-                t[bucket(x)].push(x);
-            }
-            t
-        });
-        table[bucket(w)].iter().any(|x| x == w)
+        self.table.get_or_init(|| Table::of(self.list)).contains(w)
     }
 }
 

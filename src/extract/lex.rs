@@ -73,6 +73,10 @@ pub fn tokens(s: &str) -> Vec<Tok> {
                     i += 1;
                     continue;
                 }
+                // Any other ASCII byte but an apostrophe ends the word: no decoding for it.
+                if b[i] < 0x80 && b[i] != b'\'' {
+                    break;
+                }
                 // A letter, or an apostrophe inside a word ("don't").
                 let d = char_at(s, i);
                 let inside = d.is_alphabetic()

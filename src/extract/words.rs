@@ -7,7 +7,9 @@
 
 use std::sync::OnceLock;
 
-const BUCKETS: usize = 256;
+/// Buckets of a table: many more than a list has words, so that most buckets are empty and a word
+/// in no list is answered by one bit.
+const BUCKETS: usize = 1024;
 
 pub struct Words {
     list: &'static [&'static str],
@@ -18,7 +20,7 @@ pub struct Words {
 struct Table {
     /// Bit `b` is set when bucket `b` holds a word.
     used: [u64; BUCKETS / 64],
-    starts: Vec<usize>,
+    starts: Vec<u16>,
     words: Vec<&'static str>,
 }
 
@@ -36,6 +38,10 @@ impl Table {
         for b in 0..BUCKETS {
             starts[b + 1] += starts[b];
         }
+        let starts = starts
+            .into_iter()
+            .map(|k| u16::try_from(k).expect("a word list holds fewer than 65,536 words"))
+            .collect();
         Table {
             used,
             starts,
@@ -46,7 +52,7 @@ impl Table {
     fn contains(&self, w: &str) -> bool {
         let b = bucket(w);
         self.used[b / 64] & (1 << (b % 64)) != 0
-            && self.words[self.starts[b]..self.starts[b + 1]]
+            && self.words[usize::from(self.starts[b])..usize::from(self.starts[b + 1])]
                 .iter()
                 .any(|x| *x == w)
     }

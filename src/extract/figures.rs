@@ -74,7 +74,7 @@ pub fn figures_and_names_in(s: &str, low: &str, toks: &[Tok]) -> (Vec<Figure>, V
         s,
         low,
         toks,
-        amounts: std::cell::Cell::new([(usize::MAX, None); 2]),
+        amounts: std::cell::RefCell::new([(usize::MAX, None); 2]),
         names: Default::default(),
     };
     while i < toks.len() {
@@ -351,7 +351,7 @@ struct Cx<'a> {
     low: &'a str,
     toks: &'a [Tok],
     /// The last two amounts read, by token (`amount_at`).
-    amounts: std::cell::Cell<[(usize, Option<Amount>); 2]>,
+    amounts: std::cell::RefCell<[(usize, Option<Amount>); 2]>,
     /// Numbers of three or more digits read as names (`figures_and_names_in`).
     names: std::cell::RefCell<Vec<Range<usize>>>,
 }
@@ -865,14 +865,16 @@ struct Amount {
 /// The amount at token `i`, remembered: the range rules read the amount at a token, and when no
 /// range starts there, the amount rules read it again.
 fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
-    let mut memo = cx.amounts.get();
-    if let Some(&(_, a)) = memo.iter().find(|(at, _)| *at == i) {
+    // Read in place: the two amounts are a few hundred bytes, and copying them in and out of a
+    // `Cell` on every call showed in profiles.
+    let memo = cx.amounts.borrow().iter().find(|(at, _)| *at == i).map(|&(_, a)| a);
+    if let Some(a) = memo {
         return a;
     }
     let a = read_amount_at(cx, i);
+    let mut memo = cx.amounts.borrow_mut();
     memo.swap(0, 1);
     memo[0] = (i, a);
-    cx.amounts.set(memo);
     a
 }
 

@@ -204,7 +204,7 @@ fn group_space(s: &str, start: usize, i: usize) -> Option<usize> {
     .then_some(w)
 }
 
-/// Words after which a full stop does not end a sentence.
+/// Words after which a full stop does not end a sentence, in lower case (compared without case).
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "sgt", "capt", "rev",
     "hon", "gov", "sen", "rep", "pres", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan",
@@ -253,11 +253,11 @@ pub fn sentences_in(s: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         };
         if c == "." {
             if let Some(p) = prev.filter(|p| !t.space && p.kind == T::Word) {
-                let w = p.text(s).to_ascii_lowercase();
+                let w = p.text(s);
                 // "Mr." and "Dr.", and initials such as the "S" of "U.S." or "J." in "J. Smith".
                 let initial =
                     p.text(s).chars().count() == 1 && p.text(s).chars().all(char::is_uppercase);
-                if ABBREVIATIONS.contains(&w.as_str())
+                if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w))
                     || (initial
                         && next.is_some_and(|n| {
                             n.kind == T::Word

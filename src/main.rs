@@ -92,7 +92,9 @@ fn stream(files: &[String], run: &RunArgs, work: fn(&Line) -> Output) -> ExitCod
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    // Small outputs (error lines, short articles) are gathered; an article's output, tens of
+    // kilobytes, is larger than the buffer and is written as it is, not copied into it first.
+    let mut out = std::io::BufWriter::with_capacity(1 << 14, stdout.lock());
     let started = Instant::now();
     let mut total = Summary::default();
     let inputs: Vec<&str> = if reads_stdin(files) {

@@ -867,7 +867,12 @@ struct Amount {
 fn amount_at(cx: &Cx, i: usize) -> Option<Amount> {
     // Read in place: the two amounts are a few hundred bytes, and copying them in and out of a
     // `Cell` on every call showed in profiles.
-    let memo = cx.amounts.borrow().iter().find(|(at, _)| *at == i).map(|&(_, a)| a);
+    let memo = cx
+        .amounts
+        .borrow()
+        .iter()
+        .find(|(at, _)| *at == i)
+        .map(|&(_, a)| a);
     if let Some(a) = memo {
         return a;
     }

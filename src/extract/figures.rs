@@ -173,9 +173,11 @@ fn may_start(cx: &Cx, i: usize) -> bool {
         // Punctuation starts nothing; signs and fraction characters may.
         T::Sym => {
             let c = t.text(cx.s);
-            // A minus sign only glued to what it negates: " - " is a dash.
+            // A minus sign only glued to what it negates, and not to what comes before: " - " is
+            // a dash, and the "-" of "COVID-19" or "5-10" a hyphen.
             if matches!(c, "-" | "\u{2212}") {
-                return cx.glued(i + 1);
+                let after_word = i > 0 && !t.space && cx.toks[i - 1].kind != T::Sym;
+                return cx.glued(i + 1) && !after_word;
             }
             return currency_symbol(c).is_some()
                 || matches!(
@@ -198,11 +200,15 @@ fn may_start(cx: &Cx, i: usize) -> bool {
         T::Word => {}
     }
     let w = t.text(cx.low);
-    // Glued to what follows, any word may begin a label or a sign: "G8", "at0h", "US$5", "F-35".
-    let glued_next = cx
-        .toks
-        .get(i + 1)
-        .is_some_and(|n| !n.space && (n.kind == T::Num || matches!(n.text(cx.s), "-" | "$" | ".")));
+    // Glued to what follows, any word may begin a label or a sign: "G8", "at0h", "US$5", "F-35";
+    // and glued to a point before a number or a sign, an abbreviation ("Rs. 500", "No.1"). A word
+    // before a full stop, one in every sentence, starts nothing.
+    let glued_next = cx.toks.get(i + 1).is_some_and(|n| {
+        !n.space
+            && (n.kind == T::Num
+                || matches!(n.text(cx.s), "-" | "$")
+                || n.text(cx.s) == "." && cx.toks.get(i + 2).is_some_and(|m| m.kind != T::Word))
+    });
     if glued_next {
         return true;
     }
@@ -914,10 +920,17 @@ fn signed_number_at(cx: &Cx, i: usize) -> Option<Amount> {
     let code_millions = currency.is_some()
         && cx.toks[i].kind == T::Word
         && currency_word(cx.w(i).as_deref().unwrap_or("")).is_some_and(|(_, m)| m == 1e6);
-    // A minus sign glued to digits, after a space: "-30", "−2.5".
+    // A minus sign glued to digits, after a space, a comparison sign or an opening bracket or
+    // quotation mark: "-30", "−2.5", "(-5C)", "\u{201c}-3%\u{201d}".
+    let opening = |k: usize| {
+        matches!(
+            cx.raw(k),
+            "<" | ">" | "=" | "(" | "[" | "\"" | "\u{201c}" | "\u{2018}"
+        )
+    };
     let negative = currency.is_none()
         && (cx.sym(j, "-") || cx.sym(j, "\u{2212}"))
-        && (j == 0 || cx.toks[j].space || matches!(cx.raw(j - 1), "<" | ">" | "="))
+        && (j == 0 || cx.toks[j].space || opening(j - 1))
         && cx
             .toks
             .get(j + 1)

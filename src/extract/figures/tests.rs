@@ -1007,6 +1007,29 @@ fn ordinals_measures_durations() {
                 Exact,
             )],
         ),
+        // A minus sign after a space, a bracket or a quotation mark negates; a hyphen glued to
+        // the word or number before it does not.
+        (
+            "It was -3C at dawn",
+            &[("-3C", Measure, Some(-3.0), N, N, Some("°C"), Exact)],
+        ),
+        (
+            "Lows (-5C) are forecast",
+            &[("-5C", Measure, Some(-5.0), N, N, Some("°C"), Exact)],
+        ),
+        (
+            "a return of \u{201c}-3%\u{201d} was reported",
+            &[("-3%", Percent, Some(-3.0), N, N, Some("percent"), Exact)],
+        ),
+        (
+            "some (5-10) people came",
+            &[("5-10", Count, N, Some(5.0), Some(10.0), None, Range)],
+        ),
+        ("the COVID-19 rules", &[]),
+        (
+            "He paid Rs. 500",
+            &[("Rs. 500", Money, Some(500.0), N, N, Some("INR"), Exact)],
+        ),
         // Compound durations (a class of miss).
         (
             "The film lasts 1 hour 30 minutes",

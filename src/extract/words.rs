@@ -53,8 +53,7 @@ impl Table {
         let b = bucket(w);
         self.used[b / 64] & (1 << (b % 64)) != 0
             && self.words[usize::from(self.starts[b])..usize::from(self.starts[b + 1])]
-                .iter()
-                .any(|x| *x == w)
+                .contains(&w)
     }
 }
 

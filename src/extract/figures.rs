@@ -227,7 +227,7 @@ fn may_start(cx: &Cx, i: usize) -> bool {
     }
     let class = word_class(w);
     let may = class & MAY_START != 0 && (!matches!(w, "a" | "an") || article_may_start(cx, i));
-    may || class & QUALIFIER_HEAD != 0 && qualifier_may_start(w, cx.w(i + 1).as_deref())
+    may || class & QUALIFIER_HEAD != 0 && qualifier_may_start(cx, i, w)
 }
 
 /// Whether "a" or "an" at token `i` may start a figure: "a dozen", "a third of", "a hundred", "a

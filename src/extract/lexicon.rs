@@ -749,9 +749,16 @@ impl Heads {
 
     /// Whether some phrase begins with `w` and, if it has a second word, `next`.
     pub fn starts(&self, w: &str, next: Option<&str>) -> bool {
-        self.table()
-            .get(w)
-            .any(|second| second.is_none() || *second == next)
+        self.starts_where(w, next, || true)
+    }
+
+    /// Whether some phrase begins with `w` and goes on with `next`, or is `w` alone and `alone`
+    /// holds of what follows it.
+    pub fn starts_where(&self, w: &str, next: Option<&str>, alone: impl Fn() -> bool) -> bool {
+        self.table().get(w).any(|second| match second {
+            Some(_) => *second == next,
+            None => alone(),
+        })
     }
 }
 

@@ -52,8 +52,7 @@ impl Table {
     fn contains(&self, w: &str) -> bool {
         let b = bucket(w);
         self.used[b / 64] & (1 << (b % 64)) != 0
-            && self.words[usize::from(self.starts[b])..usize::from(self.starts[b + 1])]
-                .contains(&w)
+            && self.words[usize::from(self.starts[b])..usize::from(self.starts[b + 1])].contains(&w)
     }
 }
 

@@ -105,11 +105,16 @@ pub(super) fn qualifier_at(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
     best.map(|(q, n)| (q, i + n))
 }
 
-/// Whether a qualifier phrase may start with `w` followed by `next`: "over" alone, but "in" only
-/// before "excess", "at" before "least" or "most", "as" before "many" or "much". Frequent words
-/// are passed over without reading the rules.
-pub(super) fn qualifier_may_start(w: &str, next: Option<&str>) -> bool {
-    QUALIFIER_HEADS.starts(w, next)
+/// Whether a qualifier phrase may start with the word `w` at token `i`: "in" only before "excess",
+/// "at" before "least" or "most", "as" before "many" or "much"; and a qualifier of one word ("over",
+/// "about", "some") only before what may start a figure itself ("about 20", "over a third", "some
+/// $5"), not before "the" or "all". Frequent words are passed over without reading the
+/// rules.
+pub(super) fn qualifier_may_start(cx: &Cx, i: usize, w: &str) -> bool {
+    let next = cx.w(i + 1);
+    QUALIFIER_HEADS.starts_where(w, next.as_deref(), || {
+        i + 1 < cx.toks.len() && may_start(cx, i + 1)
+    })
 }
 
 #[cfg(test)]

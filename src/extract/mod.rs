@@ -81,9 +81,23 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
         .iter()
         .map(|b| lex::tokens(&b.text))
         .collect();
-    // An article's distinct words are far fewer than its tokens: a quarter is room enough.
-    let words: usize = tokens.iter().map(Vec::len).sum();
-    let mut vocab = Vocabulary::with_capacity(words / 4);
+    // One lower-cased copy and one cut into sentences per block, shared by every stage.
+    let lows: Vec<String> = article
+        .blocks
+        .iter()
+        .map(|b| b.text.to_ascii_lowercase())
+        .collect();
+    let sentences: Vec<Vec<(usize, usize)>> = article
+        .blocks
+        .iter()
+        .zip(&tokens)
+        .map(|(b, toks)| lex::sentences_in(&b.text, toks))
+        .collect();
+    // Sentence starts are the only words asked of the vocabulary: only they are kept.
+    let mut vocab = Vocabulary::default();
+    for ((low, toks), sents) in lows.iter().zip(&tokens).zip(&sentences) {
+        vocab.expect_starts(low, toks, sents);
+    }
     for (block, toks) in article.blocks.iter().zip(&tokens) {
         vocab.add_words(&block.text, toks);
     }
@@ -94,10 +108,8 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
     let mut maybe_names: Vec<usize> = Vec::new();
     for (bi, (block, toks)) in article.blocks.iter().zip(&tokens).enumerate() {
         let text = block.text.as_str();
-        // One lower-cased copy per block, shared by every stage.
-        let low = text.to_ascii_lowercase();
-        let sentences = lex::sentences_in(text, toks);
-        let para = att.read(bi, (text, &low, toks), &sentences, &vocab);
+        let (low, sentences) = (&lows[bi], &sentences[bi]);
+        let para = att.read(bi, (text, low, toks), sentences, &vocab);
         let mut in_block = 0;
         let mut chars = CharCount::new(text);
         // Each sentence is read for context once, when its first figure needs it.

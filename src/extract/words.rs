@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 /// Buckets of a table: many more than a list has words, so that most buckets are empty and a word
 /// in no list is answered by one bit.
-const BUCKETS: usize = 1024;
+pub const BUCKETS: usize = 1024;
 
 pub struct Words {
     list: &'static [&'static str],

@@ -19,17 +19,25 @@ use std::hash::Hasher;
 /// The words an article writes in lower case somewhere (ASCII-folded), read once for the whole
 /// article: a capitalised sentence start found here is a common word.
 ///
-/// Every lower-case word of the article is added, and only the few capitalised sentence starts are
-/// asked about, so the set keeps each word's 64-bit FxHash rather than the word: adding one is then
-/// a hash and a store, never a comparison of text elsewhere in memory (on a large archive, adding
-/// words was a twentieth of the time). Two words of one article would have to share all 64 bits to
-/// be confused, about one chance in 10^12 for an article of 10,000 distinct words. FxHash does not
-/// resist crafted collisions; an article made to collide only mistakes its own sentence starts.
+/// Only sentence starts are ever asked about, so when extraction has told it the starts
+/// (`expect_starts`), a lower-case word is kept only if it is one of them: most words are passed
+/// over by one bit of a bitmap of the starts' buckets (by first and last byte and length, as word
+/// lists are), and no word is hashed but those that pass. The words are kept as 64-bit FxHashes,
+/// not as text: adding or finding one is then a hash and a store, never a comparison of text
+/// elsewhere in memory (on a large archive, adding every word was a twentieth of the time). Two
+/// words of one article would have to share all 64 bits to be confused, about one chance in 10^12
+/// for an article of 10,000 distinct words. FxHash does not resist crafted collisions; an article
+/// made to collide only mistakes its own sentence starts.
 #[derive(Debug, Default)]
 pub struct Vocabulary<'a> {
     lower: FxHashSet<u64>,
+    /// The words that may be asked about and their buckets; `None` keeps every word.
+    starts: Option<(FxHashSet<u64>, Box<[u64; BUCKET_WORDS]>)>,
     words: std::marker::PhantomData<&'a str>,
 }
+
+/// Words of the starts' bucket bitmap: one bit a bucket of `words::bucket`.
+const BUCKET_WORDS: usize = super::super::words::BUCKETS / 64;
 
 fn word_hash(w: &str) -> u64 {
     let mut h = FxHasher::default();
@@ -37,21 +45,55 @@ fn word_hash(w: &str) -> u64 {
     h.finish()
 }
 
+/// Marks that may come before a sentence's first word (`Sent::starts_sentence`).
+fn is_opening_mark(w: &str) -> bool {
+    matches!(w, "\"" | "\u{201c}" | "\u{2018}" | "'" | "(" | "[")
+}
+
 impl<'a> Vocabulary<'a> {
-    /// A vocabulary with room for `words` words, so that it is not grown a step at a time.
-    pub fn with_capacity(words: usize) -> Vocabulary<'a> {
-        Vocabulary {
-            lower: FxHashSet::with_capacity_and_hasher(words, Default::default()),
-            words: std::marker::PhantomData,
+    /// Notes the words a block's sentences begin with (`low`, the block lower-cased, cut into
+    /// `toks` and `sentences`): the opening marks and the first word after them. Once any are
+    /// noted, only these are kept of the lower-case words added after.
+    pub fn expect_starts(&mut self, low: &str, toks: &[Tok], sentences: &[(usize, usize)]) {
+        let (set, used) = self
+            .starts
+            .get_or_insert_with(|| (FxHashSet::default(), Box::new([0; BUCKET_WORDS])));
+        for &(a, b) in sentences {
+            let from = toks.partition_point(|t| t.start < a);
+            for t in toks[from..].iter().take_while(|t| t.start < b) {
+                let w = t.text(low);
+                let k = super::super::words::bucket(w);
+                used[k / 64] |= 1 << (k % 64);
+                set.insert(word_hash(w));
+                if !is_opening_mark(w) {
+                    break;
+                }
+            }
         }
     }
 
     /// Adds the lower-case words of one block, from its tokens (the same pass every stage shares):
-    /// the words that begin with a lower-case ASCII letter.
+    /// the words that begin with a lower-case ASCII letter, and of those only the sentence starts
+    /// when they are known.
     pub fn add_words(&mut self, text: &'a str, toks: &[Tok]) {
         for t in toks {
-            if t.kind == T::Word && text.as_bytes()[t.start].is_ascii_lowercase() {
-                self.lower.insert(word_hash(t.text(text)));
+            if t.kind != T::Word || !text.as_bytes()[t.start].is_ascii_lowercase() {
+                continue;
+            }
+            let w = t.text(text);
+            match &self.starts {
+                None => {
+                    self.lower.insert(word_hash(w));
+                }
+                Some((set, used)) => {
+                    let k = super::super::words::bucket(w);
+                    if used[k / 64] & (1 << (k % 64)) != 0 {
+                        let h = word_hash(w);
+                        if set.contains(&h) {
+                            self.lower.insert(h);
+                        }
+                    }
+                }
             }
         }
     }
@@ -63,7 +105,9 @@ impl<'a> Vocabulary<'a> {
         self.add_words(text, &super::super::lex::tokens(text));
     }
 
-    /// Whether the article writes this folded word in lower case somewhere.
+    /// Whether the article writes this folded word in lower case somewhere. Asked only of a
+    /// sentence's first word, after its opening marks: the only words kept, once the starts are
+    /// known.
     pub fn has_lower(&self, folded: &str) -> bool {
         self.lower.contains(&word_hash(folded))
     }
@@ -157,7 +201,7 @@ impl<'a> Sent<'a> {
 
     /// Whether token `i` begins the sentence, past opening quotes and brackets.
     fn starts_sentence(&self, i: usize) -> bool {
-        (0..i).all(|k| matches!(self.w(k), "\"" | "\u{201c}" | "\u{2018}" | "'" | "(" | "["))
+        (0..i).all(|k| is_opening_mark(self.w(k)))
     }
 
     /// Whether a capitalised token is a common word rather than a name: a function word, or a
@@ -397,6 +441,21 @@ fn short_forms(sent: &Sent, ents: &mut Entities, (i, end): (usize, usize), name:
 mod tests {
     use super::super::with_sent;
     use super::*;
+    use crate::extract::lex::{sentences_in, tokens};
+
+    #[test]
+    fn the_vocabulary_knows_the_sentence_starts_written_in_lower_case() {
+        let text = "Measures were taken. \u{201c}Critics said the measures came late. (Officials \
+                    disagreed.) Officials met critics.";
+        let (low, toks) = (text.to_ascii_lowercase(), tokens(text));
+        let mut vocab = Vocabulary::default();
+        vocab.expect_starts(&low, &toks, &sentences_in(text, &toks));
+        vocab.add_words(text, &toks);
+        // Starts, after any opening marks: written in lower case elsewhere, or never.
+        for (start, lower) in [("measures", true), ("critics", true), ("officials", false)] {
+            assert_eq!(vocab.has_lower(start), lower, "{start}");
+        }
+    }
 
     #[test]
     fn names_before_a_cue() {

@@ -115,13 +115,13 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
         // Each sentence is read for context once, when its first figure needs it.
         let mut contexts: Vec<Option<context::Context>> = Vec::new();
         contexts.resize_with(para.sents.len(), || None);
-        let (figs, named) = figures::figures_and_names_in(text, &low, toks);
+        let (figs, named) = figures::figures_and_names_in(text, low, toks);
         // A headline capitalises every word, so "Storm Kills 120" looks like "Boeing 717": names
         // are learnt from the body only.
         if block.kind != Some(crate::contract::article::BlockKind::Heading) {
             names.extend(named.into_iter().map(|r| &text[r]));
         }
-        let mut changes = change::changes(text, &low, &figs);
+        let mut changes = change::changes(text, low, &figs);
         for (fi, f) in figs.into_iter().enumerate() {
             let maybe_name = figures::bare_number(&f, text);
             in_block += 1;

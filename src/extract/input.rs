@@ -78,7 +78,7 @@ pub fn from_title_and_text(id: String, title: String, text: &str) -> Article {
     Article::new(id, title, blocks)
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "cli"))]
 mod tests {
     use super::*;
 

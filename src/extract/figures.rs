@@ -532,7 +532,8 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
         } else {
             j
         };
-        if let Some((Some(mut f), next)) = core_at(cx, j) {
+        if let Some((Some(f), next)) = core_at(cx, j) {
+            let (mut f, next) = of_a_unit(cx, f, next);
             if f.qualifier == Qualifier::Exact {
                 f.qualifier = q;
             }
@@ -540,7 +541,10 @@ fn figure_at(cx: &Cx, i: usize) -> Step {
         }
     }
     core_at(cx, i).map(|(f, next)| match f {
-        Some(f) => bound_after(cx, f, next),
+        Some(f) => {
+            let (f, next) = of_a_unit(cx, f, next);
+            bound_after(cx, f, next)
+        }
         None => (None, next),
     })
 }

@@ -3,6 +3,35 @@
 
 use super::*;
 
+/// A fraction of one unit is a quantity in that unit: "half a mile" (0.5 mi), "a third of a
+/// second", "three-quarters of an hour", "a quarter of a percentage point" (0.25 pp). Read as a
+/// bare fraction, the unit word after it was a figure of its own ("an hour": one hour, "second":
+/// the rank 2), or was lost. `f` is the fraction, `next` the token after it.
+pub(super) fn of_a_unit(cx: &Cx, mut f: Figure, next: usize) -> (Figure, usize) {
+    let fraction =
+        f.kind == Kind::Ratio && f.low.is_none() && f.value.is_some_and(|v| v > 0.0 && v < 1.0);
+    let mut k = next + usize::from(cx.w(next).as_deref() == Some("of"));
+    if !fraction || !matches!(cx.w(k).as_deref(), Some("a" | "an")) {
+        return (f, next);
+    }
+    k += 1;
+    let unit = match cx.w(k).as_deref().and_then(unit_word) {
+        Some((kind @ (Kind::Duration | Kind::Measure), unit, mult)) => Some((kind, unit, mult, 1)),
+        _ => match percent_form(cx, k) {
+            Some((len, "pp")) => Some((Kind::Percent, "pp", 1.0, len)),
+            _ => None,
+        },
+    };
+    let Some((kind, unit, mult, len)) = unit else {
+        return (f, next);
+    };
+    f.kind = kind;
+    f.value = f.value.map(|v| v * mult);
+    f.unit = Some(unit.to_owned());
+    f.end = cx.span(k, k + len).1;
+    (f, k + len)
+}
+
 /// A fraction in words with a compound denominator: "three twenty-firsts", "one twenty-fifth", "a
 /// hundred trillionths", "one hundred thirty-fifths" (100/35). The denominator is the longest
 /// ordinal at the end that leaves a whole number before it; a singular one needs "one" or "a".

@@ -1,10 +1,29 @@
 //! Percentages and percentage points after a number: "5%", "5 per cent", "2.5 percentage points",
-//! "a 5 percentage-point rise", and the loose forms ("100 percentage", "5 per cents").
+//! "a 5 percentage-point rise", basis points ("25 basis points", 0.25 pp), and the loose forms
+//! ("100 percentage", "5 per cents").
 
 use super::*;
 
 /// Reads a percent form after the number into `a`; whether there was one.
 pub(super) fn percent_after(cx: &Cx, a: &mut Amount) -> bool {
+    // Basis points, hundredths of a percentage point: "a 25 basis-point cut" is 0.25 pp.
+    let basis = if cx.phrase(a.end, "basis points") || cx.phrase(a.end, "basis point") {
+        Some(2)
+    } else if cx.phrase(a.end, "basis")
+        && cx.sym(a.end + 1, "-")
+        && matches!(cx.w(a.end + 2).as_deref(), Some("point" | "points"))
+    {
+        Some(3)
+    } else {
+        None
+    };
+    if let Some(len) = basis {
+        a.kind = Kind::Percent;
+        a.unit = Some("pp");
+        a.value /= 100.0;
+        a.end += len;
+        return true;
+    }
     let Some((len, unit)) = percent_form(cx, a.end) else {
         return false;
     };
@@ -15,7 +34,7 @@ pub(super) fn percent_after(cx: &Cx, a: &mut Amount) -> bool {
 }
 
 /// The percent form at token `k`: how many tokens it takes, and whether it is "percent" or "pp".
-fn percent_form(cx: &Cx, k: usize) -> Option<(usize, &'static str)> {
+pub(super) fn percent_form(cx: &Cx, k: usize) -> Option<(usize, &'static str)> {
     if cx.sym(k, "%") {
         return Some((1, "percent"));
     }

@@ -460,6 +460,92 @@ fn money() {
 #[test]
 fn percentages_and_ratios() {
     check(&[
+        // A fraction of one unit is a quantity in the unit, not a ratio and a second figure.
+        (
+            "He ran half a mile",
+            &[("half a mile", Measure, Some(0.5), N, N, Some("mile"), Exact)],
+        ),
+        (
+            "A third of a second separated them",
+            &[(
+                "A third of a second",
+                Duration,
+                Some(1.0 / 3.0),
+                N,
+                N,
+                Some("second"),
+                Exact,
+            )],
+        ),
+        (
+            "a quarter of an hour later",
+            &[(
+                "a quarter of an hour",
+                Duration,
+                Some(0.25),
+                N,
+                N,
+                Some("hour"),
+                Exact,
+            )],
+        ),
+        (
+            "rates rose by half a percentage point",
+            &[(
+                "half a percentage point",
+                Percent,
+                Some(0.5),
+                N,
+                N,
+                Some("pp"),
+                Exact,
+            )],
+        ),
+        (
+            "nearly a third of a mile",
+            &[(
+                "a third of a mile",
+                Measure,
+                Some(1.0 / 3.0),
+                N,
+                N,
+                Some("mile"),
+                Approx,
+            )],
+        ),
+        (
+            "a third of the vote",
+            &[("a third", Ratio, Some(1.0 / 3.0), N, N, None, Exact)],
+        ),
+        (
+            "half a million people",
+            &[("half a million", Count, Some(5e5), N, N, None, Exact)],
+        ),
+        // Basis points are hundredths of a percentage point.
+        (
+            "rates rose 25 basis points",
+            &[(
+                "25 basis points",
+                Percent,
+                Some(0.25),
+                N,
+                N,
+                Some("pp"),
+                Exact,
+            )],
+        ),
+        (
+            "a 50 basis-point cut",
+            &[(
+                "50 basis-point",
+                Percent,
+                Some(0.5),
+                N,
+                N,
+                Some("pp"),
+                Exact,
+            )],
+        ),
         // Fractions with compound denominators: the longest ordinal at the end that leaves a whole
         // number before it.
         (

@@ -811,29 +811,62 @@ fn compound_durations(low: &str, figs: Vec<Figure>) -> Vec<Figure> {
     out
 }
 
-/// "Nick Hague, 44, has spent…": a whole number between commas just after a name is an age, in
-/// years.
+/// "Nick Hague, 44, has spent…", "a man, 36, was charged": a whole number between commas just after
+/// a name or a noun for one person is an age, in years. So is each number listed after an age:
+/// "aged 18, 19 and 21", "aged 20 or 23".
 fn ages(s: &str, out: &mut [Figure]) {
+    let mut prev_age: Option<usize> = None;
     for f in out.iter_mut() {
         let whole = f
             .value
             .filter(|v| v.fract() == 0.0 && (1.0..=120.0).contains(v));
+        // An age is a bare number of years ("aged 18"), not "10 years".
+        let is_age = f.kind == Kind::Duration
+            && f.unit.as_deref() == Some("year")
+            && s[f.start..f.end].bytes().all(|b| b.is_ascii_digit());
         if f.kind != Kind::Count || f.unit.is_some() || whole.is_none() {
+            prev_age = is_age.then_some(f.end);
             continue;
         }
-        let Some(before) = s[..f.start].strip_suffix(", ") else {
-            continue;
-        };
-        let name = before
-            .rsplit(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
-            .next()
-            .and_then(|w| w.chars().next())
-            .is_some_and(char::is_uppercase);
-        if name && s[f.end..].starts_with(',') {
+        // Listed after an age, and itself ending the list or followed by the next item: "and 3
+        // passengers" counts passengers.
+        let rest = &s[f.end..];
+        let item_end = rest.is_empty()
+            || rest.starts_with([',', '.', ';', ')'])
+            || rest.starts_with(" and ")
+            || rest.starts_with(" or ");
+        let listed = item_end
+            && prev_age.is_some_and(|end| {
+                matches!(
+                    s.get(end..f.start),
+                    Some(", " | " and " | ", and " | " or " | ", or ")
+                )
+            });
+        if listed || in_apposition(s, f) {
             f.kind = Kind::Duration;
             f.unit = Some("year".into());
+            prev_age = Some(f.end);
+        } else {
+            prev_age = None;
         }
     }
+}
+
+/// Whether a figure stands between commas just after a name ("Nick Hague, 44,") or after a noun
+/// for one person ("a woman, 34,").
+fn in_apposition(s: &str, f: &Figure) -> bool {
+    let Some(before) = s[..f.start].strip_suffix(", ") else {
+        return false;
+    };
+    if !s[f.end..].starts_with(',') {
+        return false;
+    }
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .next()
+        .unwrap_or("");
+    word.chars().next().is_some_and(char::is_uppercase)
+        || super::lexicon::PERSON_NOUNS.contains(&word.to_ascii_lowercase().as_str())
 }
 
 /// What makes "N times" a factor when it follows.

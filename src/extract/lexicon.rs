@@ -190,6 +190,42 @@ pub static SOLE_POSTS: Words = Words::new(&[
     "commissioner",
 ]);
 
+/// Nouns for one person, whose age news gives between commas: "a man, 36, was charged", "her son,
+/// 12, was unhurt".
+pub static PERSON_NOUNS: Words = Words::new(&[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teenager",
+    "child",
+    "baby",
+    "toddler",
+    "pensioner",
+    "son",
+    "daughter",
+    "father",
+    "mother",
+    "husband",
+    "wife",
+    "brother",
+    "sister",
+    "grandmother",
+    "grandfather",
+    "partner",
+    "friend",
+    "driver",
+    "passenger",
+    "pedestrian",
+    "cyclist",
+    "victim",
+    "suspect",
+    "defendant",
+    "student",
+    "pupil",
+    "resident",
+]);
+
 /// Nouns for groups and bodies that speak as one: "police said", "officials said".
 pub static GROUP_NOUNS: Words = Words::new(&[
     "police",
@@ -903,6 +939,7 @@ pub const ALL: &[(&str, &Words, Form)] = &[
     ("ROLE_NOUNS", &ROLE_NOUNS, Form::Folded),
     ("SOLE_POSTS", &SOLE_POSTS, Form::Folded),
     ("GROUP_NOUNS", &GROUP_NOUNS, Form::Folded),
+    ("PERSON_NOUNS", &PERSON_NOUNS, Form::Folded),
     ("RESEARCH_NOUNS", &RESEARCH_NOUNS, Form::Folded),
     ("DOCUMENT_NOUNS", &DOCUMENT_NOUNS, Form::Folded),
     ("COMPANY_NOUNS", &COMPANY_NOUNS, Form::Folded),

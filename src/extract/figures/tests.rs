@@ -1164,6 +1164,45 @@ fn ordinals_measures_durations() {
                 ("40", Count, Some(40.0), N, N, None, Exact),
             ],
         ),
+        // After a noun for one person, and each number listed after an age.
+        (
+            "A woman, 34, was charged",
+            &[("34", Duration, Some(34.0), N, N, Some("year"), Exact)],
+        ),
+        (
+            "The victims, aged 18, 19 and 21, were named",
+            &[
+                ("18", Duration, Some(18.0), N, N, Some("year"), Exact),
+                ("19", Duration, Some(19.0), N, N, Some("year"), Exact),
+                ("21", Duration, Some(21.0), N, N, Some("year"), Exact),
+            ],
+        ),
+        (
+            "The driver, 45, and 3 passengers were hurt",
+            &[
+                ("45", Duration, Some(45.0), N, N, Some("year"), Exact),
+                ("3", Count, Some(3.0), N, N, None, Exact),
+            ],
+        ),
+        (
+            "Over 10 years, 50 people died",
+            &[
+                (
+                    "10 years",
+                    Duration,
+                    Some(10.0),
+                    N,
+                    N,
+                    Some("year"),
+                    AtLeast,
+                ),
+                ("50", Count, Some(50.0), N, N, None, Exact),
+            ],
+        ),
+        (
+            "The result, 52, was close",
+            &[("52", Count, Some(52.0), N, N, None, Exact)],
+        ),
         // Model numbers are names, not counts (a class of miss); a year after "in" is when.
         ("She flew a 717 to Miami", &[]),
         (

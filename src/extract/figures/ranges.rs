@@ -203,6 +203,16 @@ pub(super) fn range_at(cx: &Cx, i: usize) -> Step {
     {
         return None;
     }
+    // "between 2010 and 2016", "from 1999 to 2004": a span of years, unless a noun follows and
+    // they are counts of it ("between 1900 and 2000 people").
+    let noun_after = cx
+        .w(b.end)
+        .is_some_and(|w| !crate::extract::lexicon::is_function_word(&w));
+    let bare_year =
+        |x: &Amount| is_year(cx, &x.num) && x.kind == Kind::Count && x.unit.is_none() && !x.scaled;
+    if bare_year(&a) && bare_year(&b) && a.value < b.value && joiner != "or" && !noun_after {
+        return Some(years(cx, i, b.end, a.value, b.value));
+    }
     // The unit and scale of one side apply to both: "£5-7m", "5% to 7%", "20 to 30 people".
     let kind = if a.kind != Kind::Count {
         a.kind

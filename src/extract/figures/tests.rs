@@ -722,6 +722,43 @@ fn percentages_and_ratios() {
 #[test]
 fn ranges_and_vague_amounts() {
     check(&[
+        // A span of years is a date range, unless a noun follows that the numbers count.
+        (
+            "He held the post between 2010 and 2016.",
+            &[(
+                "between 2010 and 2016",
+                Date,
+                N,
+                Some(2010.0),
+                Some(2016.0),
+                None,
+                Range,
+            )],
+        ),
+        (
+            "He served from 2010 to 2016 in office",
+            &[(
+                "from 2010 to 2016",
+                Date,
+                N,
+                Some(2010.0),
+                Some(2016.0),
+                None,
+                Range,
+            )],
+        ),
+        (
+            "Between 1900 and 2000 people attended",
+            &[(
+                "Between 1900 and 2000",
+                Count,
+                N,
+                Some(1900.0),
+                Some(2000.0),
+                None,
+                Range,
+            )],
+        ),
         (
             "20 through 100",
             &[(

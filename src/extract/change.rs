@@ -224,6 +224,9 @@ mod tests {
                 &["19 cents: up to $58.24"],
             ),
             ("Sales fell by 3% last year.", &["3%: down"]),
+            ("Exports dipped by 3.4% last year.", &["3.4%: down"]),
+            ("The economy contracted by 0.3%.", &["0.3%: down"]),
+            ("The index rallied 2% to 7,500.", &["2%: up to 7,500"]),
             (
                 "It reported a 3 percent drop in sales.",
                 &["3 percent: down"],

@@ -835,6 +835,15 @@ pub static RISE_WORDS: Words = Words::new(&[
     "boost",
     "higher",
     "upturn",
+    "advanced",
+    "rallied",
+    "rebounded",
+    "spiked",
+    "accelerated",
+    "swelled",
+    "expanded",
+    "leapt",
+    "leaped",
 ]);
 
 /// Words for a fall, verbs and nouns: "fell from $2,415", "a 3 percent drop", "shaving 10 seconds".
@@ -885,6 +894,15 @@ pub static FALL_WORDS: Words = Words::new(&[
     "downturn",
     "slump",
     "slumped",
+    "eased",
+    "dipped",
+    "dip",
+    "sank",
+    "slashed",
+    "shed",
+    "plummeted",
+    "retreated",
+    "contracted",
 ]);
 
 /// What may come just before "up" or "down" that makes it a change ("was up 19 cents", "closed

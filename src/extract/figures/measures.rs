@@ -100,34 +100,39 @@ pub(super) fn glued_celsius(cx: &Cx, i: usize) -> bool {
 }
 
 /// Whether the word at `k` makes an "m" before it metres rather than millions: "1.8m tall", "15 m
-/// away", "the 100m sprint".
+/// away", "the 100m sprint", "310m (1,017ft)".
 pub(super) fn metre_context(cx: &Cx, k: usize) -> bool {
-    matches!(
-        cx.w(k).as_deref(),
-        Some(
-            "tall"
-                | "high"
-                | "long"
-                | "wide"
-                | "deep"
-                | "away"
-                | "sprint"
-                | "race"
-                | "hurdles"
-                | "freestyle"
-                | "relay"
-                | "backstroke"
-                | "breaststroke"
-                | "butterfly"
-                | "medley"
-                | "dash"
-                | "final"
-                | "finals"
-                | "heats"
-                | "semifinal"
-                | "semifinals"
+    // The same length in feet, in brackets: "310m (1,017ft) tall".
+    let in_feet = cx.sym(k, "(")
+        && cx.toks.get(k + 1).is_some_and(|t| t.kind == T::Num)
+        && matches!(cx.w(k + 2).as_deref(), Some("ft" | "feet" | "foot"));
+    in_feet
+        || matches!(
+            cx.w(k).as_deref(),
+            Some(
+                "tall"
+                    | "high"
+                    | "long"
+                    | "wide"
+                    | "deep"
+                    | "away"
+                    | "sprint"
+                    | "race"
+                    | "hurdles"
+                    | "freestyle"
+                    | "relay"
+                    | "backstroke"
+                    | "breaststroke"
+                    | "butterfly"
+                    | "medley"
+                    | "dash"
+                    | "final"
+                    | "finals"
+                    | "heats"
+                    | "semifinal"
+                    | "semifinals"
+            )
         )
-    )
 }
 
 /// Reads a unit after the number into `a`, spaced, hyphenated ("15-metre", "344.65-point") or in

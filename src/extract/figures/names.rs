@@ -431,6 +431,7 @@ pub(super) fn identifier(cx: &Cx, i: usize) -> Option<usize> {
             | "clause"
             | "seat"
             | "junction"
+            | "junctions"
             | "exit"
             | "terminal"
             | "ward"

@@ -2233,6 +2233,23 @@ fn results_and_slashes() {
             "The 100m final was fast.",
             &[("100m", Measure, Some(100.0), N, N, Some("m"), Exact)],
         ),
+        // Metres beside the same length in feet; millions beside another sum.
+        (
+            "The building is 310m (1,017ft) tall.",
+            &[
+                ("310m", Measure, Some(310.0), N, N, Some("m"), Exact),
+                ("1,017ft", Measure, Some(1017.0), N, N, Some("ft"), Exact),
+            ],
+        ),
+        (
+            "The firm raised 310m (about 250m euros).",
+            &[
+                ("310m", Count, Some(310e6), N, N, None, Exact),
+                ("250m euros", Money, Some(250e6), N, N, Some("EUR"), Approx),
+            ],
+        ),
+        // Junctions, like pages and flights, are named by their numbers.
+        ("The road was closed between junctions 10 and 11.", &[]),
     ]);
 }
 

@@ -138,6 +138,12 @@ pub(super) fn metre_context(cx: &Cx, k: usize) -> bool {
 /// Reads a unit after the number into `a`, spaced, hyphenated ("15-metre", "344.65-point") or in
 /// brackets ("20 (kg)"); whether there was one.
 pub(super) fn unit_after(cx: &Cx, a: &mut Amount) -> bool {
+    // "measured 6.8 on the Richter scale": a magnitude, the scale named after it.
+    if cx.phrase(a.end, "on the richter scale") && !a.scaled && a.kind == Kind::Count {
+        let end = a.end;
+        set_unit(a, Kind::Measure, "magnitude", end);
+        return true;
+    }
     let hyphen = cx.sym(a.end, "-") && cx.glued(a.end) && cx.glued(a.end + 1);
     let u_at = a.end + usize::from(hyphen);
     if let Some((unit, end)) = degrees_at(cx, u_at, hyphen) {
@@ -321,6 +327,10 @@ fn unit_counts(cx: &Cx, a: &Amount, tok: &str, unit: &str, u_at: usize, hyphen: 
     };
     let short = matches!(tok, "m" | "g" | "t" | "l" | "h");
     if unit == "cup" && a.value.fract() == 0.0 {
+        return false;
+    }
+    // Grams are a small "g": "5G" and "4G" name networks.
+    if tok == "g" && cx.raw(u_at) == "G" {
         return false;
     }
     // A letter glued on both sides is a code's: "24703L202".

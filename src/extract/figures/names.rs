@@ -334,6 +334,19 @@ pub(super) static COMMON_STARTS: Words = Words::new(&[
 /// "G8", "MP3", "A380", "4x4", "F-35", "COVID-19", "M25": digits glued to letters that are no suffix.
 pub(super) fn label(cx: &Cx, i: usize) -> Option<usize> {
     let t = cx.toks.get(i)?;
+    // "5G", "4G", "3D": a digit with a capital G or D glued after it names a network or a kind of
+    // image, and counts nothing.
+    if t.kind == T::Num
+        && t.end - t.start == 1
+        && matches!(cx.raw(i + 1), "G" | "D")
+        && cx.glued(i + 1)
+        && cx
+            .toks
+            .get(i + 2)
+            .is_none_or(|n| n.space || n.kind == T::Sym)
+    {
+        return Some(i + 2);
+    }
     if t.kind == T::Word
         && cx
             .toks

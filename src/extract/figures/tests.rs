@@ -2250,6 +2250,17 @@ fn results_and_slashes() {
         ),
         // Junctions, like pages and flights, are named by their numbers.
         ("The road was closed between junctions 10 and 11.", &[]),
+        // A capital G or D glued to a digit names a network or an image; a small g is grams.
+        ("The 5G network and a 3D printer", &[]),
+        (
+            "found with 3.5g of heroin",
+            &[("3.5g", Measure, Some(3.5), N, N, Some("g"), Exact)],
+        ),
+        // A magnitude with its scale named after it.
+        (
+            "The quake measured 6.8 on the Richter scale.",
+            &[("6.8", Measure, Some(6.8), N, N, Some("magnitude"), Exact)],
+        ),
     ]);
 }
 

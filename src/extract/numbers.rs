@@ -419,13 +419,10 @@ fn number_core(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
             n.decimal = true;
             return Some(n);
         }
-        // "5th", "21st", "2nd", "3rd".
+        // "5th", "21st", "2nd", "3rd": the suffix the number takes, so "16st" (16 stone) is no
+        // rank.
         if let Some(suf) = toks.get(i + 1).filter(|x| !x.space && x.kind == T::Word) {
-            if matches!(
-                suf.text(s).to_ascii_lowercase().deref(),
-                "st" | "nd" | "rd" | "th"
-            ) && !n.decimal
-            {
+            if suf.text(s).eq_ignore_ascii_case(ordinal_suffix(n.value)) && !n.decimal {
                 n.ordinal = true;
                 n.end = i + 2;
             }
@@ -433,6 +430,18 @@ fn number_core(s: &str, toks: &[Tok], i: usize) -> Option<Number> {
         return Some(n);
     }
     words_number(s, toks, i)
+}
+
+/// The suffix that makes a whole number a rank in digits: "1st", "22nd", "13th", "103rd".
+fn ordinal_suffix(v: f64) -> &'static str {
+    let n = v.abs() as u64;
+    match (n % 100, n % 10) {
+        (11..=13, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    }
 }
 
 /// A fraction of a scale word: "half a million", "(a) quarter million", "half a dozen", "a

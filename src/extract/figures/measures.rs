@@ -45,6 +45,8 @@ pub(super) fn unit_word(w: &str) -> Option<(Kind, &'static str, f64)> {
         // Cups only for a part of one: "1/2 cup", "1.5 cups"; "1,200 cups" are counted.
         "cup" | "cups" => (M, "cup", 1.0),
         "lb" | "lbs" => (M, "lb", 1.0),
+        // "st" only glued, and only where it makes no rank: "16st" (a "21st" is a rank).
+        "stone" | "st" => (M, "st", 1.0),
         // "l" only glued: "a 1.0l engine".
         "litre" | "litres" | "liter" | "liters" | "l" => (M, "l", 1.0),
         "ml" => (M, "ml", 1.0),
@@ -325,7 +327,7 @@ fn unit_counts(cx: &Cx, a: &Amount, tok: &str, unit: &str, u_at: usize, hyphen: 
         let label = a.start > 0 && cx.sym(a.start - 1, "-") && cx.glued(a.start);
         (ends || dimension) && !label
     };
-    let short = matches!(tok, "m" | "g" | "t" | "l" | "h");
+    let short = matches!(tok, "m" | "g" | "t" | "l" | "h" | "st");
     if unit == "cup" && a.value.fract() == 0.0 {
         return false;
     }

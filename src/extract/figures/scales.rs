@@ -53,7 +53,7 @@ fn scale_words(cx: &Cx, a: &mut Amount) {
         // below.
         let metres = metre_context(cx, k + 1)
             || power_at(cx, k + 1).is_some()
-            || glued && among_measures(cx, k);
+            || glued && (among_measures(cx, k) || a_distance_run(cx, a.start, k));
         if w == "m" && a.currency.is_none() && metres {
             break;
         }
@@ -89,6 +89,25 @@ fn among_measures(cx: &Cx, k: usize) -> bool {
                 .is_some_and(|t| t.kind == T::Num)
     };
     near.clone().any(|j| j != k && unit_at(j)) && !near.clone().any(|j| money_near(cx, j))
+}
+
+/// Whether the glued "m" at `k`, after "the" and a race's distance (the amount starts at `start`),
+/// names the race, ended by the phrase or a preposition: "second in the 200m in 22.3 seconds",
+/// "won the 1500m.". "The 2m people" counts people, and money near makes millions.
+fn a_distance_run(cx: &Cx, start: usize, k: usize) -> bool {
+    let the = start > 0 && cx.w(start - 1).as_deref() == Some("the");
+    // The distances of the track and the pool; "the 5m in fees" is money.
+    let run = matches!(
+        cx.raw(start),
+        "50" | "60" | "100" | "110" | "200" | "400" | "800" | "1500" | "3000" | "5000" | "10000"
+    );
+    let ends = cx.ends_phrase(k + 1)
+        || matches!(
+            cx.w(k + 1).as_deref(),
+            Some("in" | "at" | "on" | "and" | "with" | "for" | "title" | "record" | "gold")
+        );
+    let near = k.saturating_sub(12)..(k + 12).min(cx.toks.len());
+    the && run && ends && !near.clone().any(|j| money_near(cx, j))
 }
 
 /// "4 thousand 3 hundred": a smaller scaled number after a scaled one adds to it. Returns the last

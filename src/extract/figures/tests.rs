@@ -2256,6 +2256,43 @@ fn results_and_slashes() {
             "found with 3.5g of heroin",
             &[("3.5g", Measure, Some(3.5), N, N, Some("g"), Exact)],
         ),
+        // A race's distance after "the" is metres; a count of people stays millions.
+        (
+            "She was second in the 200m in 22.3 seconds",
+            &[
+                ("second", Ordinal, Some(2.0), N, N, None, Exact),
+                ("200m", Measure, Some(200.0), N, N, Some("m"), Exact),
+                (
+                    "22.3 seconds",
+                    Duration,
+                    Some(22.3),
+                    N,
+                    N,
+                    Some("second"),
+                    Exact,
+                ),
+            ],
+        ),
+        (
+            "The 2m people who voted",
+            &[("2m", Count, Some(2e6), N, N, None, Exact)],
+        ),
+        (
+            "lost the 5m in fees",
+            &[("5m", Count, Some(5e6), N, N, None, Exact)],
+        ),
+        // A rank's suffix agrees with its number: "16st" is 16 stone, "21st" a rank.
+        (
+            "He weighs 16st",
+            &[("16st", Measure, Some(16.0), N, N, Some("st"), Exact)],
+        ),
+        (
+            "the 21st and the 13th",
+            &[
+                ("21st", Ordinal, Some(21.0), N, N, None, Exact),
+                ("13th", Ordinal, Some(13.0), N, N, None, Exact),
+            ],
+        ),
         // A magnitude with its scale named after it.
         (
             "The quake measured 6.8 on the Richter scale.",

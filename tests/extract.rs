@@ -190,6 +190,18 @@ fn attribution_on_short_passages() {
     }
 }
 
+/// An apposition is a noun phrase: a clause after a name ("found that…", "who said…") is no role.
+#[test]
+fn a_clause_after_a_name_is_no_role() {
+    let a = from_plain(
+        "t.txt",
+        "T\nThe report, published by the City Trust, found that 1.3 million families were worse off.",
+    );
+    let c = &extract_claims(&a)[0];
+    let s = c.speaker.as_ref().unwrap();
+    assert_eq!((s.name.as_str(), s.role.as_deref()), ("City Trust", None));
+}
+
 #[test]
 fn the_role_of_a_speaker_comes_from_apposition_or_a_lede() {
     let a = from_plain("t.txt", "T\nThe rules will change, the immigration minister has said.\nKevin Foster said 20,000 had been stopped.");

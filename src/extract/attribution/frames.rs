@@ -576,7 +576,11 @@ pub fn apposition_after(sent: &Sent, end: usize) -> Option<String> {
         k += 1;
     }
     let role = sent.text(end + 1, k);
-    (role.starts_with(|c: char| c.is_lowercase()) || role.starts_with("the "))
+    // A role is a noun phrase: ", found that 1.3 million families…" and ", who said that…" are
+    // clauses, and a verb of saying or a "that" begins or joins one.
+    let clause = CUES.contains(&sent.lower(end + 1))
+        || (end + 1..k).any(|j| matches!(sent.lower(j), "that" | "who" | "which"));
+    (!clause && (role.starts_with(|c: char| c.is_lowercase()) || role.starts_with("the ")))
         .then(|| clean_role(&role))
 }
 

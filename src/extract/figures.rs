@@ -254,9 +254,11 @@ const CLASS_SLOTS: usize = 1 << 14;
 /// The classes of the words met lately, in a direct-mapped cache: a word of up to 16 bytes is
 /// packed into one `u128`, hashed by a multiply and kept in the slot its hash names, replacing what
 /// was there. Most words of a text start nothing, and each is read against a dozen word lists; a
-/// word seen lately costs one multiply and one comparison instead. A hash map did the same at four
-/// times the instructions a token (hashing, probing, comparing bytes) and grew with the vocabulary;
-/// this is fixed in size, so memory stays flat on an archive of any size.
+/// word seen lately costs one multiply and one comparison instead. The hash map of words it
+/// replaces took 6% of the instructions on 2 MB of news, and grew with the vocabulary; with this
+/// cache the whole run took 3% fewer. It is fixed in size (272 KB a thread), so memory stays flat
+/// on an archive of any size. Smaller caches (32 KB of hashes, 36 KB of short words) were no
+/// quicker.
 struct ClassCache {
     words: [u128; CLASS_SLOTS],
     classes: [u8; CLASS_SLOTS],

@@ -43,11 +43,20 @@ pub fn changes(text: &str, low: &str, figs: &[Figure]) -> Vec<Option<Change>> {
                     }
                 }
             }
-            // "rose to 164p" (but "up to 5" is a bound).
+            // "rose to 164p" (but "up to 5" is a bound), and "rose to 4.2% from 4%": where it
+            // began, named after it in the same kind and unit.
             if let [.., verb, "to"] = before.as_slice() {
+                let from = figs
+                    .get(i + 1)
+                    .filter(|n| {
+                        only_word(&low[figs[i].end..n.start]) == Some("from")
+                            && n.kind == figs[i].kind
+                            && n.unit == figs[i].unit
+                    })
+                    .map(|_| as_written(i + 1));
                 return word_direction(verb).map(|direction| Change {
                     direction,
-                    from: None,
+                    from,
                     to: Some(as_written(i)),
                 });
             }
@@ -267,6 +276,14 @@ mod tests {
                 &["4.7 percent: down from 4.8 to 4.7 percent"],
             ),
             ("Shares rose to 164p.", &["164p: up to 164p"]),
+            (
+                "Unemployment rose to 4.2% from 4%.",
+                &["4.2%: up from 4% to 4.2%"],
+            ),
+            (
+                "Profits fell to $2.1bn from 30 stores.",
+                &["$2.1bn: down to $2.1bn"],
+            ),
         ] {
             assert_eq!(read(s), want, "{s}");
         }

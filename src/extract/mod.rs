@@ -55,16 +55,7 @@ impl<'a> CharCount<'a> {
 /// gets such an id, and `format!` took more of the time than the joining needs.
 pub(crate) fn numbered_id(prefix: &str, sep: &str, n: usize) -> String {
     let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
+    let at = crate::contract::write_digits(&mut digits, n as u64);
     let mut id = String::with_capacity(prefix.len() + sep.len() + digits.len() - at);
     id.push_str(prefix);
     id.push_str(sep);

@@ -641,7 +641,7 @@ pub fn format_number(v: f64, group: bool) -> String {
     let mut buf = [0u8; 20];
     let big;
     let digits: &str = if int < 9e15 {
-        let at = write_digits(&mut buf, int as u64);
+        let at = crate::contract::write_digits(&mut buf, int as u64);
         std::str::from_utf8(&buf[at..]).unwrap_or("0")
     } else {
         big = format!("{int}");
@@ -660,7 +660,7 @@ pub fn format_number(v: f64, group: bool) -> String {
     if frac > 0 {
         // Four places, without the zeros that end them.
         let mut places = [b'0'; 20];
-        let at = write_digits(&mut places, frac);
+        let at = crate::contract::write_digits(&mut places, frac);
         let written = &places[(places.len() - 4).min(at)..];
         out.push('.');
         out.push_str(
@@ -670,19 +670,6 @@ pub fn format_number(v: f64, group: bool) -> String {
         );
     }
     out
-}
-
-/// Writes the decimal digits of `n` at the end of `buf`; returns where they start.
-fn write_digits(buf: &mut [u8; 20], mut n: u64) -> usize {
-    let mut at = buf.len();
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            return at;
-        }
-    }
 }
 
 /// The change a figure is part of, in words: "rose by 6.5%, to 164p", "fell from $2,415 to

@@ -9,17 +9,40 @@ use std::sync::OnceLock;
 
 /// Buckets of a table: many more than a list has words, so that most buckets are empty and a word
 /// in no list is answered by one bit.
-pub const BUCKETS: usize = 1024;
+const BUCKETS: usize = 1024;
 
 pub struct Words {
     list: &'static [&'static str],
     table: OnceLock<Table>,
 }
 
+/// Which buckets hold a word of some set: a word whose bucket holds none is in no set of them, and
+/// is answered without reading or hashing anything more.
+#[derive(Debug)]
+pub struct Bitmap([u64; BUCKETS / 64]);
+
+impl Default for Bitmap {
+    fn default() -> Bitmap {
+        Bitmap([0; BUCKETS / 64])
+    }
+}
+
+impl Bitmap {
+    pub fn insert(&mut self, w: &str) {
+        let b = bucket(w);
+        self.0[b / 64] |= 1 << (b % 64);
+    }
+
+    /// Whether `w`'s bucket holds a word (`w` itself, or another of its bucket).
+    pub fn may_hold(&self, w: &str) -> bool {
+        let b = bucket(w);
+        self.0[b / 64] & (1 << (b % 64)) != 0
+    }
+}
+
 /// A list's words by bucket, in one array: bucket `b` holds `words[starts[b]..starts[b + 1]]`.
 struct Table {
-    /// Bit `b` is set when bucket `b` holds a word.
-    used: [u64; BUCKETS / 64],
+    used: Bitmap,
     starts: Vec<u16>,
     words: Vec<&'static str>,
 }
@@ -29,11 +52,10 @@ impl Table {
         let mut words = list.to_vec();
         words.sort_by_key(|w| bucket(w));
         let mut starts = vec![0; BUCKETS + 1];
-        let mut used = [0; BUCKETS / 64];
+        let mut used = Bitmap::default();
         for w in &words {
-            let b = bucket(w);
-            starts[b + 1] += 1;
-            used[b / 64] |= 1 << (b % 64);
+            starts[bucket(w) + 1] += 1;
+            used.insert(w);
         }
         for b in 0..BUCKETS {
             starts[b + 1] += starts[b];
@@ -51,7 +73,7 @@ impl Table {
 
     fn contains(&self, w: &str) -> bool {
         let b = bucket(w);
-        self.used[b / 64] & (1 << (b % 64)) != 0
+        self.used.may_hold(w)
             && self.words[usize::from(self.starts[b])..usize::from(self.starts[b + 1])].contains(&w)
     }
 }

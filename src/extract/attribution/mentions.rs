@@ -11,6 +11,7 @@ use super::super::lex::{Tok, T};
 use super::super::lexicon::{
     is_function_word, CUES, LEGAL_FORMS, NAME_JOINERS, RESEARCH_NOUNS, TITLES, WEB_SUFFIXES,
 };
+use super::super::words::Bitmap;
 use super::entities::{split_title, Entities};
 use super::frames::apposition_after;
 use rustc_hash::{FxHashSet, FxHasher};
@@ -32,12 +33,9 @@ use std::hash::Hasher;
 pub struct Vocabulary<'a> {
     lower: FxHashSet<u64>,
     /// The words that may be asked about and their buckets; `None` keeps every word.
-    starts: Option<(FxHashSet<u64>, Box<[u64; BUCKET_WORDS]>)>,
+    starts: Option<(FxHashSet<u64>, Bitmap)>,
     words: std::marker::PhantomData<&'a str>,
 }
-
-/// Words of the starts' bucket bitmap: one bit a bucket of `words::bucket`.
-const BUCKET_WORDS: usize = super::super::words::BUCKETS / 64;
 
 fn word_hash(w: &str) -> u64 {
     let mut h = FxHasher::default();
@@ -55,15 +53,12 @@ impl<'a> Vocabulary<'a> {
     /// `toks` and `sentences`): the opening marks and the first word after them. Once any are
     /// noted, only these are kept of the lower-case words added after.
     pub fn expect_starts(&mut self, low: &str, toks: &[Tok], sentences: &[(usize, usize)]) {
-        let (set, used) = self
-            .starts
-            .get_or_insert_with(|| (FxHashSet::default(), Box::new([0; BUCKET_WORDS])));
+        let (set, used) = self.starts.get_or_insert_with(Default::default);
         for &(a, b) in sentences {
             let from = toks.partition_point(|t| t.start < a);
             for t in toks[from..].iter().take_while(|t| t.start < b) {
                 let w = t.text(low);
-                let k = super::super::words::bucket(w);
-                used[k / 64] |= 1 << (k % 64);
+                used.insert(w);
                 set.insert(word_hash(w));
                 if !is_opening_mark(w) {
                     break;
@@ -86,8 +81,7 @@ impl<'a> Vocabulary<'a> {
                     self.lower.insert(word_hash(w));
                 }
                 Some((set, used)) => {
-                    let k = super::super::words::bucket(w);
-                    if used[k / 64] & (1 << (k % 64)) != 0 {
+                    if used.may_hold(w) {
                         let h = word_hash(w);
                         if set.contains(&h) {
                             self.lower.insert(h);

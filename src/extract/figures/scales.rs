@@ -88,7 +88,12 @@ fn among_measures(cx: &Cx, k: usize) -> bool {
                 .get(j.wrapping_sub(1))
                 .is_some_and(|t| t.kind == T::Num)
     };
-    near.clone().any(|j| j != k && unit_at(j)) && !near.clone().any(|j| money_near(cx, j))
+    near.clone().any(|j| j != k && unit_at(j)) && !money_around(cx, k)
+}
+
+/// Whether money is spoken of within twelve tokens of `k`: then an "m" there is millions.
+fn money_around(cx: &Cx, k: usize) -> bool {
+    (k.saturating_sub(12)..(k + 12).min(cx.toks.len())).any(|j| money_near(cx, j))
 }
 
 /// Whether the glued "m" at `k`, after "the" and a race's distance (the amount starts at `start`),
@@ -106,8 +111,7 @@ fn a_distance_run(cx: &Cx, start: usize, k: usize) -> bool {
             cx.w(k + 1).as_deref(),
             Some("in" | "at" | "on" | "and" | "with" | "for" | "title" | "record" | "gold")
         );
-    let near = k.saturating_sub(12)..(k + 12).min(cx.toks.len());
-    the && run && ends && !near.clone().any(|j| money_near(cx, j))
+    the && run && ends && !money_around(cx, k)
 }
 
 /// "4 thousand 3 hundred": a smaller scaled number after a scaled one adds to it. Returns the last

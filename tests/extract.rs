@@ -179,6 +179,16 @@ fn attribution_on_short_passages() {
             "T\nAnn Poe said,\" We sold 12 cars\". The shop has 5 staff.\n\"We will hire 3 more, \"said Ann Poe.\nThe town has 900 homes.",
             vec![t("12", "Ann Poe", ""), t("5", "", ""), t("3", "Ann Poe", ""), t("900", "", "")],
         ),
+        // "for" inside a body's name.
+        ("T\nThe Office for National Statistics said 1.2 million people were out of work.", vec![t("1.2 million", "Office for National Statistics", "")]),
+        // An age between name and cue, alone or before a role; a place after "from" is no speaker.
+        ("T\nMr Patel, 58, said the council needed £30m.", vec![t("58", "", ""), t("£30m", "Patel", "")]),
+        ("T\nSarah Jones, 45, from Leeds, said she waited 14 hours.", vec![t("45", "", ""), t("14 hours", "Sarah Jones", "")]),
+        ("T\nAnn Lee, 61, a nurse, said 20 beds were shut.", vec![t("61", "", ""), t("20", "Ann Lee", "")]),
+        // The name in an apposition after a role: "Her lawyer, Mark Stephens, said".
+        ("T\nHer lawyer, Mark Stephens, said she spent 18 months in custody.", vec![t("18 months", "Mark Stephens", "")]),
+        // A list of names is no role and name.
+        ("T\nIn Leeds, Ann Lee, said 20 beds were shut.", vec![t("20", "", "")]),
         // An opening mark written where a closing one belongs still ends the quote.
         (
             "T\nJo Bloggs said, \"We built 30 homes.\u{201c} The council then sold 4 plots.",
@@ -200,6 +210,47 @@ fn a_clause_after_a_name_is_no_role() {
     let c = &extract_claims(&a)[0];
     let s = c.speaker.as_ref().unwrap();
     assert_eq!((s.name.as_str(), s.role.as_deref()), ("City Trust", None));
+}
+
+/// A role noun in capitals before a name is a title, and a relative clause is no role.
+#[test]
+fn titles_before_a_name_and_clauses_after_it() {
+    for (text, name, role) in [
+        (
+            "Chief Constable Andy Marsh said 1,500 officers were trained.",
+            "Andy Marsh",
+            Some("Chief Constable"),
+        ),
+        (
+            "Chief Executive Jane Doe said 300 jobs would go.",
+            "Jane Doe",
+            Some("Chief Executive"),
+        ),
+        (
+            "Her lawyer, Mark Stephens, said she spent 18 months in custody.",
+            "Mark Stephens",
+            Some("lawyer"),
+        ),
+        (
+            "Jane Smith, who has run the charity for 20 years, said gifts fell by a third.",
+            "Jane Smith",
+            None,
+        ),
+        ("Coach Inc. said sales rose 4%.", "Coach Inc.", None),
+        (
+            "Head Start said 40 centres would close.",
+            "Head Start",
+            None,
+        ),
+    ] {
+        let a = from_plain("t.txt", &format!("T\n{text}"));
+        let c = extract_claims(&a)
+            .into_iter()
+            .find(|c| c.speaker.is_some())
+            .expect(text);
+        let s = c.speaker.unwrap();
+        assert_eq!((s.name.as_str(), s.role.as_deref()), (name, role), "{text}");
+    }
 }
 
 #[test]

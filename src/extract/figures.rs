@@ -100,13 +100,7 @@ pub fn figures_and_names_in(s: &str, low: &str, toks: &[Tok]) -> (Vec<Figure>, V
                             break;
                         }
                     }
-                    // "500,000 barrels a day", "£5 an hour": the "a day" of a rate is no figure.
-                    let rate = f.kind == Kind::Duration
-                        && f.value == Some(1.0)
-                        && matches!(low.get(f.start..f.start + 2), Some("a " | "an"))
-                        && out.last().is_some_and(|p: &Figure| {
-                            s.get(p.end..f.start).is_some_and(|g| g.trim().is_empty())
-                        });
+                    let rate = out.last().is_some_and(|p| per_unit_of_time(low, p, &f));
                     // "an hour and a half", "two years and a half": the half is of the unit.
                     if let Some(p) = out.last_mut().filter(|p| {
                         // Only a plain unit: "a decade and a half" is not 10.5 years.
@@ -146,6 +140,40 @@ pub fn figures_and_names_in(s: &str, low: &str, toks: &[Tok]) -> (Vec<Figure>, V
         out.retain(|f| !urls.iter().any(|&(a, b)| f.start < b && a < f.end));
     }
     (merge_bounds(low, out), cx.names.into_inner())
+}
+
+/// Whether `f`, after the figure `p`, is the "a day" of a rate: "500,000 barrels a day", "£5 an
+/// hour", "treats 500,000 patients a year", "40,000 extra appointments a week". The words between
+/// are what the first figure counts: at most four, none a verb in -ed or a function word but "of",
+/// and a plural noun last or before "of" ("barrels of oil a day"). Followed by "ago" or
+/// "earlier", "a year" is when, and a figure of its own.
+fn per_unit_of_time(low: &str, p: &Figure, f: &Figure) -> bool {
+    let one_unit = f.kind == Kind::Duration
+        && f.value == Some(1.0)
+        && matches!(low.get(f.start..f.start + 2), Some("a " | "an"));
+    let when = low[f.end..].split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w.trim_end_matches(|c: char| !c.is_alphabetic()),
+            "ago" | "earlier" | "later" | "before" | "after" | "previously" | "on"
+        )
+    });
+    let Some(gap) = low.get(p.end..f.start) else {
+        return false;
+    };
+    let words: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty()).collect();
+    let head = words.iter().position(|&w| w == "of").unwrap_or(words.len());
+    let counted = words.len() <= 4
+        && match head {
+            // "6 tonnes of coal": the unit is what is counted.
+            0 => p.unit.is_some(),
+            _ => super::lexicon::is_plural_noun(words[head - 1]),
+        }
+        && words.iter().all(|w| {
+            w.bytes().all(|b| b.is_ascii_lowercase())
+                && !w.ends_with("ed")
+                && (*w == "of" || !super::lexicon::is_function_word(w))
+        });
+    one_unit && !when && (gap.trim().is_empty() || counted)
 }
 
 /// A qualifier before two alternatives is of both: "around 25k or 40k cheaper", "more than 3 or 5

@@ -169,6 +169,9 @@ pub static ROLE_NOUNS: Words = Words::new(&[
     "spokesperson",
     "admiral",
     "general",
+    "constable",
+    "superintendent",
+    "councillor",
 ]);
 
 /// Posts one person holds: a role noun of these with nobody yet named waits for the next person
@@ -415,8 +418,9 @@ pub static COURTESY_TITLES: Words = Words::new(&["Mr", "Mrs", "Ms", "Miss", "Dr"
 pub static LEGAL_FORMS: Words =
     Words::new(&["Inc", "Corp", "Ltd", "Co", "plc", "PLC", "LLC", "AG", "SA"]);
 
-/// Words that join the parts of a name: "Ingram of The Globe and Mail", "Ludwig van Beethoven".
-pub static NAME_JOINERS: Words = Words::new(&["of", "and", "de", "van", "von", "al", "bin"]);
+/// Words that join the parts of a name: "Ingram of The Globe and Mail", "Ludwig van Beethoven",
+/// "the Office for National Statistics".
+pub static NAME_JOINERS: Words = Words::new(&["of", "for", "and", "de", "van", "von", "al", "bin"]);
 
 /// Words that join the parts of a source after "according to": "the Office for National Statistics".
 pub static SOURCE_JOINERS: Words = Words::new(&["of", "for", "and", "the", "to", "de", "on"]);
@@ -442,6 +446,12 @@ pub static ROLE_STOPS: Words = Words::new(&[
 /// Forms of "be" and "do", which no name holds: "increase was better than analysts" is no name.
 pub static VERB_FORMS: Words = Words::new(&[
     "is", "was", "are", "were", "be", "been", "being", "do", "does", "did",
+]);
+
+/// Prepositions of place and origin: a name after one is where someone is, not who speaks
+/// ("Sarah Jones, from Leeds, said").
+pub static PREPOSITIONS: Words = Words::new(&[
+    "from", "in", "at", "of", "on", "to", "by", "with", "for", "near", "outside", "inside", "into",
 ]);
 
 /// Words that begin a framing clause after a cue: "X said ... after 27 people died".
@@ -973,6 +983,7 @@ pub const ALL: &[(&str, &Words, Form)] = &[
     ("POINTERS", &POINTERS, Form::Folded),
     ("RELATIVES", &RELATIVES, Form::Folded),
     ("ROLE_STOPS", &ROLE_STOPS, Form::Folded),
+    ("PREPOSITIONS", &PREPOSITIONS, Form::Folded),
     ("FRAMING", &FRAMING, Form::Folded),
     ("VERB_FORMS", &VERB_FORMS, Form::Folded),
     ("CLAUSE_BREAKS", &CLAUSE_BREAKS, Form::Folded),

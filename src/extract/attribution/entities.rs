@@ -39,6 +39,11 @@ pub enum Nature {
     Body,
 }
 
+/// Whether a word of a name makes it a body's: "Agency", "Council", "Inc.".
+fn is_body_word(w: &str) -> bool {
+    BODY_WORDS.contains(&w) || LEGAL_FORMS.contains(&w.trim_end_matches('.'))
+}
+
 impl Nature {
     /// What a name says of its bearer: "Mr Foster" is a man, "UK Border Agency" a body.
     fn of_name(name: &str) -> Nature {
@@ -47,15 +52,13 @@ impl Nature {
             .next()
             .unwrap_or("")
             .trim_end_matches('.');
-        let body_word =
-            |w: &str| BODY_WORDS.contains(&w) || LEGAL_FORMS.contains(&w.trim_end_matches('.'));
         let acronym =
             name.len() >= 2 && !name.contains(' ') && name.chars().all(|c| c.is_ascii_uppercase());
         if MALE_TITLES.contains(&first) {
             Nature::Man
         } else if FEMALE_TITLES.contains(&first) {
             Nature::Woman
-        } else if name.split_whitespace().any(body_word)
+        } else if name.split_whitespace().any(is_body_word)
             || acronym
             || name.starts_with(char::is_lowercase)
         {
@@ -325,17 +328,33 @@ pub fn strip_title(name: &str) -> &str {
 }
 
 /// "Shadow Home Secretary Yvette Cooper", "Labour's Yvette Cooper": a title or an owner before a
-/// name is a role, not part of the name. Courtesy titles ("Mr Key") stay with the name.
+/// name is a role, not part of the name. Courtesy titles ("Mr Key") stay with the name. A role
+/// noun written with a capital is a title too, before a full name: "Chief Constable Andy Marsh",
+/// "Chief Executive Jane Doe", but not "Head Start".
 pub fn split_title(name: &str) -> (&str, Option<String>) {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let is_title = |w: &&str| {
+    let is_title = |(k, w): (usize, &&str)| {
         TITLES.contains(w) && !COURTESY_TITLES.contains(w)
+            || w.starts_with(|c: char| c.is_ascii_uppercase())
+                && ROLE_NOUNS.contains(&w.to_ascii_lowercase().as_str())
+                && k + 2 < words.len()
             || w.ends_with("'s")
             || w.ends_with("\u{2019}s")
     };
-    match words.iter().rposition(is_title) {
+    match words
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|&e| is_title(e))
+        .map(|(k, _)| k)
+    {
         // "Boris Johnson and President Macron" is two people, not a role and a name.
-        Some(p) if p + 1 < words.len() && (p == 0 || words[p - 1] != "and") => {
+        // "Coach Inc.", "General Motors Corp": a company, not a role and a name.
+        Some(p)
+            if p + 1 < words.len()
+                && (p == 0 || words[p - 1] != "and")
+                && !words[p + 1..].iter().any(|w| is_body_word(w)) =>
+        {
             let rest = words[p + 1..].join(" ");
             let at = name.len() - rest.len();
             if name[at..] != rest {

@@ -10,7 +10,8 @@ use super::super::lex::T;
 use super::super::lexicon::{
     is_function_word, AUX, CLAUSE_BREAKS, COURTESY_TITLES, CUES, DOCUMENT_NOUNS, FRAMING,
     GROUP_NOUNS, MEDIA_WORDS, OUTLET_LEADS, OUTLET_LEAD_HEADS, OUTLET_NOUNS, OUTLET_TAILS,
-    POINTERS, PRONOUNS, RELATIVES, ROLE_NOUNS, ROLE_STOPS, SOLE_POSTS, SOURCE_JOINERS, TITLES,
+    POINTERS, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, ROLE_STOPS, SOLE_POSTS,
+    SOURCE_JOINERS, TITLES,
 };
 use super::entities::{split_title, Entities, Entity, Nature};
 use super::mentions::Sent;
@@ -382,29 +383,86 @@ fn subject_before(sent: &Sent, j: usize, ents: &mut Entities) -> Option<Subject>
 }
 
 /// "Gerald Darmanin, the French interior minister, has said": the apposition is passed back to
-/// the name. "The security firm Secunia.com, has said": a stray comma between name and verb.
+/// the name, past an age ("Sarah Jones, 45, a nurse, said"). "Mr Patel, 58, said": an age alone.
+/// "Her lawyer, Mark Stephens, said": the name is in the apposition. "The security firm
+/// Secunia.com, has said": a stray comma between name and verb.
 fn subject_over_comma(sent: &Sent, j: usize, ents: &mut Entities) -> Option<Subject> {
     let mut k = j - 1;
     while k > 0 && sent.w(k - 1) != "," && j - k < 16 {
         k -= 1;
     }
     if k > 0 && sent.w(k - 1) == "," {
+        if is_age(sent, k, j - 1) {
+            let (st, name) = sent.name_before(k - 1).filter(|(st, _)| *st + 6 >= k - 1)?;
+            return Some((ents.find_or_add(&name, None), (st, j), Basis::Named));
+        }
         let role = sent.text(k, j - 1);
-        if is_role(&role) {
-            if let Some((st, name)) = sent.name_before(k - 1).filter(|(st, _)| *st + 6 >= k - 1) {
+        // "Jane Smith, who has run the charity for 20 years, said": a clause, and no role.
+        let clause = RELATIVES.contains(&sent.lower(k));
+        if clause || is_role(&role) {
+            let end = past_age(sent, k - 1);
+            if let Some((st, name)) = sent.name_before(end).filter(|(st, _)| *st + 6 >= end) {
                 let (name, affiliation) = split_of(&name);
-                let id = ents.find_or_add(&name, Some(clean_role(&role)).or(affiliation));
+                let role = (!clause).then(|| clean_role(&role));
+                let id = ents.find_or_add(&name, role.or(affiliation));
                 return Some((id, (st, j), Basis::Named));
             }
         }
+        if let Some(found) = name_in_apposition(sent, k, j, ents) {
+            return Some(found);
+        }
     }
     let (st, name) = sent.name_before(j - 1)?;
-    let lead = st.checked_sub(1).map(|p| sent.w(p));
-    // Not at the start of the sentence ("In London, said ...") nor inside a list.
+    let lead = st.checked_sub(1).map(|p| sent.lower(p));
+    // Not at the start of the sentence ("In London, said ..."), inside a list, nor after a
+    // preposition ("Sarah Jones, from Leeds, said": Leeds is where she is from).
     (st > 0
         && lead.is_some_and(|p| !matches!(p, "," | "and" | "\"" | "\u{201d}"))
+        && lead.is_none_or(|p| !PREPOSITIONS.contains(&p))
         && !sent.is_common(st))
     .then(|| (ents.find_or_add(&name, None), (st, j), Basis::Named))
+}
+
+/// Whether tokens `a..b` are an age between commas: one number of one to three digits, at most 120.
+fn is_age(sent: &Sent, a: usize, b: usize) -> bool {
+    b == a + 1
+        && sent.toks[a].kind == T::Num
+        && sent.w(a).len() <= 3
+        && sent.w(a).parse::<u16>().is_ok_and(|n| n <= 120)
+}
+
+/// Where the name ends before the comma at `comma`: before ", 45" if an age stands there.
+fn past_age(sent: &Sent, comma: usize) -> usize {
+    if comma >= 2 && sent.w(comma - 2) == "," && is_age(sent, comma - 1, comma) {
+        comma - 2
+    } else {
+        comma
+    }
+}
+
+/// "Her lawyer, Mark Stephens, said", "the firm's chief executive, Jane Doe, said": a name alone
+/// between the commas (`k..j - 1`), after a noun phrase ending in a common noun, which is its role.
+fn name_in_apposition(sent: &Sent, k: usize, j: usize, ents: &mut Entities) -> Option<Subject> {
+    let (st, name) = sent.name_before(j - 1).filter(|(st, _)| *st == k)?;
+    let noun = k.checked_sub(2)?;
+    let w = sent.lower(noun);
+    if !sent.is_word(noun) || sent.is_cap(noun) || is_function_word(w) {
+        return None;
+    }
+    let mut r = noun;
+    while r > 0 && noun - r < 4 && sent.is_word(r - 1) && !sent.is_cap(r - 1) {
+        let p = sent.lower(r - 1);
+        if matches!(p, "the" | "a" | "an" | "his" | "her" | "their" | "its") {
+            break;
+        }
+        if is_function_word(p) || CUES.contains(&p) {
+            return None;
+        }
+        r -= 1;
+    }
+    let role = sent.text(r, noun + 1);
+    let id = ents.find_or_add(&name, Some(role));
+    Some((id, (st, j), Basis::Named))
 }
 
 /// "Cornyn's statement added", "Apple's spokesman said", "PC World's recent analysis of its own web

@@ -220,6 +220,14 @@ impl<'a> Sent<'a> {
         {
             start = end - 3;
         }
+        // A legal form's full stop: "Acme Inc. said".
+        if end >= 2
+            && self.w(end - 1) == "."
+            && !self.spaced(end - 1)
+            && LEGAL_FORMS.contains(&self.w(end - 2))
+        {
+            start = end - 1;
+        }
         loop {
             if start > 0 && self.is_cap(start - 1) && !self.quoted[start - 1] {
                 start -= 1;

@@ -7,11 +7,21 @@ use super::*;
 /// second", "three-quarters of an hour", "a quarter of a percentage point" (0.25 pp). Read as a
 /// bare fraction, the unit word after it was a figure of its own ("an hour": one hour, "second":
 /// the rank 2), or was lost. `f` is the fraction, `next` the token after it.
+///
+/// Only "half" goes without "of" ("half a mile"). A share written as "one in four" is of people or
+/// things, never of a unit: "one in four a decade ago" is a quarter, then when it was.
 pub(super) fn of_a_unit(cx: &Cx, mut f: Figure, next: usize) -> (Figure, usize) {
     let fraction =
         f.kind == Kind::Ratio && f.low.is_none() && f.value.is_some_and(|v| v > 0.0 && v < 1.0);
-    let mut k = next + usize::from(cx.w(next).as_deref() == Some("of"));
-    if !fraction || !matches!(cx.w(k).as_deref(), Some("a" | "an")) {
+    let of = cx.w(next).as_deref() == Some("of");
+    let written = &cx.low[f.start..f.end];
+    let a_share = written.split(' ').any(|w| matches!(w, "in" | "out"));
+    let mut k = next + usize::from(of);
+    if !fraction
+        || a_share
+        || !(of || written == "half")
+        || !matches!(cx.w(k).as_deref(), Some("a" | "an"))
+    {
         return (f, next);
     }
     k += 1;

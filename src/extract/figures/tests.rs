@@ -517,6 +517,21 @@ fn percentages_and_ratios() {
             "a third of the vote",
             &[("a third", Ratio, Some(1.0 / 3.0), N, N, None, Exact)],
         ),
+        // A share of people is of no unit: what follows is when.
+        (
+            "down from one in four a decade ago",
+            &[
+                ("one in four", Ratio, Some(0.25), N, N, None, Exact),
+                ("a decade", Duration, Some(10.0), N, N, Some("year"), Exact),
+            ],
+        ),
+        (
+            "one in four a year earlier",
+            &[
+                ("one in four", Ratio, Some(0.25), N, N, None, Exact),
+                ("a year", Duration, Some(1.0), N, N, Some("year"), Exact),
+            ],
+        ),
         (
             "half a million people",
             &[("half a million", Count, Some(5e5), N, N, None, Exact)],
@@ -998,6 +1013,40 @@ fn ordinals_measures_durations() {
         ),
         ("the C30 road", &[]),
         ("a Boeing 777F and a 777C", &[]),
+        // The "a year" of a rate after what is counted is no figure; "a year ago" is one.
+        (
+            "treats 500,000 patients a year",
+            &[("500,000", Count, Some(500000.0), N, N, None, Exact)],
+        ),
+        (
+            "40,000 extra appointments a week",
+            &[("40,000", Count, Some(40000.0), N, N, None, Exact)],
+        ),
+        (
+            "6 tonnes of coal a day",
+            &[("6 tonnes", Measure, Some(6.0), N, N, Some("tonne"), Exact)],
+        ),
+        (
+            "3 people a year ago",
+            &[
+                ("3", Count, Some(3.0), N, N, None, Exact),
+                ("a year", Duration, Some(1.0), N, N, Some("year"), Exact),
+            ],
+        ),
+        (
+            "hired 200 people and waited a year",
+            &[
+                ("200", Count, Some(200.0), N, N, None, Exact),
+                ("a year", Duration, Some(1.0), N, N, Some("year"), Exact),
+            ],
+        ),
+        (
+            "200 staff worked a week",
+            &[
+                ("200", Count, Some(200.0), N, N, None, Exact),
+                ("a week", Duration, Some(1.0), N, N, Some("week"), Exact),
+            ],
+        ),
         ("14.7C/ per security", &[]),
         // Units of trade and science, area, volume and speed; the "a day" of a rate is no figure.
         (
@@ -1111,11 +1160,9 @@ fn ordinals_measures_durations() {
         ),
         ("Lukaku doubled the lead", &[]),
         (
+            // No ratio; and "a week" is the rate's, no figure of its own.
             "he went 3 times a week",
-            &[
-                ("3", Count, Some(3.0), N, N, None, Exact),
-                ("a week", Duration, Some(1.0), N, N, Some("week"), Exact),
-            ],
+            &[("3", Count, Some(3.0), N, N, None, Exact)],
         ),
         // Negative numbers in words (a class of miss).
         (

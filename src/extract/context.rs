@@ -1,9 +1,12 @@
 //! What a figure counts ("people died during a crossing attempt") and when ("yesterday", "this
 //! year"), read from the words around it in its sentence.
 
-use super::lex::{tokens, Tok, T};
-use super::lexicon::PHRASE_EDGES;
+use super::figures::qualifier_words_before;
+use super::lex::{Tok, T};
+use super::lexicon::{PHRASE_EDGES, PREPOSITIONS};
 use super::words::{Buckets, Words};
+use crate::contract::article::Kind;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// Words at which the counted phrase stops: clause boundaries, verbs of saying, auxiliaries.
@@ -131,16 +134,9 @@ fn is_when_start(words: &[&str], i: usize) -> Option<usize> {
         .max()
 }
 
-/// What the figure at `start..end` of `sentence` counts, and its time reference.
-pub fn counted_and_when(
-    sentence: &str,
-    start: usize,
-    end: usize,
-) -> (Option<String>, Option<String>) {
-    let low = sentence.to_ascii_lowercase();
-    let toks = tokens(sentence);
-    Context::new(sentence, &low, &toks).of(start, end)
-}
+/// Words that end the words before a figure read as what it counts: "312 votes to 289" counts
+/// votes, not "votes to".
+const TRAILING: &[&str] = &["to", "and", "or", "from", "than"];
 
 /// One sentence read once for the context of all its figures: its lower-cased words and the time
 /// references in it.
@@ -166,22 +162,53 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// What the figure at `start..end` counts, and its time reference.
-    pub fn of(&self, start: usize, end: usize) -> (Option<String>, Option<String>) {
-        let (sentence, toks, words) = (self.sentence, self.toks, &self.words);
-        let is_when = |k: usize| self.whens.iter().any(|&(i, _)| i == k);
-        let first_after = toks
+    /// What the figure at `span` counts, and its time reference. `room` is the figure's room in
+    /// the sentence: from where the figure before it ends, so that no phrase before it reaches
+    /// into another figure ("2p to 151.3p"). After it, a figure in words may be part of what it
+    /// counts ("five of its last six matches").
+    pub fn of(
+        &self,
+        span: Range<usize>,
+        room: Range<usize>,
+        kind: Kind,
+    ) -> (Option<String>, Option<String>) {
+        let counted = self.counted(span.clone(), room, kind);
+        (counted, self.when(span.start, span.end))
+    }
+
+    fn first_after(&self, end: usize) -> usize {
+        self.toks
             .iter()
             .position(|t| t.start >= end)
-            .unwrap_or(toks.len());
-        let first_of = toks.iter().position(|t| t.end > start).unwrap_or(0);
-        // The words after the figure, up to a clause boundary or a time reference.
+            .unwrap_or(self.toks.len())
+    }
+
+    fn first_of(&self, start: usize) -> usize {
+        self.toks.iter().position(|t| t.end > start).unwrap_or(0)
+    }
+
+    /// The words after the figure, up to a clause boundary, a time reference or another figure;
+    /// else, or where those begin with a preposition ("fell to 3.9% in the three months"), the
+    /// words before it. That is for shares and sums only: a count's or a rank's phrase is often
+    /// what it is of ("17 in hospital", "second in the table").
+    fn counted(&self, span: Range<usize>, room: Range<usize>, kind: Kind) -> Option<String> {
+        let (start, end) = (span.start, span.end);
+        let (sentence, toks, words) = (self.sentence, self.toks, &self.words);
+        let is_when = |k: usize| self.whens.iter().any(|&(i, _)| i == k);
+        let first_after = self.first_after(end);
         let mut k = first_after;
+        // "six-member team": the hyphen joins the figure to its noun.
+        if toks
+            .get(k)
+            .is_some_and(|t| !t.space && t.text(sentence) == "-")
+        {
+            k += 1;
+        }
         if words.get(k).is_some_and(|w| *w == "of") {
             k += 1;
         }
         let from = k;
-        while k < toks.len() && k < from + 8 {
+        while k < toks.len() && k < from + 8 && toks[k].start < room.end {
             let t = toks[k];
             // Another figure is not what this one counts: "rose 6.5% to 164p".
             if t.kind == T::Num || t.kind == T::Sym && !matches!(t.text(sentence), "-" | "'" | "’")
@@ -197,26 +224,57 @@ impl<'a> Context<'a> {
         while k > from && PHRASE_EDGES.contains(&words[k - 1]) {
             k -= 1;
         }
-        let counted = if k > from {
-            Some(sentence[toks[from].start..toks[k - 1].end].to_owned())
-        } else {
-            // Nothing after ("rose by 5%."): the words before it.
-            let mut b = first_of;
-            while b > 0
-                && first_of - b < 4
+        let after = (k > from).then(|| sentence[toks[from].start..toks[k - 1].end].to_owned());
+        let placed = from == first_after
+            && k > from
+            && matches!(kind, Kind::Percent | Kind::Money)
+            && PREPOSITIONS.contains(&words[from]);
+        match after {
+            Some(after) if !placed || words[from] == "of" => Some(after),
+            after => self
+                .counted_before(self.first_of(start), room.start)
+                .or(after),
+        }
+    }
+
+    /// The words before the figure whose first token is `first_of`: at most four, past its
+    /// qualifier ("at least 40"), not reaching into the figure before ("2p to 151.3p") nor
+    /// ending on a joining word ("312 votes to 289"). A window that begins inside a noun phrase
+    /// ("in the retailer slumped") reaches back to its head ("Shares in the retailer slumped").
+    fn counted_before(&self, first_of: usize, floor: usize) -> Option<String> {
+        let (sentence, toks, words) = (self.sentence, self.toks, &self.words);
+        let last = first_of - qualifier_words_before(words, first_of);
+        let open = |b: usize| {
+            b > 0
                 && toks[b - 1].kind == T::Word
+                && toks[b - 1].start >= floor
                 && !STOP.contains(&words[b - 1])
-            {
-                b -= 1;
-            }
-            // Function words alone ("to" before the second figure of "from $2,415 to $2,315") say
-            // nothing.
-            let said = (b..first_of).any(|i| !PHRASE_EDGES.contains(&words[i]));
-            (b < first_of && said)
-                .then(|| sentence[toks[b].start..toks[first_of - 1].end].to_owned())
+                // A unit glued to a number belongs to that figure: the "p" of "2p".
+                && !(b >= 2 && !toks[b - 1].space && toks[b - 2].kind == T::Num)
         };
-        // The time reference: "the last 12 hours" includes the figure; else the nearest phrase.
-        let when = if first_of >= 2
+        let mut b = last;
+        while open(b) && last - b < 4 {
+            b -= 1;
+        }
+        while open(b) && last - b < 7 && PHRASE_EDGES.contains(&words[b]) {
+            b -= 1;
+        }
+        let mut e = last;
+        while e > b && TRAILING.contains(&words[e - 1]) {
+            e -= 1;
+        }
+        // Function words alone ("to" before the second figure of "from $2,415 to $2,315") say
+        // nothing.
+        let said = (b..e).any(|i| !PHRASE_EDGES.contains(&words[i]));
+        (b < e && said).then(|| sentence[toks[b].start..toks[e - 1].end].to_owned())
+    }
+
+    /// The time reference: "the last 12 hours" includes the figure; else the nearest phrase.
+    fn when(&self, start: usize, end: usize) -> Option<String> {
+        let (sentence, toks, words) = (self.sentence, self.toks, &self.words);
+        let first_after = self.first_after(end);
+        let first_of = self.first_of(start);
+        if first_of >= 2
             && matches!(words[first_of - 1], "last" | "past" | "next" | "coming")
             && words[first_of - 2] == "the"
         {
@@ -234,13 +292,13 @@ impl<'a> Context<'a> {
                 }
             }
             best.map(|(i, n, _)| sentence[toks[i].start..toks[i + n - 1].end].to_owned())
-        };
-        (counted, when)
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::lex::tokens;
     use super::*;
 
     #[test]
@@ -253,9 +311,23 @@ mod tests {
         }
     }
 
+    /// What the figure `fig` of `kind` counts in `sentence`, and when, with the figure written
+    /// after `before` (or first in the sentence).
+    fn read(
+        sentence: &str,
+        before: &str,
+        fig: &str,
+        kind: Kind,
+    ) -> (Option<String>, Option<String>) {
+        let low = sentence.to_ascii_lowercase();
+        let toks = tokens(sentence);
+        let floor = sentence.find(before).map_or(0, |b| b + before.len());
+        let s = floor + sentence[floor..].find(fig).unwrap();
+        Context::new(sentence, &low, &toks).of(s..s + fig.len(), floor..sentence.len(), kind)
+    }
+
     fn at(sentence: &str, fig: &str) -> (Option<String>, Option<String>) {
-        let s = sentence.find(fig).unwrap();
-        counted_and_when(sentence, s, s + fig.len())
+        read(sentence, "", fig, Kind::Count)
     }
 
     #[test]
@@ -268,6 +340,8 @@ mod tests {
             ("Prices rose by 5%.", "5%", Some("Prices rose by"), None),
             // Another figure ends the phrase after one.
             ("Shares rose 6.5% to 164p.", "6.5%", Some("Shares rose"), None),
+            // A hyphen joins a figure to its noun.
+            ("The six-member team had won.", "six", Some("member team"), None),
         ] {
             let (c, w) = at(sentence, fig);
             if counted.is_some() {
@@ -275,8 +349,62 @@ mod tests {
             }
             assert_eq!(w.as_deref(), when, "{sentence}");
         }
-        // Function words alone are no phrase.
+        // Function words alone are no phrase, and a qualifier is no part of one.
         let (c, _) = at("The price fell from $2,415 to $2,315.", "$2,315");
         assert_eq!(c, None);
+        let (c, _) = at("Officials said at least 40 were missing.", "40");
+        assert_eq!(c, None);
+        // The words before never reach into the figure before, nor end on a joining word.
+        for (sentence, first, second, kind, counted) in [
+            (
+                "Petrol rose by 2p to 151.3p.",
+                "2p",
+                "151.3p",
+                Kind::Money,
+                None,
+            ),
+            (
+                "The bill passed by 312 votes to 289.",
+                "312",
+                "289",
+                Kind::Count,
+                Some("votes"),
+            ),
+            // After a share or a sum, a phrase that begins with a preposition is where or when, not
+            // what: the words before, reaching back to the head of their noun phrase.
+            (
+                "Unemployment fell to 3.9% in the three months to June.",
+                "",
+                "3.9%",
+                Kind::Percent,
+                Some("Unemployment fell"),
+            ),
+            (
+                "Shares in the retailer slumped 23% in early trading.",
+                "",
+                "23%",
+                Kind::Percent,
+                Some("Shares in the retailer slumped"),
+            ),
+            // After a count, it is often what the count is of.
+            (
+                "Doctors said 17 in hospital were hurt.",
+                "",
+                "17",
+                Kind::Count,
+                Some("in hospital"),
+            ),
+            // A rank's phrase after it is what it ranks in.
+            (
+                "The team sits second in the table.",
+                "",
+                "second",
+                Kind::Ordinal,
+                Some("in the table"),
+            ),
+        ] {
+            let (c, _) = read(sentence, first, second, kind);
+            assert_eq!(c.as_deref(), counted, "{sentence}");
+        }
     }
 }

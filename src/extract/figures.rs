@@ -142,6 +142,19 @@ pub fn figures_and_names_in(s: &str, low: &str, toks: &[Tok]) -> (Vec<Figure>, V
     (merge_bounds(low, out), cx.names.into_inner())
 }
 
+/// How many of the lower-cased `words` before index `at` are a qualifier phrase ("at least",
+/// "more than"): a figure's span leaves its qualifier out, and what it counts leaves it out too.
+pub fn qualifier_words_before(words: &[&str], at: usize) -> usize {
+    QUALIFIERS
+        .iter()
+        .filter_map(|(q, _)| {
+            let n = q.split(' ').count();
+            (n <= at && q.split(' ').eq(words[at - n..at].iter().copied())).then_some(n)
+        })
+        .max()
+        .unwrap_or(0)
+}
+
 /// Whether `f`, after the figure `p`, is the "a day" of a rate: "500,000 barrels a day", "£5 an
 /// hour", "treats 500,000 patients a year", "40,000 extra appointments a week". The words between
 /// are what the first figure counts: at most four, none a verb in -ed or a function word but "of",

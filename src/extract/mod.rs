@@ -113,6 +113,8 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
             names.extend(named.into_iter().map(|r| &text[r]));
         }
         let mut changes = change::changes(text, low, &figs);
+        // Where the figure before ends: what the next one counts never reaches back into it.
+        let mut floor = 0usize;
         for (fi, f) in figs.into_iter().enumerate() {
             let maybe_name = figures::bare_number(&f, text);
             in_block += 1;
@@ -125,7 +127,9 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
             let sentence = &text[*a..*a + sent.s.len()];
             let cx = contexts[k]
                 .get_or_insert_with(|| context::Context::new(sentence, sent.low(), &sent.toks));
-            let (counted, when) = cx.of(f.start - a, f.end - a);
+            let room = floor.saturating_sub(*a)..sentence.len();
+            let (counted, when) = cx.of(f.start - a..f.end - a, room, f.kind);
+            floor = f.end;
             let claim = Claim {
                 id: numbered_id(&block.id, "-c", in_block),
                 block: block.id.clone(),

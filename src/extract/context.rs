@@ -211,8 +211,9 @@ impl<'a> Context<'a> {
         while k < toks.len() && k < from + 8 && toks[k].start < room.end {
             let t = toks[k];
             // Another figure is not what this one counts: "rose 6.5% to 164p".
-            if t.kind == T::Num || t.kind == T::Sym && !matches!(t.text(sentence), "-" | "'" | "’")
-            {
+            // A hyphen or an apostrophe inside a word belongs to it; a spaced dash ends the phrase.
+            let inside = !t.space && matches!(t.text(sentence), "-" | "'" | "’");
+            if t.kind == T::Num || t.kind == T::Sym && !inside {
                 break;
             }
             if STOP.contains(&words[k]) || is_when(k) {
@@ -244,9 +245,16 @@ impl<'a> Context<'a> {
     fn counted_before(&self, first_of: usize, floor: usize) -> Option<String> {
         let (sentence, toks, words) = (self.sentence, self.toks, &self.words);
         let last = first_of - qualifier_words_before(words, first_of);
+        // A hyphen glued on both sides joins a word: "a pre-tax loss of".
+        let joining = |k: usize| {
+            toks[k].kind == T::Sym
+                && toks[k].text(sentence) == "-"
+                && !toks[k].space
+                && toks.get(k + 1).is_some_and(|n| !n.space)
+        };
         let open = |b: usize| {
             b > 0
-                && toks[b - 1].kind == T::Word
+                && (toks[b - 1].kind == T::Word || joining(b - 1))
                 && toks[b - 1].start >= floor
                 && !STOP.contains(&words[b - 1])
                 // A unit glued to a number belongs to that figure: the "p" of "2p".
@@ -258,6 +266,13 @@ impl<'a> Context<'a> {
         }
         while open(b) && last - b < 7 && PHRASE_EDGES.contains(&words[b]) {
             b -= 1;
+        }
+        // Never half a hyphenated word: "pre-tax", not "-tax" or "tax".
+        while b < last && open(b) && (joining(b) || joining(b - 1)) {
+            b -= 1;
+        }
+        while b < last && joining(b) {
+            b += 1;
         }
         let mut e = last;
         while e > b && TRAILING.contains(&words[e - 1]) {
@@ -342,6 +357,8 @@ mod tests {
             ("Shares rose 6.5% to 164p.", "6.5%", Some("Shares rose"), None),
             // A hyphen joins a figure to its noun.
             ("The six-member team had won.", "six", Some("member team"), None),
+            // A spaced dash ends it.
+            ("The fire covered 3,000 acres - roughly 4,000 pitches.", "3,000", Some("acres"), None),
         ] {
             let (c, w) = at(sentence, fig);
             if counted.is_some() {
@@ -362,6 +379,13 @@ mod tests {
                 "151.3p",
                 Kind::Money,
                 None,
+            ),
+            (
+                "It made a pre-tax loss of £1.2bn.",
+                "",
+                "£1.2bn",
+                Kind::Money,
+                Some("pre-tax loss of"),
             ),
             (
                 "The bill passed by 312 votes to 289.",

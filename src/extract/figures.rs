@@ -798,8 +798,9 @@ fn word_figure_at(cx: &Cx, i: usize) -> Step {
     }
 }
 
-/// "30 times higher", "three times the size", "five times as many": the count is a factor, and
-/// "times" is part of it. "3 times a week" is a count of times.
+/// "30 times higher", "three times the size", "five times as many", "twice its value", "8.3 times
+/// average earnings": the count is a factor, and "times" is part of it. A count of occasions is
+/// whole: "3 times a week" is a count of times.
 fn times(low: &str, out: &mut [Figure]) {
     for f in out.iter_mut() {
         if f.kind != Kind::Count || f.unit.is_some() || f.value.is_none() {
@@ -812,37 +813,45 @@ fn times(low: &str, out: &mut [Figure]) {
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        if COMPARATIVES.contains(&next) {
+        let possessed = matches!(next, "its" | "their" | "his" | "her" | "our" | "that");
+        let fraction = f.value.is_some_and(|v| v.fract() != 0.0);
+        if COMPARATIVES.contains(&next) || possessed || fraction {
             f.end += " times".len();
             f.kind = Kind::Ratio;
         }
     }
 }
 
-/// "1 hour 30 minutes", "an hour and fifteen minutes", "1 hour 30", "2 minutes 5 seconds": one
-/// duration, in the larger unit.
+/// "1 hour 30 minutes", "an hour and fifteen minutes", "1 hour 30", "2 minutes 5 seconds", "2
+/// hours 1 minute and 9 seconds": one duration, in the largest unit.
 fn compound_durations(low: &str, figs: Vec<Figure>) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::with_capacity(figs.len());
     for f in figs {
-        if let Some(p) = out.last_mut() {
+        if let Some(p) = out.last_mut().filter(|p| p.kind == Kind::Duration) {
             let gap = &low[p.end..f.start];
             let joined = matches!(gap, " " | " and ");
-            let smaller = match p.unit.as_deref() {
-                Some("hour") => Some(("minute", 60.0)),
-                Some("minute") => Some(("second", 60.0)),
-                _ => None,
+            // The smaller units, by how many of each make one of `p`'s; the first is the next.
+            let smaller: &[(&str, f64)] = match p.unit.as_deref() {
+                Some("hour") => &[("minute", 60.0), ("second", 3600.0)],
+                Some("minute") => &[("second", 60.0)],
+                _ => &[],
             };
-            if let (true, Some((unit, per)), Some(a), Some(b)) = (joined, smaller, p.value, f.value)
+            if let (true, Some(&(_, per)), Some(a), Some(b)) =
+                (joined, smaller.first(), p.value, f.value)
             {
-                // "1 hour 30": a bare whole number under 60 after the larger unit is of the smaller.
+                // "1 hour 30": a bare whole number under 60 after the larger unit is of the next.
+                let next_word = low[f.end..].split_whitespace().next().unwrap_or("");
                 let bare = f.kind == Kind::Count
                     && f.unit.is_none()
                     && gap == " "
                     && b < per
-                    && b.fract() == 0.0;
-                let next_word = low[f.end..].split_whitespace().next().unwrap_or("");
-                let bare = bare && !next_word.chars().next().is_some_and(char::is_alphabetic);
-                if p.kind == Kind::Duration && (f.unit.as_deref() == Some(unit) || bare) {
+                    && b.fract() == 0.0
+                    && !next_word.chars().next().is_some_and(char::is_alphabetic);
+                let per = match smaller.iter().find(|(u, _)| f.unit.as_deref() == Some(u)) {
+                    Some(&(_, per)) => Some(per),
+                    None => bare.then_some(per),
+                };
+                if let Some(per) = per {
                     p.value = Some(a + b / per);
                     p.end = f.end;
                     continue;

@@ -103,7 +103,8 @@ pub(super) fn range_at(cx: &Cx, i: usize) -> Step {
     let j = a.end;
     // Joiners are lower-case words or signs: read in the lower-cased text, without a copy.
     let joiner = cx.toks.get(j).map_or("", |t| t.text(cx.low));
-    if !joiners.contains(&joiner) {
+    if !joiners.contains(&joiner) || joiner == "to" && a_at == i && i > 0 && changed_from(cx, i - 1)
+    {
         return None;
     }
     // A hyphen between year-like numbers or glued into labels is no range.
@@ -225,8 +226,10 @@ pub(super) fn range_at(cx: &Cx, i: usize) -> Step {
     if b.scaled && !a.scaled {
         lo *= b.value / b.num.value;
     }
-    if lo > hi && !(a.value < 0.0 || b.value < 0.0) {
-        return falling_from(cx, (a_at > i).then_some(&a), &b);
+    // "rose from £10.42 to £11.44", "will fall from 4% to 3%": where a change began and where it
+    // ended are two levels, not a range, forecast or not. So is a fall from one to another.
+    if lo > hi && !(a.value < 0.0 || b.value < 0.0) || changed_from(cx, i) {
+        return change_start(cx, (a_at > i).then_some(&a), &b);
     }
     if lo > hi {
         std::mem::swap(&mut lo, &mut hi);
@@ -282,6 +285,15 @@ fn happened(cx: &Cx, k: usize) -> bool {
     change && !forecast
 }
 
+/// Whether token `k` is the "from" of a change: "rose from", "will fall from".
+fn changed_from(cx: &Cx, k: usize) -> bool {
+    k > 0
+        && cx.w(k).as_deref() == Some("from")
+        && cx
+            .w(k - 1)
+            .is_some_and(|v| RISE_WORDS.contains(&v.deref()) || FALL_WORDS.contains(&v.deref()))
+}
+
 /// Whether "X or Y" is a spoken range ("two or three people", "10 or 15 minutes", "5 or 6 per
 /// cent"): Y is at most one step of X's leading digit above it. Values further apart are
 /// alternatives, two figures: "around 25k or 40k cheaper", "3 or 5 doses".
@@ -293,9 +305,10 @@ fn or_is_a_range(lo: f64, hi: f64) -> bool {
     hi - lo <= step * (1.0 + 1e-9)
 }
 
-/// "forecast to slow from 4.8 to 4.7 percent": a fall from one level to another, not a range. The
-/// first level is written without the unit the second gives both, so it takes it.
-fn falling_from(cx: &Cx, from: Option<&Amount>, to: &Amount) -> Step {
+/// "forecast to slow from 4.8 to 4.7 percent": a change from one level to another, not a range.
+/// The first level, written without the unit the second gives both, takes it; written with its
+/// own, it is read as it is.
+fn change_start(cx: &Cx, from: Option<&Amount>, to: &Amount) -> Step {
     let a = from.filter(|a| a.kind == Kind::Count && a.unit.is_none() && !a.scaled)?;
     if to.kind == Kind::Count || to.scaled {
         return None;

@@ -1160,6 +1160,21 @@ fn ordinals_measures_durations() {
         ),
         ("Lukaku doubled the lead", &[]),
         (
+            "House prices are 8.3 times average earnings",
+            &[("8.3 times", Ratio, Some(8.3), N, N, None, Exact)],
+        ),
+        (
+            "sales were three times their 2019 level",
+            &[
+                ("three times", Ratio, Some(3.0), N, N, None, Exact),
+                ("2019", Date, Some(2019.0), N, N, None, Exact),
+            ],
+        ),
+        (
+            "arrested 3 times last year",
+            &[("3", Count, Some(3.0), N, N, None, Exact)],
+        ),
+        (
             // No ratio; and "a week" is the rate's, no figure of its own.
             "he went 3 times a week",
             &[("3", Count, Some(3.0), N, N, None, Exact)],
@@ -1228,6 +1243,18 @@ fn ordinals_measures_durations() {
         (
             "a run of 1 hour 30.",
             &[("1 hour 30", Duration, Some(1.5), N, N, Some("hour"), Exact)],
+        ),
+        (
+            "He won in 2 hours 1 minute and 9 seconds.",
+            &[(
+                "2 hours 1 minute and 9 seconds",
+                Duration,
+                Some(2.0 + 1.0 / 60.0 + 9.0 / 3600.0),
+                N,
+                N,
+                Some("hour"),
+                Exact,
+            )],
         ),
         (
             "for 3 hours 30 people waited",
@@ -2365,6 +2392,36 @@ fn a_change_to_a_level_is_no_range() {
             &[
                 ("2%", Percent, Some(2.0), N, N, Some("percent"), Exact),
                 ("5%", Percent, Some(5.0), N, N, Some("percent"), Exact),
+            ],
+        ),
+        // Where a change began and ended are two levels, forecast or not.
+        (
+            "The wage will rise from £10.42 to £11.44 an hour.",
+            &[
+                ("£10.42", Money, Some(10.42), N, N, Some("GBP"), Exact),
+                ("£11.44", Money, Some(11.44), N, N, Some("GBP"), Exact),
+            ],
+        ),
+        (
+            "Staff numbers increased from 30 to 40.",
+            &[
+                ("30", Count, Some(30.0), N, N, None, Exact),
+                ("40", Count, Some(40.0), N, N, None, Exact),
+            ],
+        ),
+        (
+            "Growth is expected to rise from 4.8 to 5.1 percent.",
+            &[
+                ("4.8", Percent, Some(4.8), N, N, Some("percent"), Exact),
+                (
+                    "5.1 percent",
+                    Percent,
+                    Some(5.1),
+                    N,
+                    N,
+                    Some("percent"),
+                    Exact,
+                ),
             ],
         ),
         (

@@ -187,6 +187,14 @@ fn attribution_on_short_passages() {
         ("T\nAnn Lee, 61, a nurse, said 20 beds were shut.", vec![t("61", "", ""), t("20", "Ann Lee", "")]),
         // The name in an apposition after a role: "Her lawyer, Mark Stephens, said".
         ("T\nHer lawyer, Mark Stephens, said she spent 18 months in custody.", vec![t("18 months", "Mark Stephens", "")]),
+        // Who is in a place speaks, not the place; with nobody named for it, nobody.
+        ("T\nResidents in Hebden Bridge said the water rose 2ft.", vec![t("2ft", "Residents", "")]),
+        ("T\nA man in Leeds said he waited 3 hours.", vec![t("3 hours", "", "")]),
+        // A body's name keeps its "of"; a role before a one-word name after "according to".
+        ("T\nThe Royal College of Nursing said 500 nurses would strike.", vec![t("500", "Royal College of Nursing", "")]),
+        ("T\nAccording to research firm Gartner, shipments fell 9.6%.", vec![t("9.6%", "Gartner", "")]),
+        // A company named as the subject is what "it" stands for.
+        ("T\nIntel will cut 12,000 jobs, it said.", vec![t("12,000", "Intel", "")]),
         // A list of names is no role and name.
         ("T\nIn Leeds, Ann Lee, said 20 beds were shut.", vec![t("20", "", "")]),
         // An opening mark written where a closing one belongs still ends the quote.
@@ -237,6 +245,11 @@ fn titles_before_a_name_and_clauses_after_it() {
             None,
         ),
         ("Coach Inc. said sales rose 4%.", "Coach Inc.", None),
+        (
+            "Chief executive Brian Krzanich said the cuts would save $750m.",
+            "Brian Krzanich",
+            Some("Chief executive"),
+        ),
         (
             "Head Start said 40 centres would close.",
             "Head Start",

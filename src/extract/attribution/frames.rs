@@ -8,8 +8,8 @@
 
 use super::super::lex::T;
 use super::super::lexicon::{
-    is_function_word, AUX, CLAUSE_BREAKS, COURTESY_TITLES, CUES, DOCUMENT_NOUNS, FRAMING,
-    GROUP_NOUNS, MEDIA_WORDS, OUTLET_LEADS, OUTLET_LEAD_HEADS, OUTLET_NOUNS, OUTLET_TAILS,
+    is_function_word, AUX, BODY_WORDS, CLAUSE_BREAKS, COURTESY_TITLES, CUES, DOCUMENT_NOUNS,
+    FRAMING, GROUP_NOUNS, MEDIA_WORDS, OUTLET_LEADS, OUTLET_LEAD_HEADS, OUTLET_NOUNS, OUTLET_TAILS,
     POINTERS, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, ROLE_STOPS, SOLE_POSTS,
     SOURCE_JOINERS, TITLES,
 };
@@ -266,7 +266,13 @@ fn source_phrase(sent: &Sent, at: usize) -> Option<(usize, String, Option<String
     let mut e = at;
     // Up to a comma or a word that is neither capitalised nor a joining word.
     // After a determiner, a common noun phrase too: "according to the event website".
-    let common_np = matches!(sent.lower(at), "the" | "a" | "an") && !sent.is_cap(at + 1);
+    // Without one, a role before a name: "according to research firm Gartner".
+    let plain = |k: usize| sent.is_word(k) && !sent.is_cap(k) && !is_function_word(sent.lower(k));
+    let role_lead = (at..at + 3).find(|&k| !plain(k)).is_some_and(|k| {
+        k > at && sent.is_cap(k) && (is_agent_noun(sent.lower(k - 1)) || sent.is_cap(k + 1))
+    });
+    let common_np =
+        matches!(sent.lower(at), "the" | "a" | "an") && !sent.is_cap(at + 1) || role_lead;
     while e < n && !sent.quoted[e] && sent.is_word(e) {
         let lw = sent.lower(e);
         let np_word = common_np && e < at + 4 && !sent.is_cap(e) && !is_function_word(lw);
@@ -292,9 +298,12 @@ fn source_phrase(sent: &Sent, at: usize) -> Option<(usize, String, Option<String
         return None;
     }
     if !sent.is_cap(first) {
-        // A role, then a name: "according to curator Elaine Gustafon".
+        // A role, then a name: "according to curator Elaine Gustafon", "according to research
+        // firm Gartner" (one word is a name after a noun for a body or a post).
         if let Some(c) = (first + 1..e).find(|&k| sent.is_cap(k)) {
-            if e - c >= 2 && c - first <= 3 && (first..c).all(|k| sent.is_word(k)) {
+            let role = (first..c).all(|k| sent.is_word(k) && !is_function_word(sent.lower(k)));
+            let named = e - c >= 2 || is_agent_noun(sent.lower(c - 1));
+            if named && c - first <= 3 && role {
                 return Some((e, sent.text(c, e), Some(sent.text(first, c))));
             }
         }
@@ -377,9 +386,28 @@ fn subject_before(sent: &Sent, j: usize, ents: &mut Entities) -> Option<Subject>
         return Some(found);
     }
     match sent.name_before(j) {
+        Some((st, _)) if st > 0 && is_place_preposition(sent.lower(st - 1)) => {
+            placed_subject(sent, st - 1, j, ents)
+        }
         Some(name) => named_subject(sent, j, ents, name),
         None => noun_subject(sent, j, ents),
     }
+}
+
+/// Prepositions that put a name in a place: "residents in Hebden Bridge", "a man from Leeds".
+fn is_place_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "from" | "near" | "outside" | "inside" | "across" | "around"
+    )
+}
+
+/// "Residents in Hebden Bridge said", "Officials in Beijing said": the speaker is who is in the
+/// place, not the place; with nobody named for it, nobody ("A man in Leeds said"). `at` is the
+/// preposition.
+fn placed_subject(sent: &Sent, at: usize, j: usize, ents: &mut Entities) -> Option<Subject> {
+    let (id, (k, _), basis) = noun_subject(sent, at, ents)?;
+    Some((id, (k, j), basis))
 }
 
 /// "Gerald Darmanin, the French interior minister, has said": the apposition is passed back to
@@ -508,6 +536,16 @@ fn named_subject(
     {
         r -= 1;
     }
+    // One capitalised word begins a role at a phrase's start: "Chief executive Brian Krzanich",
+    // "the Labour leader Keir Starmer".
+    if r < start
+        && r > 0
+        && sent.is_cap(r - 1)
+        && !sent.is_common(r - 1)
+        && (r == 1 || matches!(sent.lower(r - 2), "the" | "a" | "," | "\"" | "\u{201c}"))
+    {
+        r -= 1;
+    }
     let role = (r < start && is_agent_noun(sent.lower(start - 1))).then(|| sent.text(r, start));
     // A post with no one's name after it ("Trade and Industry Secretary said") is a role noun.
     let last = name.rsplit(' ').next().unwrap_or("");
@@ -605,10 +643,14 @@ fn is_role(seg: &str) -> bool {
             .any(|w| w.chars().next().is_some_and(char::is_lowercase))
 }
 
-/// "Matthew Ingram of The Globe and Mail": the person, and where they are from.
+/// "Matthew Ingram of The Globe and Mail": the person, and where they are from. A body's name
+/// holds its "of": "Royal College of Nursing", "Royal Bank of Scotland".
 fn split_of(name: &str) -> (String, Option<String>) {
     match name.split_once(" of ") {
-        Some((who, from)) if who.split_whitespace().count() >= 2 => {
+        Some((who, from))
+            if who.split_whitespace().count() >= 2
+                && !who.split_whitespace().any(|w| BODY_WORDS.contains(&w)) =>
+        {
             (who.to_owned(), Some(from.to_owned()))
         }
         _ => (name.to_owned(), None),

@@ -357,10 +357,17 @@ pub fn introduce(sent: &Sent, ents: &mut Entities, block: usize) {
                 ents.find_or_add(bare, Some(post));
             }
         }
-        // A named sentence subject is who "he" or "she" will be: "Harry Kane won the award. He said",
-        // and so is one already known by a single name: "Rathbun requested donations".
-        if (words >= 2 || ents.knows(name))
-            && i == 0
+        // A named sentence subject is who "he", "she" or "it" will be: "Harry Kane won the award.
+        // He said", "Intel will cut 12,000 jobs, it said", "The chip maker Intel will cut". A
+        // single capitalised word is a name there when the article never writes it in lower case
+        // (`name_after` asks the vocabulary), or is already known: "Rathbun requested donations".
+        let subject = i == 0
+            || i <= 4
+                && matches!(sent.lower(0), "the" | "a" | "an")
+                && (1..i).all(|k| sent.is_word(k) && !sent.is_cap(k));
+        let single = words == 1 && !name.ends_with("'s") && !name.ends_with('\u{2019}');
+        if (words >= 2 || single || ents.knows(name))
+            && subject
             && sent.toks.get(end).is_some_and(|t| {
                 t.kind == T::Word && t.text(sent.s).chars().all(char::is_lowercase)
             })

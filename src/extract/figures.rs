@@ -134,6 +134,7 @@ pub fn figures_and_names_in(s: &str, low: &str, toks: &[Tok]) -> (Vec<Figure>, V
     }
     times(low, &mut out);
     ages(s, &mut out);
+    shared_month(low, &mut out);
     let mut out = compound_durations(low, out);
     let urls = web_addresses(low);
     if !urls.is_empty() {
@@ -818,6 +819,25 @@ fn times(low: &str, out: &mut [Figure]) {
         if COMPARATIVES.contains(&next) || possessed || fraction {
             f.end += " times".len();
             f.kind = Kind::Ratio;
+        }
+    }
+}
+
+/// "on 15 and 20 December", "the 3rd or 4th of May": a day listed before a date is a date in the
+/// same month, not a count.
+fn shared_month(low: &str, out: &mut [Figure]) {
+    for k in 1..out.len() {
+        let (before, after) = out.split_at_mut(k);
+        let (p, f) = (&mut before[k - 1], &after[0]);
+        let day = p.kind == Kind::Count
+            && p.unit.is_none()
+            && p.value
+                .is_some_and(|v| (1.0..=31.0).contains(&v) && v.fract() == 0.0);
+        let listed = matches!(&low[p.end..f.start], " and " | " or " | ", ");
+        let day_first = low[f.start..].starts_with(|c: char| c.is_ascii_digit());
+        if day && listed && f.kind == Kind::Date && day_first {
+            p.kind = Kind::Date;
+            p.value = None;
         }
     }
 }

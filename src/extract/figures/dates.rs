@@ -29,6 +29,13 @@ pub(super) fn is_month_token(cx: &Cx, i: usize) -> bool {
             || cx.toks.get(i + 1).is_some_and(|t| t.kind == T::Num))
 }
 
+/// Whether the month at token `i` is abbreviated ("Dec", "Sept"), so that a full stop glued to it
+/// is its own ("Dec. 5"), not the sentence's ("on 20 December.").
+fn abbreviated_month(cx: &Cx, i: usize) -> bool {
+    cx.w(i)
+        .is_some_and(|w| w.len() <= 4 && !matches!(w.as_ref(), "may" | "june" | "july"))
+}
+
 pub(super) fn is_year(cx: &Cx, n: &Number) -> bool {
     let t = cx.toks[n.start];
     !n.words
@@ -86,7 +93,7 @@ pub(super) fn date_at(cx: &Cx, i: usize) -> Step {
             return None;
         }
         let mut end = i + 2;
-        if cx.sym(end, ".") && cx.glued(end) {
+        if cx.sym(end, ".") && cx.glued(end) && abbreviated_month(cx, i + 1) {
             end += 1;
         }
         // "12 January 2004".
@@ -101,7 +108,7 @@ pub(super) fn date_at(cx: &Cx, i: usize) -> Step {
     // Ordinal day then month: "5th of May" and "the 12th January" are rare in news; skipped.
     if is_month_token(cx, i) {
         let mut j = i + 1;
-        if cx.sym(j, ".") && cx.glued(j) {
+        if cx.sym(j, ".") && cx.glued(j) && abbreviated_month(cx, i) {
             j += 1;
         }
         let t = cx.toks.get(j).filter(|t| t.kind == T::Num)?;

@@ -1401,6 +1401,38 @@ fn dates_times_and_scores() {
             "on 12 January",
             &[("12 January", Date, N, N, N, None, Exact)],
         ),
+        // A full stop is an abbreviated month's, else the sentence's.
+        (
+            "They strike on 20 December.",
+            &[("20 December", Date, N, N, N, None, Exact)],
+        ),
+        (
+            "due on 5 Dec. next",
+            &[("5 Dec.", Date, N, N, N, None, Exact)],
+        ),
+        // A day listed before a date shares its month.
+        (
+            "strikes on 15 and 20 December",
+            &[
+                ("15", Date, N, N, N, None, Exact),
+                ("20 December", Date, N, N, N, None, Exact),
+            ],
+        ),
+        (
+            "15 and 20 people",
+            &[
+                ("15", Count, Some(15.0), N, N, None, Exact),
+                ("20", Count, Some(20.0), N, N, None, Exact),
+            ],
+        ),
+        (
+            "due on Dec. 5 next",
+            &[("Dec. 5", Date, N, N, N, None, Exact)],
+        ),
+        (
+            "It came in December. 5 people died.",
+            &[("5", Count, Some(5.0), N, N, None, Exact)],
+        ),
         (
             "on April 12, 1981",
             &[("April 12, 1981", Date, N, N, N, None, Exact)],

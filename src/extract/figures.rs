@@ -135,6 +135,7 @@ pub fn figures_and_names_in(s: &str, low: &str, toks: &[Tok]) -> (Vec<Figure>, V
     times(low, &mut out);
     ages(s, &mut out);
     shared_month(low, &mut out);
+    periods(low, &mut out);
     let mut out = compound_durations(low, out);
     let urls = web_addresses(low);
     if !urls.is_empty() {
@@ -819,6 +820,21 @@ fn times(low: &str, out: &mut [Figure]) {
         if COMPARATIVES.contains(&next) || possessed || fraction {
             f.end += " times".len();
             f.kind = Kind::Ratio;
+        }
+    }
+}
+
+/// "6.4 billion km over seven years", "£2.5bn over five years": "over" after a figure is the
+/// period it is spread over, not "more than".
+fn periods(low: &str, out: &mut [Figure]) {
+    for k in 1..out.len() {
+        let (before, after) = out.split_at_mut(k);
+        let f = &mut after[0];
+        if f.kind == Kind::Duration
+            && f.qualifier == Qualifier::AtLeast
+            && low[before[k - 1].end..f.start] == *" over "
+        {
+            f.qualifier = Qualifier::Exact;
         }
     }
 }

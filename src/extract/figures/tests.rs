@@ -1410,6 +1410,26 @@ fn dates_times_and_scores() {
             "due on 5 Dec. next",
             &[("5 Dec.", Date, N, N, N, None, Exact)],
         ),
+        // "over" after a figure is a period, before one alone "more than".
+        (
+            "It cost £2bn over five years",
+            &[
+                ("£2bn", Money, Some(2e9), N, N, Some("GBP"), Exact),
+                ("five years", Duration, Some(5.0), N, N, Some("year"), Exact),
+            ],
+        ),
+        (
+            "He served over five years",
+            &[(
+                "five years",
+                Duration,
+                Some(5.0),
+                N,
+                N,
+                Some("year"),
+                AtLeast,
+            )],
+        ),
         // A day listed before a date shares its month.
         (
             "strikes on 15 and 20 December",
@@ -1531,7 +1551,7 @@ fn divisions_powers_of_ten_and_ordinals_of_scales() {
             "3 over 2 years",
             &[
                 ("3", Count, Some(3.0), N, N, None, Exact),
-                ("2 years", Duration, Some(2.0), N, N, Some("year"), AtLeast),
+                ("2 years", Duration, Some(2.0), N, N, Some("year"), Exact),
             ],
         ),
         (

@@ -50,26 +50,47 @@ pub(super) fn small_int(n: &Number) -> Option<u32> {
         .then_some(n.value as u32)
 }
 
-/// Clock times: "8.32am", "3pm", "16:08", "10.30 GMT".
+/// "am", "pm", "a.m." or "p.m." at token `i`: whether it is afternoon, and the tokens it takes.
+fn meridiem(cx: &Cx, i: usize) -> Option<(bool, usize)> {
+    match cx.w(i).as_deref() {
+        Some("am") => Some((false, 1)),
+        Some("pm") => Some((true, 1)),
+        Some(h @ ("a" | "p")) if cx.sym(i + 1, ".") && cx.w(i + 2).as_deref() == Some("m") => {
+            let dotted = cx.sym(i + 3, ".") && cx.glued(i + 3);
+            let glued = cx.glued(i + 1) && cx.glued(i + 2);
+            glued.then_some((h == "p", 3 + usize::from(dotted)))
+        }
+        _ => None,
+    }
+}
+
+/// Clock times: "8.32am", "3pm", "6:40 p.m.", "16:08", "10.30 GMT". The value is the time on a
+/// 24-hour clock as HH.MM: "2.40 PM" is 14.40, "12.15am" is 0.15.
 pub(super) fn time_at(cx: &Cx, i: usize) -> Step {
     let t = cx.toks[i];
     let text = t.text(cx.s);
-    let next = cx.w(i + 1);
-    let ampm = matches!(next.as_deref(), Some("am" | "pm" | "a.m" | "p.m"));
+    let half = meridiem(cx, i + 1);
     let clock = text.contains(':') && text.len() >= 4;
-    if !ampm && !clock {
+    if half.is_none() && !clock {
         return None;
     }
-    let value = text.replace(':', ".").parse::<f64>().ok()?;
+    let mut value = text.replace(':', ".").parse::<f64>().ok()?;
     if !(0.0..25.0).contains(&value) {
         return None;
     }
     let mut end = i + 1;
-    if ampm {
-        end += 1;
-        if cx.sym(end, ".") && cx.glued(end) && next.as_deref().is_some_and(|x| x.contains('.')) {
-            end += 1;
+    if let Some((pm, len)) = half {
+        if value >= 13.0 {
+            return None;
         }
+        let twelve = value.trunc() == 12.0;
+        if pm && !twelve {
+            value += 12.0;
+        } else if !pm && twelve {
+            value -= 12.0;
+        }
+        value = round_value(value);
+        end += len;
     }
     if matches!(cx.raw(end), "GMT" | "BST" | "UTC" | "CET" | "EST" | "PST") {
         end += 1;

@@ -1461,6 +1461,23 @@ fn dates_times_and_scores() {
             "see 8.32am",
             &[("8.32am", Time, Some(8.32), N, N, None, Exact)],
         ),
+        // Times are on a 24-hour clock, as HH.MM.
+        (
+            "trades at 2.40 PM",
+            &[("2.40 PM", Time, Some(14.4), N, N, None, Exact)],
+        ),
+        (
+            "landed at 6:40 p.m. local time",
+            &[("6:40 p.m.", Time, Some(18.4), N, N, None, Exact)],
+        ),
+        (
+            "began at 12:15am",
+            &[("12:15am", Time, Some(0.15), N, N, None, Exact)],
+        ),
+        (
+            "ended at 12.30pm",
+            &[("12.30pm", Time, Some(12.3), N, N, None, Exact)],
+        ),
         (
             "at 16:08 GMT",
             &[("16:08 GMT", Time, Some(16.08), N, N, Some("GMT"), Exact)],

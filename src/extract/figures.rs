@@ -136,6 +136,7 @@ pub fn figures_and_names_in(s: &str, low: &str, toks: &[Tok]) -> (Vec<Figure>, V
     ages(s, &mut out);
     shared_month(low, &mut out);
     periods(low, &mut out);
+    compared_levels(low, &mut out);
     let mut out = compound_durations(low, out);
     let urls = web_addresses(low);
     if !urls.is_empty() {
@@ -820,6 +821,29 @@ fn times(low: &str, out: &mut [Figure]) {
         if COMPARATIVES.contains(&next) || possessed || fraction {
             f.end += " times".len();
             f.kind = Kind::Ratio;
+        }
+    }
+}
+
+/// "79.0 years, compared with 82.9 for women", "5% against 4.2 a year ago": a bare number compared
+/// with a measure is in its unit. Not sums, whose scale ("£5m") the bare number may not share.
+fn compared_levels(low: &str, out: &mut [Figure]) {
+    for k in 1..out.len() {
+        let (before, after) = out.split_at_mut(k);
+        let (p, f) = (&before[k - 1], &mut after[0]);
+        let bare = f.kind == Kind::Count
+            && f.unit.is_none()
+            && low[f.start..f.end]
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.');
+        let gap = low[p.end..f.start].trim_start_matches(',');
+        let compared = matches!(
+            gap,
+            " compared with " | " compared to " | " against " | " versus " | " vs " | " than "
+        );
+        if bare && compared && matches!(p.kind, Kind::Duration | Kind::Measure | Kind::Percent) {
+            f.kind = p.kind;
+            f.unit.clone_from(&p.unit);
         }
     }
 }

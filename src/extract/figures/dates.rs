@@ -220,14 +220,14 @@ fn numeric_date_at(cx: &Cx, i: usize) -> Step {
 }
 
 /// Whether token `k` is four digits, as a year is.
-fn year_digits(cx: &Cx, k: usize) -> bool {
+pub(super) fn year_digits(cx: &Cx, k: usize) -> bool {
     cx.toks
         .get(k)
         .is_some_and(|t| t.kind == T::Num && t.end - t.start == 4)
 }
 
 /// A date spanning tokens `a..b`, with the token to go on from.
-fn a_date(cx: &Cx, a: usize, b: usize) -> (Option<Figure>, usize) {
+pub(super) fn a_date(cx: &Cx, a: usize, b: usize) -> (Option<Figure>, usize) {
     (
         Some(fig(cx, a, b, Kind::Date, None, None, Qualifier::Exact)),
         b,

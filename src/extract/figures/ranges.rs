@@ -204,6 +204,19 @@ pub(super) fn range_at(cx: &Cx, i: usize) -> Step {
     {
         return None;
     }
+    // "between 3 and 5 May", "from 1 to 7 June": a span of days of the month that follows.
+    let day = |x: &Amount| {
+        x.kind == Kind::Count
+            && x.unit.is_none()
+            && !x.num.words
+            && small_int(&x.num).is_some_and(|d| (1..=31).contains(&d))
+    };
+    // After a day, a capitalised "May" is the month.
+    let month_after = cx.capitalised(b.end) && cx.w(b.end).and_then(|w| month(&w)).is_some();
+    if day(&a) && day(&b) && a.value < b.value && joiner != "or" && month_after {
+        let end = b.end + 1 + usize::from(year_digits(cx, b.end + 1));
+        return Some(a_date(cx, i, end));
+    }
     // "between 2010 and 2016", "from 1999 to 2004": a span of years, unless a noun follows and
     // they are counts of it ("between 1900 and 2000 people").
     let noun_after = cx

@@ -1430,6 +1430,46 @@ fn dates_times_and_scores() {
                 AtLeast,
             )],
         ),
+        // A bare number compared with a measure is in its unit.
+        (
+            "men live 79.0 years, compared with 82.9 for women",
+            &[
+                (
+                    "79.0 years",
+                    Duration,
+                    Some(79.0),
+                    N,
+                    N,
+                    Some("year"),
+                    Exact,
+                ),
+                ("82.9", Duration, Some(82.9), N, N, Some("year"), Exact),
+            ],
+        ),
+        (
+            "it rose 5% against 4.2 a year ago",
+            &[
+                ("5%", Percent, Some(5.0), N, N, Some("percent"), Exact),
+                ("4.2", Percent, Some(4.2), N, N, Some("percent"), Exact),
+                ("a year", Duration, Some(1.0), N, N, Some("year"), Exact),
+            ],
+        ),
+        (
+            "it made £5m compared with 3.2 before",
+            &[
+                ("£5m", Money, Some(5e6), N, N, Some("GBP"), Exact),
+                ("3.2", Count, Some(3.2), N, N, None, Exact),
+            ],
+        ),
+        // A span of days before a month is a span of dates.
+        (
+            "carried out between 3 and 5 May",
+            &[("between 3 and 5 May", Date, N, N, N, None, Exact)],
+        ),
+        (
+            "from 1 to 7 June 2024 it ran",
+            &[("from 1 to 7 June 2024", Date, N, N, N, None, Exact)],
+        ),
         // A day listed before a date shares its month.
         (
             "strikes on 15 and 20 December",

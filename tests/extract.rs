@@ -195,6 +195,8 @@ fn attribution_on_short_passages() {
         ("T\nAccording to research firm Gartner, shipments fell 9.6%.", vec![t("9.6%", "Gartner", "")]),
         // A company named as the subject is what "it" stands for.
         ("T\nIntel will cut 12,000 jobs, it said.", vec![t("12,000", "Intel", "")]),
+        // A spokesperson speaks for the body named with them.
+        ("T\nA Department for Transport spokesperson said the offer was worth £1,000.", vec![t("£1,000", "Department for Transport", "")]),
         // A list of names is no role and name.
         ("T\nIn Leeds, Ann Lee, said 20 beds were shut.", vec![t("20", "", "")]),
         // An opening mark written where a closing one belongs still ends the quote.

@@ -256,6 +256,16 @@ pub static GROUP_NOUNS: Words = Words::new(&[
     "sources",
     "media",
     "team",
+    "campaigners",
+    "activists",
+    "economists",
+    "councillors",
+    "lawyers",
+    "critics",
+    "ministers",
+    "mps",
+    "unions",
+    "investors",
 ]);
 
 /// Nouns for a group that studies something, which "the researchers", "the scientists" and "the

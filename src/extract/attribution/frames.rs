@@ -584,6 +584,13 @@ fn noun_subject(sent: &Sent, j: usize, ents: &mut Entities) -> Option<Subject> {
     if !is_agent_noun(prev) {
         return None;
     }
+    // "A Department for Transport spokesperson said": a spokesperson speaks for the body named.
+    if prev.starts_with("spokes") {
+        if let Some((st, name)) = sent.name_before(j - 1) {
+            let st = st - usize::from(st > 0 && matches!(sent.lower(st - 1), "a" | "an" | "the"));
+            return Some((ents.find_or_add(&name, None), (st, j), Basis::Named));
+        }
+    }
     let mut k = j;
     while k > 0 && sent.is_word(k - 1) && j - k < 5 && !sent.quoted[k - 1] {
         let w = sent.lower(k - 1);

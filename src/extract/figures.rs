@@ -148,8 +148,13 @@ pub fn figures_and_names_in(s: &str, low: &str, toks: &[Tok]) -> (Vec<Figure>, V
 /// How many of the lower-cased `words` before index `at` are a qualifier phrase ("at least",
 /// "more than"): a figure's span leaves its qualifier out, and what it counts leaves it out too.
 pub fn qualifier_words_before(words: &[&str], at: usize) -> usize {
+    let Some(last) = at.checked_sub(1).map(|k| words[k]) else {
+        return 0;
+    };
     QUALIFIERS
         .iter()
+        // The last word first: most words end no qualifier, and are passed over at once.
+        .filter(|(q, _)| q.ends_with(last))
         .filter_map(|(q, _)| {
             let n = q.split(' ').count();
             (n <= at && q.split(' ').eq(words[at - n..at].iter().copied())).then_some(n)
@@ -167,6 +172,9 @@ fn per_unit_of_time(low: &str, p: &Figure, f: &Figure) -> bool {
     let one_unit = f.kind == Kind::Duration
         && f.value == Some(1.0)
         && matches!(low.get(f.start..f.start + 2), Some("a " | "an"));
+    if !one_unit {
+        return false;
+    }
     let when = low[f.end..].split_whitespace().next().is_some_and(|w| {
         matches!(
             w.trim_end_matches(|c: char| !c.is_alphabetic()),
@@ -189,7 +197,7 @@ fn per_unit_of_time(low: &str, p: &Figure, f: &Figure) -> bool {
                 && !w.ends_with("ed")
                 && (*w == "of" || !super::lexicon::is_function_word(w))
         });
-    one_unit && !when && (gap.trim().is_empty() || counted)
+    !when && (gap.trim().is_empty() || counted)
 }
 
 /// A qualifier before two alternatives is of both: "around 25k or 40k cheaper", "more than 3 or 5

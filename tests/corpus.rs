@@ -90,10 +90,10 @@ fn the_validation_half_stays_above_its_floors() {
     check(
         &s,
         &[
-            ("f1", 0.96),
+            ("f1", 0.963),
             ("value_acc", 0.98),
-            ("speaker_acc", 0.915),
-            ("named_speaker_precision", 0.915),
+            ("speaker_acc", 0.92),
+            ("named_speaker_precision", 0.92),
             ("recall", 0.98),
             ("precision", 0.935),
         ],

@@ -195,6 +195,11 @@ fn attribution_on_short_passages() {
         ("T\nAccording to research firm Gartner, shipments fell 9.6%.", vec![t("9.6%", "Gartner", "")]),
         // A company named as the subject is what "it" stands for.
         ("T\nIntel will cut 12,000 jobs, it said.", vec![t("12,000", "Intel", "")]),
+        // A role in a lede goes to the next person named, a title before the name or not.
+        (
+            "T\nMore than 4,000 people fled, the regional governor said.\nGovernor Oleh Syniehubov said 11 were killed.",
+            vec![t("4,000", "Oleh Syniehubov", ""), t("11", "Oleh Syniehubov", "")],
+        ),
         // A spokesperson speaks for the body named with them.
         ("T\nA Department for Transport spokesperson said the offer was worth £1,000.", vec![t("£1,000", "Department for Transport", "")]),
         // A list of names is no role and name.

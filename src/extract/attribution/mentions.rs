@@ -379,7 +379,9 @@ pub fn introduce(sent: &Sent, ents: &mut Entities, block: usize) {
             let role = apposition_after(sent, end);
             if role.is_some() || words >= 2 && sent.is_word(end) && CUES.contains(&sent.lower(end))
             {
-                let id = ents.find_or_add(name, role);
+                // "Governor Oleh Syniehubov said": the person, whom the title names a role.
+                let (bare, titled) = split_title(name);
+                let id = ents.find_or_add(bare, role.or(titled));
                 ents.take_pending(id, block);
             }
         }

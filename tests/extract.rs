@@ -200,6 +200,8 @@ fn attribution_on_short_passages() {
             "T\nMore than 4,000 people fled, the regional governor said.\nGovernor Oleh Syniehubov said 11 were killed.",
             vec![t("4,000", "Oleh Syniehubov", ""), t("11", "Oleh Syniehubov", "")],
         ),
+        // An attribution that ends the sentence reports the cues before it too.
+        ("T\nAbout 1 in 5 Americans reported symptoms, the CDC said.", vec![t("1 in 5", "CDC", "")]),
         // A spokesperson speaks for the body named with them.
         ("T\nA Department for Transport spokesperson said the offer was worth £1,000.", vec![t("£1,000", "Department for Transport", "")]),
         // A list of names is no role and name.

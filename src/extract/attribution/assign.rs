@@ -41,8 +41,23 @@ pub fn governing<'f>(sent: &Sent, frames: &'f [Frame], tok: usize) -> Option<&'f
         .iter()
         .rev()
         .find(|f| f.cue_at < tok)
-        .or_else(|| frames.first())
+        .or_else(|| trailing(sent, frames).or(frames.first()))
         .filter(|f| !framed(sent, f.cue_at, tok))
+}
+
+/// The attribution that ends a sentence after a comma, when the sentence has more than one: it
+/// reports all that comes before it, cues included. "About 1 in 5 Americans reported symptoms, the
+/// CDC said" is the CDC's.
+fn trailing<'f>(sent: &Sent, frames: &'f [Frame]) -> Option<&'f Frame> {
+    let last = frames.last().filter(|_| frames.len() > 1)?;
+    let mut start = last.subject.0.min(last.cue_at);
+    if start > 0 && matches!(sent.lower(start - 1), "the" | "a" | "an") {
+        start -= 1;
+    }
+    let after_comma = start > 0 && sent.w(start - 1) == ",";
+    // Nothing but an outlet or a time after the cue: "..., the CDC said on Monday."
+    let ends = sent.toks.len() <= last.cue_at + 6;
+    (after_comma && ends).then_some(last)
 }
 
 /// Whether token `tok` is in an editor's cross-reference, "(see 8.32am)": the article's own words.

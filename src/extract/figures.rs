@@ -856,16 +856,28 @@ fn compared_levels(low: &str, out: &mut [Figure]) {
     }
 }
 
-/// "6.4 billion km over seven years", "£2.5bn over five years": "over" after a figure is the
-/// period it is spread over, not "more than".
+/// "6.4 billion km over seven years", "£2.5bn over five years", "$10 billion of stock over three
+/// years": "over" after a figure and what it counts is the period it is spread over, not "more
+/// than". After a function word it is "more than": "for over ten years".
 fn periods(low: &str, out: &mut [Figure]) {
     for k in 1..out.len() {
         let (before, after) = out.split_at_mut(k);
         let f = &mut after[0];
-        if f.kind == Kind::Duration
-            && f.qualifier == Qualifier::AtLeast
-            && low[before[k - 1].end..f.start] == *" over "
-        {
+        if f.kind != Kind::Duration || f.qualifier != Qualifier::AtLeast {
+            continue;
+        }
+        let Some(gap) = low[before[k - 1].end..f.start].strip_suffix(" over ") else {
+            continue;
+        };
+        let words: Vec<&str> = gap.split_whitespace().take(5).collect();
+        let counted = words.len() <= 4
+            && words
+                .iter()
+                .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+            && words
+                .last()
+                .is_none_or(|w| !super::lexicon::is_function_word(w));
+        if counted {
             f.qualifier = Qualifier::Exact;
         }
     }

@@ -1419,6 +1419,36 @@ fn dates_times_and_scores() {
             ],
         ),
         (
+            "it will buy back $10 billion of stock over three years",
+            &[
+                ("$10 billion", Money, Some(1e10), N, N, Some("USD"), Exact),
+                (
+                    "three years",
+                    Duration,
+                    Some(3.0),
+                    N,
+                    N,
+                    Some("year"),
+                    Exact,
+                ),
+            ],
+        ),
+        (
+            "3 shops for over ten years",
+            &[
+                ("3", Count, Some(3.0), N, N, None, Exact),
+                (
+                    "ten years",
+                    Duration,
+                    Some(10.0),
+                    N,
+                    N,
+                    Some("year"),
+                    AtLeast,
+                ),
+            ],
+        ),
+        (
             "He served over five years",
             &[(
                 "five years",

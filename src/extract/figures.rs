@@ -836,9 +836,7 @@ fn times(low: &str, out: &mut [Figure]) {
 /// "79.0 years, compared with 82.9 for women", "5% against 4.2 a year ago": a bare number compared
 /// with a measure is in its unit. Not sums, whose scale ("£5m") the bare number may not share.
 fn compared_levels(low: &str, out: &mut [Figure]) {
-    for k in 1..out.len() {
-        let (before, after) = out.split_at_mut(k);
-        let (p, f) = (&before[k - 1], &mut after[0]);
+    each_after(out, |p, f| {
         let bare = f.kind == Kind::Count
             && f.unit.is_none()
             && low[f.start..f.end]
@@ -853,6 +851,14 @@ fn compared_levels(low: &str, out: &mut [Figure]) {
             f.kind = p.kind;
             f.unit.clone_from(&p.unit);
         }
+    });
+}
+
+/// Calls `each` on every figure with the one before it, both to change.
+fn each_after(out: &mut [Figure], mut each: impl FnMut(&mut Figure, &mut Figure)) {
+    for k in 1..out.len() {
+        let (before, after) = out.split_at_mut(k);
+        each(&mut before[k - 1], &mut after[0]);
     }
 }
 
@@ -860,14 +866,12 @@ fn compared_levels(low: &str, out: &mut [Figure]) {
 /// years": "over" after a figure and what it counts is the period it is spread over, not "more
 /// than". After a function word it is "more than": "for over ten years".
 fn periods(low: &str, out: &mut [Figure]) {
-    for k in 1..out.len() {
-        let (before, after) = out.split_at_mut(k);
-        let f = &mut after[0];
+    each_after(out, |p, f| {
         if f.kind != Kind::Duration || f.qualifier != Qualifier::AtLeast {
-            continue;
+            return;
         }
-        let Some(gap) = low[before[k - 1].end..f.start].strip_suffix(" over ") else {
-            continue;
+        let Some(gap) = low[p.end..f.start].strip_suffix(" over ") else {
+            return;
         };
         let words: Vec<&str> = gap.split_whitespace().take(5).collect();
         let counted = words.len() <= 4
@@ -880,15 +884,13 @@ fn periods(low: &str, out: &mut [Figure]) {
         if counted {
             f.qualifier = Qualifier::Exact;
         }
-    }
+    });
 }
 
 /// "on 15 and 20 December", "the 3rd or 4th of May": a day listed before a date is a date in the
 /// same month, not a count.
 fn shared_month(low: &str, out: &mut [Figure]) {
-    for k in 1..out.len() {
-        let (before, after) = out.split_at_mut(k);
-        let (p, f) = (&mut before[k - 1], &after[0]);
+    each_after(out, |p, f| {
         let day = p.kind == Kind::Count
             && p.unit.is_none()
             && p.value
@@ -899,7 +901,7 @@ fn shared_month(low: &str, out: &mut [Figure]) {
             p.kind = Kind::Date;
             p.value = None;
         }
-    }
+    });
 }
 
 /// "1 hour 30 minutes", "an hour and fifteen minutes", "1 hour 30", "2 minutes 5 seconds", "2

@@ -632,7 +632,7 @@ fn core_at(cx: &Cx, i: usize) -> Step {
     if let Some(skip) = label(cx, i) {
         return Some((None, skip));
     }
-    if let Some(skip) = identifier(cx, i) {
+    if let Some(skip) = identifier(cx, i).or_else(|| address(cx, i)) {
         return Some((None, skip));
     }
     if let Some(step) = vague_at(cx, i) {

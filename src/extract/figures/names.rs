@@ -407,7 +407,7 @@ pub(super) fn label(cx: &Cx, i: usize) -> Option<usize> {
 }
 
 /// Numbers that name rather than count, after the noun they name: "page 5", "flight 370", "room
-/// 101", "police posts 542 and 543". The whole run of them is skipped.
+/// 101", "police posts 542 and 543", "call 999 or 111". The whole run of them is skipped.
 pub(super) fn identifier(cx: &Cx, i: usize) -> Option<usize> {
     let whole = |k: usize| {
         cx.toks
@@ -460,6 +460,11 @@ pub(super) fn identifier(cx: &Cx, i: usize) -> Option<usize> {
             | "grade"
             | "category"
             | "type"
+            | "call"
+            | "dial"
+            | "ring"
+            | "phone"
+            | "text"
     );
     if !naming {
         return None;
@@ -477,7 +482,11 @@ pub(super) fn identifier(cx: &Cx, i: usize) -> Option<usize> {
     }
     // Nouns that are also verbs name things only in a list or at the end of a clause: "police
     // posts 542 and 543", but "the firm posts 500 job cuts".
-    let verb_too = matches!(noun.deref(), "post" | "posts" | "seat" | "exit");
+    // "Call 999 or 111", but "call 50 people".
+    let verb_too = matches!(
+        noun.deref(),
+        "post" | "posts" | "seat" | "exit" | "call" | "dial" | "ring" | "phone" | "text"
+    );
     let list_or_end = cx.toks.get(end).is_none_or(|_| punctuation(end))
         || (matches!(cx.w(end).as_deref(), Some("and" | "or")) && whole(end + 1));
     if verb_too && !list_or_end {
@@ -494,4 +503,35 @@ pub(super) fn identifier(cx: &Cx, i: usize) -> Option<usize> {
         }
     }
     Some(end)
+}
+
+/// Words that end the name of a street.
+const STREET_WORDS: &[&str] = &[
+    "street",
+    "road",
+    "avenue",
+    "lane",
+    "drive",
+    "way",
+    "square",
+    "place",
+    "terrace",
+    "crescent",
+    "close",
+    "boulevard",
+    "gardens",
+    "row",
+];
+
+/// A house number before its street: "10 Downing Street", "221 Baker Street". The number and the
+/// street's name are skipped.
+pub(super) fn address(cx: &Cx, i: usize) -> Option<usize> {
+    let t = cx.toks.get(i).filter(|t| t.kind == T::Num)?;
+    if t.end - t.start > 4 || cx.raw(i).contains(['.', ',', ':']) || !cx.capitalised(i + 1) {
+        return None;
+    }
+    (i + 1..i + 4)
+        .take_while(|&k| cx.capitalised(k))
+        .find(|&k| cx.w(k).is_some_and(|w| STREET_WORDS.contains(&w.deref())))
+        .map(|k| k + 1)
 }

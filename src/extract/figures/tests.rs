@@ -2463,6 +2463,17 @@ fn results_and_slashes() {
         ),
         // Junctions, like pages and flights, are named by their numbers.
         ("The road was closed between junctions 10 and 11.", &[]),
+        // Telephone numbers and house numbers name.
+        ("Call 999 or 111 if you need help.", &[]),
+        ("The firm is based at 10 Downing Street.", &[]),
+        (
+            "They will call 50 people on Main Street.",
+            &[("50", Count, Some(50.0), N, N, None, Exact)],
+        ),
+        (
+            "He lost 10 Premier League games.",
+            &[("10", Count, Some(10.0), N, N, None, Exact)],
+        ),
         // A capital G or D glued to a digit names a network or an image; a small g is grams.
         ("The 5G network and a 3D printer", &[]),
         (

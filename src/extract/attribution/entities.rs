@@ -341,13 +341,20 @@ pub fn split_title(name: &str) -> (&str, Option<String>) {
             || w.ends_with("'s")
             || w.ends_with("\u{2019}s")
     };
-    match words
+    // An honour is part of the name it comes with: "Commissioner Sir Mark Rowley" is Sir Mark
+    // Rowley, the commissioner; "Dame Judi Dench" has no role.
+    let honour = |w: &str| matches!(w, "Sir" | "Dame" | "Lord" | "Lady");
+    let title_at = words
         .iter()
         .enumerate()
         .rev()
         .find(|&e| is_title(e))
-        .map(|(k, _)| k)
-    {
+        .map(|(k, _)| k);
+    let title_at = match title_at {
+        Some(k) if honour(words[k]) => (0..k).rev().find(|&j| is_title((j, &words[j]))),
+        other => other,
+    };
+    match title_at {
         // "Boris Johnson and President Macron" is two people, not a role and a name.
         // "Coach Inc.", "General Motors Corp": a company, not a role and a name.
         Some(p)

@@ -264,6 +264,16 @@ fn titles_before_a_name_and_clauses_after_it() {
             "Head Start",
             None,
         ),
+        (
+            "Commissioner Sir Mark Rowley said 3,500 arrests were made.",
+            "Sir Mark Rowley",
+            Some("Commissioner"),
+        ),
+        (
+            "Dame Judi Dench said 40 shows sold out.",
+            "Dame Judi Dench",
+            None,
+        ),
     ] {
         let a = from_plain("t.txt", &format!("T\n{text}"));
         let c = extract_claims(&a)

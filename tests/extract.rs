@@ -202,6 +202,12 @@ fn attribution_on_short_passages() {
         ),
         // An attribution that ends the sentence reports the cues before it too.
         ("T\nAbout 1 in 5 Americans reported symptoms, the CDC said.", vec![t("1 in 5", "CDC", "")]),
+        // A noun for a body by what it does refers back to the body last named; with none, nobody.
+        (
+            "T\nThe cap will rise by 10%, Ofgem has announced.\nThe regulator said bills would rise £94.",
+            vec![t("10%", "Ofgem", ""), t("£94", "Ofgem", "")],
+        ),
+        ("T\nThe regulator said bills would rise £94.", vec![t("£94", "", "")]),
         // A spokesperson speaks for the body named with them.
         ("T\nA Department for Transport spokesperson said the offer was worth £1,000.", vec![t("£1,000", "Department for Transport", "")]),
         // A list of names is no role and name.

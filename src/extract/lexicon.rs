@@ -297,6 +297,24 @@ pub static DOCUMENT_NOUNS: Words = Words::new(&[
     "posting",
 ]);
 
+/// Nouns for a body by what it does, which refer back to the body last named, as "it" does:
+/// "Ofgem has announced ... The regulator said".
+pub static BODY_NOUNS: Words = Words::new(&[
+    "regulator",
+    "watchdog",
+    "charity",
+    "retailer",
+    "insurer",
+    "airline",
+    "carmaker",
+    "broadcaster",
+    "operator",
+    "supermarket",
+    "lender",
+    "chain",
+    "manufacturer",
+]);
+
 /// Nouns for a company, which "the company" and "company figures" refer back to.
 pub static COMPANY_NOUNS: Words = Words::new(&["company", "firm", "corporation", "group"]);
 
@@ -999,6 +1017,7 @@ pub const ALL: &[(&str, &Words, Form)] = &[
     ("RESEARCH_NOUNS", &RESEARCH_NOUNS, Form::Folded),
     ("DOCUMENT_NOUNS", &DOCUMENT_NOUNS, Form::Folded),
     ("COMPANY_NOUNS", &COMPANY_NOUNS, Form::Folded),
+    ("BODY_NOUNS", &BODY_NOUNS, Form::Folded),
     ("TITLES", &TITLES, Form::Capitalised),
     ("BODY_WORDS", &BODY_WORDS, Form::Capitalised),
     ("MALE_TITLES", &MALE_TITLES, Form::Capitalised),

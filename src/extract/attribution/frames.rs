@@ -8,10 +8,10 @@
 
 use super::super::lex::T;
 use super::super::lexicon::{
-    is_function_word, AUX, BODY_WORDS, CLAUSE_BREAKS, COURTESY_TITLES, CUES, DOCUMENT_NOUNS,
-    FRAMING, GROUP_NOUNS, MEDIA_WORDS, OUTLET_LEADS, OUTLET_LEAD_HEADS, OUTLET_NOUNS, OUTLET_TAILS,
-    POINTERS, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS, ROLE_STOPS, SOLE_POSTS,
-    SOURCE_JOINERS, TITLES,
+    is_function_word, AUX, BODY_NOUNS, BODY_WORDS, CLAUSE_BREAKS, COURTESY_TITLES, CUES,
+    DOCUMENT_NOUNS, FRAMING, GROUP_NOUNS, MEDIA_WORDS, OUTLET_LEADS, OUTLET_LEAD_HEADS,
+    OUTLET_NOUNS, OUTLET_TAILS, POINTERS, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS,
+    ROLE_STOPS, SOLE_POSTS, SOURCE_JOINERS, TITLES,
 };
 use super::entities::{split_title, Entities, Entity, Nature};
 use super::mentions::Sent;
@@ -616,6 +616,14 @@ fn noun_subject(sent: &Sent, j: usize, ents: &mut Entities) -> Option<Subject> {
     if let Some(id) = ents.group(prev).or(body) {
         return Some((id, (k, j), Basis::Resolved));
     }
+    // "The regulator said": the body last named, as "it" would be; with none, nobody.
+    if BODY_NOUNS.contains(&prev) {
+        let the = sent.lower(k) == "the";
+        return the
+            .then(|| ents.pronoun("it"))
+            .flatten()
+            .map(|id| (id, (k, j), Basis::Pronoun));
+    }
     let det = usize::from(matches!(sent.lower(k), "the" | "a" | "an"));
     if det == 1 && sent.lower(k) == "the" && SOLE_POSTS.contains(&prev) {
         // Nobody yet: the role speaks for now, and the next person named takes the role and these
@@ -636,7 +644,10 @@ fn noun_subject(sent: &Sent, j: usize, ents: &mut Entities) -> Option<Subject> {
 
 /// Whether a noun can name who speaks: a role, a group or a document.
 fn is_agent_noun(w: &str) -> bool {
-    ROLE_NOUNS.contains(&w) || GROUP_NOUNS.contains(&w) || DOCUMENT_NOUNS.contains(&w)
+    ROLE_NOUNS.contains(&w)
+        || GROUP_NOUNS.contains(&w)
+        || DOCUMENT_NOUNS.contains(&w)
+        || BODY_NOUNS.contains(&w)
 }
 
 /// Whether a segment between commas reads as a role ("the French interior minister", "Panama

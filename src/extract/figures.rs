@@ -874,13 +874,18 @@ fn periods(low: &str, out: &mut [Figure]) {
             return;
         };
         let words: Vec<&str> = gap.split_whitespace().take(5).collect();
-        let counted = words.len() <= 4
-            && words
-                .iter()
-                .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
-            && words
-                .last()
-                .is_none_or(|w| !super::lexicon::is_function_word(w));
+        // What is counted: "of stock", "jobs"; not a verb ("people waited over 12 hours").
+        let counted = match words.as_slice() {
+            [] => true,
+            [first, .., last] | [first @ last] => {
+                words.len() <= 4
+                    && words
+                        .iter()
+                        .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && !w.ends_with("ed"))
+                    && !super::lexicon::is_function_word(last)
+                    && (*first == "of" || super::lexicon::is_plural_noun(last))
+            }
+        };
         if counted {
             f.qualifier = Qualifier::Exact;
         }

@@ -1434,6 +1434,28 @@ fn dates_times_and_scores() {
             ],
         ),
         (
+            "150,000 people waited over 12 hours",
+            &[
+                ("150,000", Count, Some(150000.0), N, N, None, Exact),
+                (
+                    "12 hours",
+                    Duration,
+                    Some(12.0),
+                    N,
+                    N,
+                    Some("hour"),
+                    AtLeast,
+                ),
+            ],
+        ),
+        (
+            "It will cut 1,000 jobs over five years",
+            &[
+                ("1,000", Count, Some(1000.0), N, N, None, Exact),
+                ("five years", Duration, Some(5.0), N, N, Some("year"), Exact),
+            ],
+        ),
+        (
             "3 shops for over ten years",
             &[
                 ("3", Count, Some(3.0), N, N, None, Exact),

@@ -12,7 +12,7 @@
 
 use super::figures::{multiple_word, Figure};
 use super::lexicon::{FALL_WORDS, RISE_WORDS, UP_DOWN_LEADS};
-use crate::contract::article::{Change, Direction, Kind};
+use crate::contract::article::{Change, Direction, Kind, Qualifier};
 
 /// The change each figure of a block is part of, if any, in the figures' order.
 pub fn changes(text: &str, low: &str, figs: &[Figure]) -> Vec<Option<Change>> {
@@ -45,7 +45,7 @@ pub fn changes(text: &str, low: &str, figs: &[Figure]) -> Vec<Option<Change>> {
             }
             // "rose to 164p" (but "up to 5" is a bound), and "rose to 4.2% from 4%": where it
             // began, named after it in the same kind and unit.
-            if let [.., verb, "to"] = before.as_slice() {
+            if let [lead @ .., verb, "to"] = before.as_slice() {
                 let from = figs
                     .get(i + 1)
                     .filter(|n| {
@@ -54,11 +54,19 @@ pub fn changes(text: &str, low: &str, figs: &[Figure]) -> Vec<Option<Change>> {
                             && n.unit == figs[i].unit
                     })
                     .map(|_| as_written(i + 1));
-                return word_direction(verb).map(|direction| Change {
-                    direction,
-                    from,
-                    to: Some(as_written(i)),
-                });
+                // "was revised down to 0.1%": a particle after a verb that carries it. "were up to
+                // 5 hours" is a bound, read as the figure's qualifier.
+                let bound = *verb == "up" && figs[i].qualifier == Qualifier::AtMost;
+                let particle = (matches!(*verb, "up" | "down") && !bound)
+                    .then(|| direction(&[lead, &[verb]].concat()))
+                    .flatten();
+                return particle
+                    .or_else(|| word_direction(verb))
+                    .map(|direction| Change {
+                        direction,
+                        from,
+                        to: Some(as_written(i)),
+                    });
             }
             // The size of a change: "rose 6.5%", "a 3 percent drop"; a rank is no size ("the
             // first rise").
@@ -96,7 +104,11 @@ fn direction(before: &[&str]) -> Option<Direction> {
         .map_or(0, |k| k + 1);
     let (last, rest) = before[..keep].split_last()?;
     match *last {
-        "by" | "of" => rest.last().and_then(|w| word_direction(w)),
+        // "fell by 3%", "a rise of 5%", "was revised up by 0.3 points".
+        "by" | "of" => match rest.last() {
+            Some(&("up" | "down")) => direction(rest),
+            w => w.and_then(|w| word_direction(w)),
+        },
         "up" | "down" => {
             let lead = rest.last().is_none_or(|w| UP_DOWN_LEADS.contains(w));
             lead.then_some(if *last == "up" {
@@ -284,6 +296,14 @@ mod tests {
                 "Profits fell to $2.1bn from 30 stores.",
                 &["$2.1bn: down to $2.1bn"],
             ),
+            // A particle after a verb that carries it.
+            (
+                "Growth was revised down to 0.1% from 0.2%.",
+                &["0.1%: down from 0.2% to 0.1%"],
+            ),
+            ("The forecast was revised up by 0.3%.", &["0.3%: up"]),
+            // "up to" before a figure is a bound.
+            ("Waits were up to 5 hours.", &[]),
         ] {
             assert_eq!(read(s), want, "{s}");
         }

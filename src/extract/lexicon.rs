@@ -965,7 +965,8 @@ pub static FALL_WORDS: Words = Words::new(&[
 /// down 2%"), where "set up 5 centres" is none.
 pub static UP_DOWN_LEADS: Words = Words::new(&[
     "was", "is", "are", "were", "be", "been", "being", "closed", "ended", "finished", "opened",
-    "trading", "traded", "now", "so",
+    "trading", "traded", "now", "so", "revised", "marked", "pushed", "driven", "brought", "pulled",
+    "dragged",
 ]);
 
 /// Modal verbs: "will rise", "could fall" forecast a change; "the 737 Max will" ends a name.

@@ -176,15 +176,18 @@ impl<'a> Context<'a> {
         (counted, self.when(span.start, span.end))
     }
 
+    /// The first token that starts at or after byte `end` (tokens are in order: a binary search,
+    /// as every figure of a long sentence asks).
     fn first_after(&self, end: usize) -> usize {
-        self.toks
-            .iter()
-            .position(|t| t.start >= end)
-            .unwrap_or(self.toks.len())
+        self.toks.partition_point(|t| t.start < end)
     }
 
+    /// The first token that ends after byte `start`: the figure's first.
     fn first_of(&self, start: usize) -> usize {
-        self.toks.iter().position(|t| t.end > start).unwrap_or(0)
+        match self.toks.partition_point(|t| t.end <= start) {
+            k if k == self.toks.len() => 0,
+            k => k,
+        }
     }
 
     /// The words after the figure, up to a clause boundary, a time reference or another figure;

@@ -365,7 +365,7 @@ pub fn introduce(sent: &Sent, ents: &mut Entities, block: usize) {
             || i <= 4
                 && matches!(sent.lower(0), "the" | "a" | "an")
                 && (1..i).all(|k| sent.is_word(k) && !sent.is_cap(k));
-        let single = words == 1 && !name.ends_with("'s") && !name.ends_with('\u{2019}');
+        let single = words == 1 && !["'s", "\u{2019}s"].iter().any(|p| name.ends_with(p));
         if (words >= 2 || single || ents.knows(name))
             && subject
             && sent.toks.get(end).is_some_and(|t| {

@@ -500,6 +500,12 @@ pub static PREPOSITIONS: Words = Words::new(&[
     "from", "in", "at", "of", "on", "to", "by", "with", "for", "near", "outside", "inside", "into",
 ]);
 
+/// Prepositions that put a name in a place, where a person or a group is: "residents in Hebden
+/// Bridge said", "a man from Leeds said".
+pub static PLACE_PREPOSITIONS: Words = Words::new(&[
+    "in", "from", "near", "outside", "inside", "across", "around",
+]);
+
 /// Words that begin a framing clause after a cue: "X said ... after 27 people died".
 pub static FRAMING: Words = Words::new(&["after", "following", "amid"]);
 
@@ -1032,6 +1038,7 @@ pub const ALL: &[(&str, &Words, Form)] = &[
     ("RELATIVES", &RELATIVES, Form::Folded),
     ("ROLE_STOPS", &ROLE_STOPS, Form::Folded),
     ("PREPOSITIONS", &PREPOSITIONS, Form::Folded),
+    ("PLACE_PREPOSITIONS", &PLACE_PREPOSITIONS, Form::Folded),
     ("FRAMING", &FRAMING, Form::Folded),
     ("VERB_FORMS", &VERB_FORMS, Form::Folded),
     ("CLAUSE_BREAKS", &CLAUSE_BREAKS, Form::Folded),

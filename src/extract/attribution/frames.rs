@@ -10,8 +10,8 @@ use super::super::lex::T;
 use super::super::lexicon::{
     is_function_word, AUX, BODY_NOUNS, BODY_WORDS, CLAUSE_BREAKS, COURTESY_TITLES, CUES,
     DOCUMENT_NOUNS, FRAMING, GROUP_NOUNS, MEDIA_WORDS, OUTLET_LEADS, OUTLET_LEAD_HEADS,
-    OUTLET_NOUNS, OUTLET_TAILS, POINTERS, PREPOSITIONS, PRONOUNS, RELATIVES, ROLE_NOUNS,
-    ROLE_STOPS, SOLE_POSTS, SOURCE_JOINERS, TITLES,
+    OUTLET_NOUNS, OUTLET_TAILS, PLACE_PREPOSITIONS, POINTERS, PREPOSITIONS, PRONOUNS, RELATIVES,
+    ROLE_NOUNS, ROLE_STOPS, SOLE_POSTS, SOURCE_JOINERS, TITLES,
 };
 use super::entities::{split_title, Entities, Entity, Nature};
 use super::mentions::Sent;
@@ -386,20 +386,12 @@ fn subject_before(sent: &Sent, j: usize, ents: &mut Entities) -> Option<Subject>
         return Some(found);
     }
     match sent.name_before(j) {
-        Some((st, _)) if st > 0 && is_place_preposition(sent.lower(st - 1)) => {
+        Some((st, _)) if st > 0 && PLACE_PREPOSITIONS.contains(&sent.lower(st - 1)) => {
             placed_subject(sent, st - 1, j, ents)
         }
         Some(name) => named_subject(sent, j, ents, name),
         None => noun_subject(sent, j, ents),
     }
-}
-
-/// Prepositions that put a name in a place: "residents in Hebden Bridge", "a man from Leeds".
-fn is_place_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "from" | "near" | "outside" | "inside" | "across" | "around"
-    )
 }
 
 /// "Residents in Hebden Bridge said", "Officials in Beijing said": the speaker is who is in the

@@ -162,18 +162,19 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// What the figure at `span` counts, and its time reference. `room` is the figure's room in
-    /// the sentence: from where the figure before it ends, so that no phrase before it reaches
-    /// into another figure ("2p to 151.3p"). After it, a figure in words may be part of what it
-    /// counts ("five of its last six matches").
+    /// What the figure at `span` counts, and its time reference. `floor` is where the figure
+    /// before it in the sentence ends (0 if none), so that no phrase before it reaches into
+    /// another figure ("2p to 151.3p"). After it, a figure in words may be part of what it counts
+    /// ("five of its last six matches").
     pub fn of(
         &self,
         span: Range<usize>,
-        room: Range<usize>,
+        floor: usize,
         kind: Kind,
     ) -> (Option<String>, Option<String>) {
-        let counted = self.counted(span.clone(), room, kind);
-        (counted, self.when(span.start, span.end))
+        // The figure's first token and the one after it, read by both.
+        let at = (self.first_of(span.start), self.first_after(span.end));
+        (self.counted(at, floor, kind), self.when(at, span.end))
     }
 
     /// The first token that starts at or after byte `end` (tokens are in order: a binary search,
@@ -194,11 +195,14 @@ impl<'a> Context<'a> {
     /// else, or where those begin with a preposition ("fell to 3.9% in the three months"), the
     /// words before it. That is for shares and sums only: a count's or a rank's phrase is often
     /// what it is of ("17 in hospital", "second in the table").
-    fn counted(&self, span: Range<usize>, room: Range<usize>, kind: Kind) -> Option<String> {
-        let (start, end) = (span.start, span.end);
+    fn counted(
+        &self,
+        (first_of, first_after): (usize, usize),
+        floor: usize,
+        kind: Kind,
+    ) -> Option<String> {
         let (sentence, toks, words) = (self.sentence, self.toks, &self.words);
         let is_when = |k: usize| self.whens.iter().any(|&(i, _)| i == k);
-        let first_after = self.first_after(end);
         let mut k = first_after;
         // "six-member team": the hyphen joins the figure to its noun.
         if toks
@@ -211,7 +215,7 @@ impl<'a> Context<'a> {
             k += 1;
         }
         let from = k;
-        while k < toks.len() && k < from + 8 && toks[k].start < room.end {
+        while k < toks.len() && k < from + 8 {
             let t = toks[k];
             // Another figure is not what this one counts: "rose 6.5% to 164p".
             // A hyphen or an apostrophe inside a word belongs to it; a spaced dash ends the phrase.
@@ -235,9 +239,7 @@ impl<'a> Context<'a> {
             && PREPOSITIONS.contains(&words[from]);
         match after {
             Some(after) if !placed || words[from] == "of" => Some(after),
-            after => self
-                .counted_before(self.first_of(start), room.start)
-                .or(after),
+            after => self.counted_before(first_of, floor).or(after),
         }
     }
 
@@ -288,10 +290,8 @@ impl<'a> Context<'a> {
     }
 
     /// The time reference: "the last 12 hours" includes the figure; else the nearest phrase.
-    fn when(&self, start: usize, end: usize) -> Option<String> {
+    fn when(&self, (first_of, first_after): (usize, usize), end: usize) -> Option<String> {
         let (sentence, toks, words) = (self.sentence, self.toks, &self.words);
-        let first_after = self.first_after(end);
-        let first_of = self.first_of(start);
         if first_of >= 2
             && matches!(words[first_of - 1], "last" | "past" | "next" | "coming")
             && words[first_of - 2] == "the"
@@ -341,7 +341,7 @@ mod tests {
         let toks = tokens(sentence);
         let floor = sentence.find(before).map_or(0, |b| b + before.len());
         let s = floor + sentence[floor..].find(fig).unwrap();
-        Context::new(sentence, &low, &toks).of(s..s + fig.len(), floor..sentence.len(), kind)
+        Context::new(sentence, &low, &toks).of(s..s + fig.len(), floor, kind)
     }
 
     fn at(sentence: &str, fig: &str) -> (Option<String>, Option<String>) {

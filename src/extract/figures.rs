@@ -184,7 +184,8 @@ fn per_unit_of_time(low: &str, p: &Figure, f: &Figure) -> bool {
     let Some(gap) = low.get(p.end..f.start) else {
         return false;
     };
-    let words: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty()).collect();
+    // Five words are enough to know there are more than four.
+    let words: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty()).take(5).collect();
     let head = words.iter().position(|&w| w == "of").unwrap_or(words.len());
     let counted = words.len() <= 4
         && match head {

@@ -127,8 +127,7 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
             let sentence = &text[*a..*a + sent.s.len()];
             let cx = contexts[k]
                 .get_or_insert_with(|| context::Context::new(sentence, sent.low(), &sent.toks));
-            let room = floor.saturating_sub(*a)..sentence.len();
-            let (counted, when) = cx.of(f.start - a..f.end - a, room, f.kind);
+            let (counted, when) = cx.of(f.start - a..f.end - a, floor.saturating_sub(*a), f.kind);
             floor = f.end;
             let claim = Claim {
                 id: numbered_id(&block.id, "-c", in_block),

@@ -35,7 +35,10 @@ impl Bitmap {
 
     /// Whether `w`'s bucket holds a word (`w` itself, or another of its bucket).
     pub fn may_hold(&self, w: &str) -> bool {
-        let b = bucket(w);
+        self.holds_bucket(bucket(w))
+    }
+
+    fn holds_bucket(&self, b: usize) -> bool {
         self.0[b / 64] & (1 << (b % 64)) != 0
     }
 }
@@ -73,7 +76,7 @@ impl Table {
 
     fn contains(&self, w: &str) -> bool {
         let b = bucket(w);
-        self.used.may_hold(w)
+        self.used.holds_bucket(b)
             && self.words[usize::from(self.starts[b])..usize::from(self.starts[b + 1])].contains(&w)
     }
 }

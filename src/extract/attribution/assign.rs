@@ -51,7 +51,7 @@ pub fn governing<'f>(sent: &Sent, frames: &'f [Frame], tok: usize) -> Option<&'f
 fn trailing<'f>(sent: &Sent, frames: &'f [Frame]) -> Option<&'f Frame> {
     let last = frames.last().filter(|_| frames.len() > 1)?;
     let mut start = last.subject.0.min(last.cue_at);
-    if start > 0 && matches!(sent.lower(start - 1), "the" | "a" | "an") {
+    if start > 0 && sent.is_article(start - 1) {
         start -= 1;
     }
     let after_comma = start > 0 && sent.w(start - 1) == ",";

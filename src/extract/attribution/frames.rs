@@ -271,8 +271,7 @@ fn source_phrase(sent: &Sent, at: usize) -> Option<(usize, String, Option<String
     let role_lead = (at..at + 3).find(|&k| !plain(k)).is_some_and(|k| {
         k > at && sent.is_cap(k) && (is_agent_noun(sent.lower(k - 1)) || sent.is_cap(k + 1))
     });
-    let common_np =
-        matches!(sent.lower(at), "the" | "a" | "an") && !sent.is_cap(at + 1) || role_lead;
+    let common_np = sent.is_article(at) && !sent.is_cap(at + 1) || role_lead;
     while e < n && !sent.quoted[e] && sent.is_word(e) {
         let lw = sent.lower(e);
         let np_word = common_np && e < at + 4 && !sent.is_cap(e) && !is_function_word(lw);
@@ -291,7 +290,7 @@ fn source_phrase(sent: &Sent, at: usize) -> Option<(usize, String, Option<String
         return None;
     }
     let mut first = at;
-    if matches!(sent.lower(first), "the" | "a" | "an") {
+    if sent.is_article(first) {
         first += 1;
     }
     if first >= e {
@@ -345,7 +344,7 @@ fn made_by(sent: &Sent, end: usize, name: &str) -> Option<(usize, String, Option
 
 /// "according to the Afghan team's coach, Alireza Mehraban,": a role, then the name.
 fn role_then_name(sent: &Sent, at: usize) -> Option<(usize, String, Option<String>)> {
-    if !matches!(sent.lower(at), "the" | "a" | "an") {
+    if !sent.is_article(at) {
         return None;
     }
     let n = sent.toks.len();
@@ -579,7 +578,7 @@ fn noun_subject(sent: &Sent, j: usize, ents: &mut Entities) -> Option<Subject> {
     // "A Department for Transport spokesperson said": a spokesperson speaks for the body named.
     if prev.starts_with("spokes") {
         if let Some((st, name)) = sent.name_before(j - 1) {
-            let st = st - usize::from(st > 0 && matches!(sent.lower(st - 1), "a" | "an" | "the"));
+            let st = st - usize::from(st > 0 && sent.is_article(st - 1));
             return Some((ents.find_or_add(&name, None), (st, j), Basis::Named));
         }
     }
@@ -616,7 +615,7 @@ fn noun_subject(sent: &Sent, j: usize, ents: &mut Entities) -> Option<Subject> {
             .flatten()
             .map(|id| (id, (k, j), Basis::Pronoun));
     }
-    let det = usize::from(matches!(sent.lower(k), "the" | "a" | "an"));
+    let det = usize::from(sent.is_article(k));
     if det == 1 && sent.lower(k) == "the" && SOLE_POSTS.contains(&prev) {
         // Nobody yet: the role speaks for now, and the next person named takes the role and these
         // figures ("..., the shadow culture secretary has said." then "Jo Stevens questioned ...").
@@ -705,7 +704,7 @@ fn closed_apposition(sent: &Sent, end: usize) -> bool {
 fn outlet_after(sent: &Sent, at: usize, told: bool) -> Option<String> {
     let n = sent.toks.len();
     let mut e = at;
-    let det = matches!(sent.lower(at), "the" | "a" | "an");
+    let det = sent.is_article(at);
     if det {
         e += 1;
     }

@@ -167,6 +167,11 @@ impl<'a> Sent<'a> {
         self.toks.get(i).map_or("", |t| t.text(self.low))
     }
 
+    /// Whether token `i` is "the", "a" or "an", in any case.
+    pub fn is_article(&self, i: usize) -> bool {
+        matches!(self.lower(i), "the" | "a" | "an")
+    }
+
     pub fn is_cap(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_capitalised(self.s))
     }
@@ -350,11 +355,17 @@ pub fn introduce(sent: &Sent, ents: &mut Entities, block: usize) {
             continue;
         };
         let words = name.split_whitespace().count();
+        // "Trade and Industry Secretary Patricia Hewitt opened ...": the post is her role.
+        // One word holds no title and a name.
+        let (bare, titled) = if words >= 2 {
+            split_title(name)
+        } else {
+            (name, None)
+        };
         if words >= 2 {
             short_forms(sent, ents, (i, end), name);
-            // "Trade and Industry Secretary Patricia Hewitt opened ...": the post is her role.
-            if let (bare, Some(post)) = split_title(name) {
-                ents.find_or_add(bare, Some(post));
+            if let Some(post) = &titled {
+                ents.find_or_add(bare, Some(post.clone()));
             }
         }
         // A named sentence subject is who "he", "she" or "it" will be: "Harry Kane won the award.
@@ -362,9 +373,7 @@ pub fn introduce(sent: &Sent, ents: &mut Entities, block: usize) {
         // single capitalised word is a name there when the article never writes it in lower case
         // (`name_after` asks the vocabulary), or is already known: "Rathbun requested donations".
         let subject = i == 0
-            || i <= 4
-                && matches!(sent.lower(0), "the" | "a" | "an")
-                && (1..i).all(|k| sent.is_word(k) && !sent.is_cap(k));
+            || i <= 4 && sent.is_article(0) && (1..i).all(|k| sent.is_word(k) && !sent.is_cap(k));
         let single = words == 1 && !["'s", "\u{2019}s"].iter().any(|p| name.ends_with(p));
         if (words >= 2 || single || ents.knows(name))
             && subject
@@ -380,7 +389,6 @@ pub fn introduce(sent: &Sent, ents: &mut Entities, block: usize) {
             if role.is_some() || words >= 2 && sent.is_word(end) && CUES.contains(&sent.lower(end))
             {
                 // "Governor Oleh Syniehubov said": the person, whom the title names a role.
-                let (bare, titled) = split_title(name);
                 let id = ents.find_or_add(bare, role.or(titled));
                 ents.take_pending(id, block);
             }
@@ -393,7 +401,7 @@ pub fn introduce(sent: &Sent, ents: &mut Entities, block: usize) {
 /// from the Massachusetts Institute of Technology has analysed ...". Its name runs from the group
 /// noun's modifiers to the end of the first place named.
 fn group_subject(sent: &Sent) -> Option<String> {
-    let mut k = usize::from(matches!(sent.lower(0), "a" | "an" | "the"));
+    let mut k = usize::from(sent.is_article(0));
     let first = k;
     while k < first + 3
         && sent.is_word(k)

@@ -289,8 +289,7 @@ fn plain_whole(x: &Amount) -> bool {
 /// Whether the word at `k` tells of a rise or fall that happened: "rose", "fell by", not "to rise"
 /// or "could fall", which forecast one.
 fn happened(cx: &Cx, k: usize) -> bool {
-    let verb = cx.w(k).unwrap_or_default();
-    let change = RISE_WORDS.contains(&verb.deref()) || FALL_WORDS.contains(&verb.deref());
+    let change = change_verb(cx, k);
     let before = if k > 0 { cx.w(k - 1) } else { None };
     let forecast = before
         .as_deref()
@@ -300,11 +299,13 @@ fn happened(cx: &Cx, k: usize) -> bool {
 
 /// Whether token `k` is the "from" of a change: "rose from", "will fall from".
 fn changed_from(cx: &Cx, k: usize) -> bool {
-    k > 0
-        && cx.w(k).as_deref() == Some("from")
-        && cx
-            .w(k - 1)
-            .is_some_and(|v| RISE_WORDS.contains(&v.deref()) || FALL_WORDS.contains(&v.deref()))
+    k > 0 && cx.w(k).as_deref() == Some("from") && change_verb(cx, k - 1)
+}
+
+/// Whether token `k` is a word for a rise or a fall.
+fn change_verb(cx: &Cx, k: usize) -> bool {
+    cx.w(k)
+        .is_some_and(|v| RISE_WORDS.contains(&v.deref()) || FALL_WORDS.contains(&v.deref()))
 }
 
 /// Whether "X or Y" is a spoken range ("two or three people", "10 or 15 minutes", "5 or 6 per
